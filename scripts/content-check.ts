@@ -1,0 +1,23 @@
+/**
+ * `npm run content:check`: checks the content folder (CONTENT_DIR or the
+ * bundled content) against the content format. Prints every problem and
+ * exits 1, or prints a one-line summary and exits 0.
+ */
+import path from 'node:path';
+
+import { loadContent, resolveContentDir } from './content/load-content.ts';
+import { formatProblems } from './content/problem.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const dir = resolveContentDir(root);
+const result = loadContent(dir);
+
+if (!result.ok) {
+  const count = result.problems.length;
+  console.error(formatProblems(result.problems));
+  console.error(`\n${count} ${count === 1 ? 'problem' : 'problems'} in ${dir}`);
+  process.exit(1);
+}
+
+const { articles, authors, tags } = result.content;
+console.log(`content ok: ${articles.length} articles, ${authors.length} authors, ${tags.length} tags (${path.relative(process.cwd(), dir) || '.'})`);

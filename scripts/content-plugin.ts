@@ -1,0 +1,193 @@
+/**
+ * Vite plugin: checks the content folder, then serves (dev) or writes (build)
+ * the per-page data files, publishes content images, and gives the client
+ * the publication's details as `virtual:broadsheet/site`.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+
+import { DATA_DIR } from '../src/lib/content/data-paths.ts';
+import { buildPageData, siteInfo, type Content, type ImageUrlResolver, type PageData } from '../src/lib/content/page-data.ts';
+import type { SiteInfo } from '../src/lib/content/model.ts';
+import { isContentPath } from '../src/lib/content/schema.ts';
+import { loadContent, resolveContentDir } from './content/load-content.ts';
+import { formatProblems } from './content/problem.ts';
+
+const SITE_MODULE_ID = 'virtual:broadsheet/site';
+const RESOLVED_SITE_MODULE_ID = `\0${SITE_MODULE_ID}`;
+/** Where the dev server serves content images from. */
+const DEV_IMAGE_PREFIX = '@content/';
+
+/** Shown while site.json itself cannot be read, so the overlay has a page to sit on. */
+const PLACEHOLDER_SITE: SiteInfo = {
+  title: 'Broadsheet',
+  description: 'The content folder has problems.',
+  url: 'https://example.org',
+  language: 'en',
+  membershipUrl: null,
+};
+
+type State = { ok: true; content: Content } | { ok: false; report: string };
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** Every content image path the content points to. */
+function contentImagePaths(content: Content): string[] {
+  const sources = [
+    ...content.authors.map((author) => author.avatar?.src),
+    ...content.articles.flatMap((article) => [
+      article.image?.src,
+      ...article.body.map((block) => (typeof block !== 'string' && block.type === 'image' ? block.src : undefined)),
+    ]),
+  ];
+  return [...new Set(sources.filter((src): src is string => src !== undefined && isContentPath(src)))];
+}
+
+function resolverFor(map: ReadonlyMap<string, string>): ImageUrlResolver {
+  return (src) => map.get(src) ?? src;
+}
+
+export function contentPlugin(): Plugin {
+  let config: ResolvedConfig;
+  let contentDir = '';
+  let state: State = { ok: false, report: 'content not loaded yet' };
+
+  const load = (): State => {
+    const result = loadContent(contentDir);
+    if (result.ok) return { ok: true, content: result.content };
+    return { ok: false, report: formatProblems(result.problems) };
+  };
+
+  const currentSite = (): SiteInfo => (state.ok ? siteInfo(state.content.site) : PLACEHOLDER_SITE);
+
+  let devData: PageData | null = null;
+  const devPageData = (): PageData | null => {
+    if (!state.ok) return null;
+    devData ??= buildPageData(
+      state.content,
+      resolverFor(new Map(contentImagePaths(state.content).map((src) => [src, `${config.base}${DEV_IMAGE_PREFIX}${src}`]))),
+    );
+    return devData;
+  };
+
+  const reportToOverlay = (server: ViteDevServer) => {
+    if (state.ok) return;
+    server.ws.send({
+      type: 'error',
+      err: { message: `Content problems in ${contentDir}:\n\n${state.report}`, stack: '', plugin: 'broadsheet-content' },
+    });
+  };
+
+  return {
+    name: 'broadsheet-content',
+
+    configResolved(resolved) {
+      config = resolved;
+      contentDir = resolveContentDir(resolved.root);
+    },
+
+    buildStart() {
+      state = load();
+      if (!state.ok && config.command === 'build') {
+        this.error(`content problems in ${contentDir}:\n${state.report}`);
+      }
+      if (!state.ok) config.logger.error(`\nContent problems in ${contentDir}:\n${state.report}\n`);
+    },
+
+    resolveId(id) {
+      return id === SITE_MODULE_ID ? RESOLVED_SITE_MODULE_ID : undefined;
+    },
+
+    load(id) {
+      if (id !== RESOLVED_SITE_MODULE_ID) return undefined;
+      return `export const site = ${JSON.stringify(currentSite())};`;
+    },
+
+    transformIndexHtml(html) {
+      const site = currentSite();
+      return html
+        .replace('<html lang="en">', `<html lang="${escapeHtml(site.language)}">`)
+        .replace(/<title>.*<\/title>/, `<title>${escapeHtml(site.title)}</title>`)
+        .replace(
+          /<meta name="description" content="[^"]*"/,
+          `<meta name="description" content="${escapeHtml(site.description)}"`,
+        );
+    },
+
+    configureServer(server) {
+      server.watcher.add(contentDir);
+      const onChange = (file: string) => {
+        if (!path.resolve(file).startsWith(path.resolve(contentDir) + path.sep)) return;
+        state = load();
+        devData = null;
+        const siteModule = server.moduleGraph.getModuleById(RESOLVED_SITE_MODULE_ID);
+        if (siteModule) server.moduleGraph.invalidateModule(siteModule);
+        if (state.ok) {
+          config.logger.info('content reloaded', { timestamp: true });
+          server.ws.send({ type: 'full-reload' });
+        } else {
+          config.logger.error(`\nContent problems in ${contentDir}:\n${state.report}\n`, { timestamp: true });
+          reportToOverlay(server);
+        }
+      };
+      server.watcher.on('add', onChange);
+      server.watcher.on('change', onChange);
+      server.watcher.on('unlink', onChange);
+      server.ws.on('connection', () => {
+        reportToOverlay(server);
+      });
+
+      const dataPrefix = `${config.base}${DATA_DIR}/`;
+      const imagePrefix = `${config.base}${DEV_IMAGE_PREFIX}`;
+      server.middlewares.use((req, res, next) => {
+        const url = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+        if (url.startsWith(dataPrefix)) {
+          const data = devPageData();
+          if (data === null) {
+            res.statusCode = 503;
+            res.setHeader('content-type', 'text/plain; charset=utf-8');
+            res.end(`Content problems:\n${state.ok ? '' : state.report}`);
+            return;
+          }
+          const file = data.files.get(url.slice(config.base.length));
+          res.statusCode = file === undefined ? 404 : 200;
+          res.setHeader('content-type', 'application/json; charset=utf-8');
+          res.setHeader('cache-control', 'no-store');
+          res.end(file === undefined ? '{"error":"not found"}' : JSON.stringify(file));
+          return;
+        }
+        if (url.startsWith(imagePrefix) && state.ok) {
+          const src = url.slice(imagePrefix.length);
+          if (contentImagePaths(state.content).includes(src)) {
+            res.setHeader('cache-control', 'no-store');
+            res.end(readFileSync(path.join(contentDir, src)));
+            return;
+          }
+        }
+        next();
+      });
+    },
+
+    generateBundle() {
+      if (!state.ok) return;
+      const urls = new Map<string, string>();
+      for (const src of contentImagePaths(state.content)) {
+        const reference = this.emitFile({
+          type: 'asset',
+          name: path.basename(src),
+          originalFileName: src,
+          source: readFileSync(path.join(contentDir, src)),
+        });
+        urls.set(src, `${config.base}${this.getFileName(reference)}`);
+      }
+      const { files } = buildPageData(state.content, resolverFor(urls));
+      for (const [fileName, data] of files) {
+        this.emitFile({ type: 'asset', fileName, source: JSON.stringify(data) });
+      }
+    },
+  };
+}

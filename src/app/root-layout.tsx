@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+import { Outlet, ScrollRestoration } from 'react-router';
+
+import { SiteFooter } from '../components/site-footer.tsx';
+import { SiteHeader } from '../components/site-header.tsx';
+import { useFocusOnNavigation } from './use-focus-on-navigation.ts';
+
+/** Header, main and footer around every view. `children` replaces the outlet for the top-level error view. */
+export function RootLayout({ children }: { children?: ReactNode }) {
+  useFocusOnNavigation();
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a
+        href="#main"
+        className="sr-only z-10 rounded bg-accent px-4 py-2 font-sans text-accent-ink focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+      >
+        Skip to content
+      </a>
+      <SiteHeader />
+      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 pt-8 sm:px-6 sm:pt-12">
+        {children ?? <Outlet />}
+      </main>
+      <SiteFooter />
+      <ScrollRestoration />
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { Link } from 'react-router';
+import { site } from 'virtual:broadsheet/site';
+
+import type { AuthorRef } from '../lib/content/model.ts';
+import { paths } from '../lib/paths.ts';
+
+/** "A", "A and B", "A, B and C" in the site's language, each name a link to the author's page. */
+export function AuthorNames({ authors, className }: { authors: readonly AuthorRef[]; className?: string }) {
+  const parts = new Intl.ListFormat(site.language, { type: 'conjunction' }).formatToParts(authors.map((author) => author.name));
+  let next = 0;
+  return parts.map((part, index) => {
+    if (part.type === 'literal') return part.value;
+    const author = authors[next];
+    next += 1;
+    if (author === undefined) return part.value;
+    return (
+      <Link key={`${author.slug}-${index}`} to={paths.author.href(author.slug)} className={className}>
+        {author.name}
+      </Link>
+    );
+  });
+}

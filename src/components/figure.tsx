@@ -1,0 +1,21 @@
+import type { ImageView } from '../lib/content/model.ts';
+import { Photo } from './photo.tsx';
+
+type FigureProps = { image: ImageView; priority?: boolean; className?: string };
+
+/** A photo with its caption and, muted, its credit. */
+export function Figure({ image, priority = false, className = '' }: FigureProps) {
+  const hasCaption = image.caption !== null || image.credit !== null;
+  return (
+    <figure className={className}>
+      <Photo image={image} priority={priority} />
+      {hasCaption ? (
+        <figcaption className="mt-2 font-sans text-sm leading-snug text-ink">
+          {image.caption}
+          {image.caption !== null && image.credit !== null ? ' ' : null}
+          {image.credit === null ? null : <span className="text-ink-muted">{image.credit}</span>}
+        </figcaption>
+      ) : null}
+    </figure>
+  );
+}

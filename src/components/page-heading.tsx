@@ -1,0 +1,14 @@
+import type { ReactNode } from 'react';
+
+/**
+ * The page's one h1. It can take focus (tabIndex -1) so that after a
+ * client-side navigation focus moves here and a screen reader announces the
+ * new page (see use-focus-on-navigation.ts).
+ */
+export function PageHeading({ children, className = '' }: { children: ReactNode; className?: string }) {
+  return (
+    <h1 tabIndex={-1} className={`font-serif text-4xl leading-tight font-bold tracking-tight text-balance sm:text-5xl ${className}`}>
+      {children}
+    </h1>
+  );
+}

@@ -1,0 +1,50 @@
+import { Link, NavLink } from 'react-router';
+import { site } from 'virtual:broadsheet/site';
+
+import { paths } from '../lib/paths.ts';
+import { ExternalLink } from './external-link.tsx';
+import { ThemeToggle } from './theme-toggle.tsx';
+
+const NAVIGATION = [
+  { label: 'Latest', href: paths.home.href(), end: true },
+  { label: 'Tags', href: paths.tags.href(), end: false },
+  { label: 'Authors', href: paths.authors.href(), end: false },
+] as const;
+
+export function SiteHeader() {
+  return (
+    <header className="border-b-2 border-ink">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 pt-4 pb-2 sm:px-6">
+        <Link to={paths.home.href()} className="font-serif text-2xl font-bold tracking-tight text-ink no-underline sm:text-3xl">
+          {site.title}
+        </Link>
+        <div className="flex items-center gap-2">
+          <ThemeToggle />
+          {site.membershipUrl === null ? null : (
+            <ExternalLink
+              href={site.membershipUrl}
+              className="inline-flex min-h-11 items-center rounded-full bg-accent px-4 font-sans text-sm font-semibold text-accent-ink no-underline hover:opacity-90"
+            >
+              Become a member
+            </ExternalLink>
+          )}
+        </div>
+      </div>
+      <nav aria-label="Sections" className="mx-auto max-w-5xl px-4 sm:px-6">
+        <ul className="flex gap-1 font-sans text-sm font-medium">
+          {NAVIGATION.map((item) => (
+            <li key={item.href}>
+              <NavLink
+                to={item.href}
+                end={item.end}
+                className="inline-flex min-h-11 items-center border-b-2 border-transparent px-2 text-ink no-underline hover:border-rule aria-[current=page]:border-accent"
+              >
+                {item.label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

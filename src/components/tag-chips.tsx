@@ -1,0 +1,30 @@
+import { useId } from 'react';
+import { Link } from 'react-router';
+
+import type { TagRef } from '../lib/content/model.ts';
+import { paths } from '../lib/paths.ts';
+
+/** The article's tags as a wrapping row of links, primary tag first. */
+export function TagChips({ tags, label = 'Topics' }: { tags: readonly TagRef[]; label?: string }) {
+  const headingId = useId();
+  if (tags.length === 0) return null;
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId} className="sr-only">
+        {label}
+      </h2>
+      <ul className="flex flex-wrap gap-2 font-sans text-sm">
+        {tags.map((tag) => (
+          <li key={tag.slug}>
+            <Link
+              to={paths.tag.href(tag.slug)}
+              className="inline-flex min-h-9 items-center rounded-full border border-rule px-3.5 py-1 text-ink no-underline hover:border-accent hover:text-accent"
+            >
+              {tag.name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+import { Link, useLoaderData } from 'react-router';
+
+import { ArticleList } from '../../components/article-list.tsx';
+import { AuthorAvatar } from '../../components/author-avatar.tsx';
+import { AuthorCard } from '../../components/author-card.tsx';
+import { AuthorNames } from '../../components/author-names.tsx';
+import { DateTime } from '../../components/date-time.tsx';
+import { ExternalLink } from '../../components/external-link.tsx';
+import { Figure } from '../../components/figure.tsx';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { PageMeta } from '../../components/page-meta.tsx';
+import { TagChips } from '../../components/tag-chips.tsx';
+import { paths } from '../../lib/paths.ts';
+import { ArticleBody } from './article-body.tsx';
+import type { articleLoader } from './article-loader.ts';
+
+export function ArticlePage() {
+  const article = useLoaderData<typeof articleLoader>();
+  const primaryTag = article.tags[0];
+  const leadAuthor = article.authors[0];
+
+  return (
+    <>
+      <PageMeta title={article.title} description={article.excerpt} />
+      <article className="mx-auto max-w-[65ch]">
+        <header>
+          {primaryTag === undefined ? null : (
+            <p className="mb-3 font-sans text-sm font-semibold tracking-wider text-accent uppercase">
+              <Link to={paths.tag.href(primaryTag.slug)} className="no-underline hover:underline">
+                {primaryTag.name}
+              </Link>
+            </p>
+          )}
+          <PageHeading>{article.title}</PageHeading>
+          {article.standfirst === null ? null : (
+            <p className="mt-4 text-xl leading-snug text-ink-muted sm:text-2xl">{article.standfirst}</p>
+          )}
+          <div className="mt-6 flex items-center gap-3 border-y border-rule py-3 font-sans text-sm">
+            {leadAuthor === undefined ? null : <AuthorAvatar name={leadAuthor.name} avatar={leadAuthor.avatar} size="small" />}
+            <div className="min-w-0">
+              <p className="font-medium">
+                By <AuthorNames authors={article.authors} className="text-ink underline-offset-2 hover:underline" />
+              </p>
+              <p className="text-ink-muted">
+                <DateTime value={article.publishedAt} />
+                {article.updatedAt === null ? null : (
+                  <>
+                    <span aria-hidden="true"> · </span>
+                    Updated <DateTime value={article.updatedAt} />
+                  </>
+                )}
+                <span aria-hidden="true"> · </span>
+                {article.readingMinutes} min read
+              </p>
+            </div>
+          </div>
+        </header>
+
+        {article.image === null ? null : <Figure image={article.image} priority className="my-8 sm:-mx-6 md:-mx-12" />}
+
+        <div className={article.image === null ? 'mt-8' : ''}>
+          <ArticleBody body={article.body} />
+        </div>
+
+        {article.source === null ? null : (
+          <p className="mt-8 font-sans text-sm text-ink-muted">
+            First published by{' '}
+            {article.source.url === null ? (
+              article.source.name
+            ) : (
+              <ExternalLink href={article.source.url} className="text-accent underline underline-offset-2">
+                {article.source.name}
+              </ExternalLink>
+            )}
+            .
+          </p>
+        )}
+
+        <footer className="mt-10 space-y-10">
+          <TagChips tags={article.tags} />
+          <section aria-labelledby="about-authors" className="space-y-6">
+            <h2 id="about-authors" className="sr-only">
+              About the {article.authors.length === 1 ? 'author' : 'authors'}
+            </h2>
+            {article.authors.map((author) => (
+              <AuthorCard key={author.slug} author={author} headingLevel={3} />
+            ))}
+          </section>
+        </footer>
+      </article>
+
+      {article.related.length === 0 ? null : (
+        <section aria-labelledby="related-heading" className="mx-auto mt-16 max-w-[65ch] border-t-2 border-ink pt-6">
+          <h2 id="related-heading" className="mb-6 font-sans text-sm font-bold tracking-wider uppercase">
+            Related reading
+          </h2>
+          <ArticleList articles={article.related} headingLevel={3} />
+        </section>
+      )}
+    </>
+  );
+}

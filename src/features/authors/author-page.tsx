@@ -1,0 +1,52 @@
+import { useLoaderData } from 'react-router';
+
+import { ArticleList } from '../../components/article-list.tsx';
+import { AuthorAvatar } from '../../components/author-avatar.tsx';
+import { ContentLink } from '../../components/content-link.tsx';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { PageMeta } from '../../components/page-meta.tsx';
+import { Pagination } from '../../components/pagination.tsx';
+import { paths } from '../../lib/paths.ts';
+import { articleCount } from '../../lib/plural.ts';
+import type { authorLoader } from './author-loader.ts';
+
+export function AuthorPage() {
+  const { author, list } = useLoaderData<typeof authorLoader>();
+  return (
+    <>
+      <PageMeta
+        title={list.page === 1 ? author.name : `${author.name}, page ${list.page}`}
+        description={author.bio[0] ?? `Articles by ${author.name}.`}
+      />
+      <header className="mb-10 flex flex-col gap-5 border-b border-rule pb-8 sm:flex-row">
+        <AuthorAvatar name={author.name} avatar={author.avatar} size="large" />
+        <div className="min-w-0 max-w-[65ch]">
+          <PageHeading>{author.name}</PageHeading>
+          {author.role === null ? null : <p className="mt-2 font-sans text-base text-ink-muted">{author.role}</p>}
+          {author.bio.map((paragraph, index) => (
+            <p key={index} className="mt-4 text-lg leading-relaxed">
+              {paragraph}
+            </p>
+          ))}
+          {author.links.length > 0 ? (
+            <ul className="mt-4 flex flex-wrap gap-x-4 gap-y-1 font-sans text-sm">
+              {author.links.map((link) => (
+                <li key={link.url}>
+                  <ContentLink href={link.url} className="text-accent">
+                    {link.label}
+                  </ContentLink>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      </header>
+      <h2 className="mb-6 font-sans text-sm font-bold tracking-wider uppercase">
+        Articles by {author.name}
+        <span className="font-normal text-ink-muted normal-case tracking-normal"> · {articleCount(list.total)}</span>
+      </h2>
+      {list.total === 0 ? <p className="text-body">No articles yet.</p> : <ArticleList articles={list.items} headingLevel={3} />}
+      <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(page) => paths.author.href(author.slug, page)} />
+    </>
+  );
+}

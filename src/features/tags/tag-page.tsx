@@ -1,0 +1,36 @@
+import { useLoaderData } from 'react-router';
+
+import { ArticleList } from '../../components/article-list.tsx';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { PageMeta } from '../../components/page-meta.tsx';
+import { Pagination } from '../../components/pagination.tsx';
+import { paths } from '../../lib/paths.ts';
+import { articleCount } from '../../lib/plural.ts';
+import type { tagLoader } from './tag-loader.ts';
+
+export function TagPage() {
+  const { tag, list } = useLoaderData<typeof tagLoader>();
+  return (
+    <>
+      <PageMeta
+        title={list.page === 1 ? tag.name : `${tag.name}, page ${list.page}`}
+        description={tag.description ?? `Articles about ${tag.name}.`}
+      />
+      <header className="mb-8 border-b border-rule pb-6">
+        <p className="mb-2 font-sans text-sm font-semibold tracking-wider text-accent uppercase">Tag</p>
+        <PageHeading>{tag.name}</PageHeading>
+        {tag.description === null ? null : <p className="mt-3 max-w-[65ch] text-lg">{tag.description}</p>}
+        <p className="mt-3 font-sans text-sm text-ink-muted">
+          {articleCount(tag.articleCount)}
+          {list.pageCount > 1 ? ` · page ${list.page} of ${list.pageCount}` : null}
+        </p>
+      </header>
+      {list.total === 0 ? (
+        <p className="text-body">No articles have this tag yet.</p>
+      ) : (
+        <ArticleList articles={list.items} headingLevel={2} />
+      )}
+      <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(page) => paths.tag.href(tag.slug, page)} />
+    </>
+  );
+}

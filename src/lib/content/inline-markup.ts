@@ -1,0 +1,102 @@
+/**
+ * Inline markup of the content format: `*emphasis*`, `**strong**` and
+ * `[text](link)`. Everything else, HTML included, is literal text.
+ *
+ * Delimiters follow CommonMark's flanking rule in its simplest form: an
+ * opening `*` must be followed by a non-space and a closing one preceded by a
+ * non-space, so that "5 * 3 * 2" stays literal.
+ */
+
+export type InlineNode =
+  | { type: 'text'; text: string }
+  | { type: 'em'; children: InlineNode[] }
+  | { type: 'strong'; children: InlineNode[] }
+  | { type: 'link'; href: string; children: InlineNode[] };
+
+function isSpace(char: string | undefined): boolean {
+  return char === undefined || /\s/.test(char);
+}
+
+/** Index of the closing delimiter for one opened at `from`, or -1. */
+function findClosing(text: string, delimiter: string, from: number): number {
+  let index = text.indexOf(delimiter, from);
+  while (index !== -1) {
+    const before = text[index - 1];
+    const after = text[index + delimiter.length];
+    // A single `*` must not be half of a `**`.
+    const isPartOfDouble = delimiter === '*' && (after === '*' || before === '*');
+    if (index > from && !isSpace(before) && !isPartOfDouble) return index;
+    index = text.indexOf(delimiter, index + 1);
+  }
+  return -1;
+}
+
+function pushText(nodes: InlineNode[], text: string): void {
+  if (text === '') return;
+  const last = nodes.at(-1);
+  if (last?.type === 'text') last.text += text;
+  else nodes.push({ type: 'text', text });
+}
+
+export function parseInline(text: string): InlineNode[] {
+  const nodes: InlineNode[] = [];
+  let plainStart = 0;
+  let index = 0;
+
+  while (index < text.length) {
+    const char = text[index];
+    let parsed: { node: InlineNode; end: number } | null = null;
+
+    if (char === '*') {
+      const delimiter = text.startsWith('**', index) ? '**' : '*';
+      const contentStart = index + delimiter.length;
+      if (!isSpace(text[contentStart])) {
+        const close = findClosing(text, delimiter, contentStart);
+        if (close !== -1) {
+          const children = parseInline(text.slice(contentStart, close));
+          parsed = {
+            node: delimiter === '**' ? { type: 'strong', children } : { type: 'em', children },
+            end: close + delimiter.length,
+          };
+        }
+      }
+    } else if (char === '[') {
+      const labelEnd = text.indexOf('](', index + 1);
+      const hrefEnd = labelEnd === -1 ? -1 : text.indexOf(')', labelEnd + 2);
+      if (labelEnd > index + 1 && hrefEnd > labelEnd + 2) {
+        const href = text.slice(labelEnd + 2, hrefEnd);
+        if (!/\s/.test(href)) {
+          parsed = {
+            node: { type: 'link', href, children: parseInline(text.slice(index + 1, labelEnd)) },
+            end: hrefEnd + 1,
+          };
+        }
+      }
+    }
+
+    if (parsed) {
+      pushText(nodes, text.slice(plainStart, index));
+      nodes.push(parsed.node);
+      index = parsed.end;
+      plainStart = index;
+    } else {
+      index += 1;
+    }
+  }
+  pushText(nodes, text.slice(plainStart));
+  return nodes;
+}
+
+/** The text a reader sees, without markup. */
+export function inlineToPlainText(nodes: readonly InlineNode[]): string {
+  return nodes.map((node) => (node.type === 'text' ? node.text : inlineToPlainText(node.children))).join('');
+}
+
+/** Every link target in the text, nested ones included. */
+export function inlineLinks(nodes: readonly InlineNode[]): string[] {
+  return nodes.flatMap((node) => {
+    if (node.type === 'text') return [];
+    const nested = inlineLinks(node.children);
+    return node.type === 'link' ? [node.href, ...nested] : nested;
+  });
+}

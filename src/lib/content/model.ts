@@ -1,0 +1,87 @@
+/**
+ * What views render: the view model derived from content at build time
+ * (page-data.ts) and delivered to route loaders (api.ts). Views never see
+ * the raw file format (schema.ts).
+ */
+
+export type ImageView = {
+  /** null when the photo is not available: the reader shows a placeholder. */
+  src: string | null;
+  alt: string;
+  width: number;
+  height: number;
+  caption: string | null;
+  credit: string | null;
+};
+
+export type TagRef = { slug: string; name: string };
+export type AuthorRef = { slug: string; name: string };
+
+export type TagProfile = TagRef & { description: string | null; articleCount: number };
+
+export type AuthorLinkView = { label: string; url: string };
+
+export type AuthorProfile = AuthorRef & {
+  role: string | null;
+  /** Paragraphs of the bio, in order. */
+  bio: string[];
+  avatar: ImageView | null;
+  links: AuthorLinkView[];
+  articleCount: number;
+};
+
+export type ArticleSummary = {
+  slug: string;
+  title: string;
+  excerpt: string;
+  publishedAt: string;
+  authors: AuthorRef[];
+  primaryTag: TagRef | null;
+  image: ImageView | null;
+};
+
+export type BodyBlock =
+  | { type: 'paragraph'; text: string }
+  | { type: 'heading'; text: string }
+  | { type: 'quote'; text: string; cite: string | null }
+  | { type: 'list'; ordered: boolean; items: string[] }
+  | { type: 'image'; image: ImageView };
+
+export type ArticleView = {
+  slug: string;
+  title: string;
+  standfirst: string | null;
+  excerpt: string;
+  publishedAt: string;
+  updatedAt: string | null;
+  readingMinutes: number;
+  authors: AuthorProfile[];
+  /** Primary tag first. */
+  tags: TagRef[];
+  image: ImageView | null;
+  body: BodyBlock[];
+  source: { name: string; url: string | null } | null;
+  related: ArticleSummary[];
+};
+
+export type ArticleListPage = {
+  /** 1-based. */
+  page: number;
+  pageCount: number;
+  total: number;
+  items: ArticleSummary[];
+};
+
+export type TagPageData = { tag: TagProfile; list: ArticleListPage };
+export type AuthorPageData = { author: AuthorProfile; list: ArticleListPage };
+export type TagIndexData = { tags: TagProfile[] };
+export type AuthorIndexData = { authors: AuthorProfile[] };
+
+/** The publication, from site.json, available to every view. */
+export type SiteInfo = {
+  title: string;
+  description: string;
+  url: string;
+  language: string;
+  membershipUrl: string | null;
+};

@@ -1,0 +1,231 @@
+/**
+ * Turns validated content into the data files that route loaders fetch: one
+ * file per address (an article, a page of a list, an index), so that a page
+ * downloads only its own data however large the folder is.
+ */
+import { dataPaths } from './data-paths.ts';
+import { compareByRecency, excerpt, pageCount, pageOf, paragraphs, readingMinutes } from './derive.ts';
+import type {
+  ArticleListPage,
+  ArticleSummary,
+  ArticleView,
+  AuthorIndexData,
+  AuthorPageData,
+  AuthorProfile,
+  BodyBlock,
+  ImageView,
+  SiteInfo,
+  TagIndexData,
+  TagPageData,
+  TagProfile,
+  TagRef,
+} from './model.ts';
+import type { Article, Author, Block, Image, Site, Tag } from './schema.ts';
+
+export const RELATED_LIMIT = 3;
+
+export type Content = { site: Site; authors: Author[]; tags: Tag[]; articles: Article[] };
+
+/** Maps an image `src` from content to the address the browser loads. */
+export type ImageUrlResolver = (src: string) => string;
+
+export type PageData = { site: SiteInfo; files: Map<string, unknown> };
+
+export function siteInfo(site: Site): SiteInfo {
+  return {
+    title: site.title,
+    description: site.description,
+    url: site.url,
+    language: site.language,
+    membershipUrl: site.membershipUrl ?? null,
+  };
+}
+
+function imageView(image: Image, resolveUrl: ImageUrlResolver): ImageView {
+  return {
+    src: image.src === undefined ? null : resolveUrl(image.src),
+    alt: image.alt,
+    width: image.width,
+    height: image.height,
+    caption: image.caption ?? null,
+    credit: image.credit ?? null,
+  };
+}
+
+function blockView(block: Block, resolveUrl: ImageUrlResolver): BodyBlock {
+  if (typeof block === 'string') return { type: 'paragraph', text: block };
+  switch (block.type) {
+    case 'heading':
+      return { type: 'heading', text: block.text };
+    case 'quote':
+      return { type: 'quote', text: block.text, cite: block.cite ?? null };
+    case 'list':
+      return { type: 'list', ordered: block.ordered ?? false, items: block.items };
+    case 'image': {
+      const { type: _type, ...image } = block;
+      return { type: 'image', image: imageView(image, resolveUrl) };
+    }
+  }
+}
+
+/** The texts whose words count towards reading time. */
+function bodyTexts(body: readonly Block[]): string[] {
+  return body.flatMap((block) => {
+    if (typeof block === 'string') return [block];
+    switch (block.type) {
+      case 'heading':
+        return [block.text];
+      case 'quote':
+        return block.cite === undefined ? [block.text] : [block.text, block.cite];
+      case 'list':
+        return block.items;
+      case 'image':
+        return [];
+    }
+  });
+}
+
+function firstParagraph(body: readonly Block[]): string | undefined {
+  return body.find((block): block is string => typeof block === 'string');
+}
+
+/**
+ * Related reading: other articles ranked by the number of tags they share,
+ * then by recency. Articles sharing no tag are never related.
+ */
+export function relatedSlugs(
+  article: Article,
+  articlesByTag: ReadonlyMap<string, readonly Article[]>,
+  rank: ReadonlyMap<string, number>,
+  limit = RELATED_LIMIT,
+): string[] {
+  const shared = new Map<string, number>();
+  for (const tag of article.tags) {
+    for (const other of articlesByTag.get(tag) ?? []) {
+      if (other.slug !== article.slug) shared.set(other.slug, (shared.get(other.slug) ?? 0) + 1);
+    }
+  }
+  return [...shared]
+    .sort(([slugA, countA], [slugB, countB]) => countB - countA || (rank.get(slugA) ?? 0) - (rank.get(slugB) ?? 0))
+    .slice(0, limit)
+    .map(([slug]) => slug);
+}
+
+/** Pages of 20; an empty list still has its first page. */
+export function paginate(items: readonly ArticleSummary[]): ArticleListPage[] {
+  const count = pageCount(items.length);
+  return Array.from({ length: count }, (_, index) => ({
+    page: index + 1,
+    pageCount: count,
+    total: items.length,
+    items: pageOf(items, index + 1),
+  }));
+}
+
+export function buildPageData(content: Content, resolveUrl: ImageUrlResolver = (src) => src): PageData {
+  const files = new Map<string, unknown>();
+  const articles = [...content.articles].sort(compareByRecency);
+  const rank = new Map(articles.map((article, index) => [article.slug, index]));
+  const tagsBySlug = new Map(content.tags.map((tag) => [tag.slug, tag]));
+  const authorsBySlug = new Map(content.authors.map((author) => [author.slug, author]));
+
+  const articlesByTag = new Map<string, Article[]>(content.tags.map((tag) => [tag.slug, []]));
+  const articlesByAuthor = new Map<string, Article[]>(content.authors.map((author) => [author.slug, []]));
+  for (const article of articles) {
+    for (const tag of article.tags) articlesByTag.get(tag)?.push(article);
+    for (const author of article.authors) articlesByAuthor.get(author)?.push(article);
+  }
+
+  const tagRef = (slug: string): TagRef => ({ slug, name: tagsBySlug.get(slug)?.name ?? slug });
+  const tagProfile = (tag: Tag): TagProfile => ({
+    slug: tag.slug,
+    name: tag.name,
+    description: tag.description ?? null,
+    articleCount: articlesByTag.get(tag.slug)?.length ?? 0,
+  });
+  const authorProfile = (author: Author): AuthorProfile => ({
+    slug: author.slug,
+    name: author.name,
+    role: author.role ?? null,
+    bio: paragraphs(author.bio),
+    avatar: author.avatar === undefined ? null : imageView(author.avatar, resolveUrl),
+    links: author.links ?? [],
+    articleCount: articlesByAuthor.get(author.slug)?.length ?? 0,
+  });
+  const authorProfiles = new Map(content.authors.map((author) => [author.slug, authorProfile(author)]));
+
+  const summaries = new Map<string, ArticleSummary>(
+    articles.map((article) => {
+      const primaryTag = article.tags[0];
+      return [
+        article.slug,
+        {
+          slug: article.slug,
+          title: article.title,
+          excerpt: excerpt(article.standfirst, firstParagraph(article.body)),
+          publishedAt: article.publishedAt,
+          authors: article.authors.map((slug) => ({ slug, name: authorsBySlug.get(slug)?.name ?? slug })),
+          primaryTag: primaryTag === undefined ? null : tagRef(primaryTag),
+          image: article.image === undefined ? null : imageView(article.image, resolveUrl),
+        },
+      ];
+    }),
+  );
+  const summaryOf = (slug: string): ArticleSummary[] => {
+    const summary = summaries.get(slug);
+    return summary === undefined ? [] : [summary];
+  };
+  const summariesOf = (list: readonly Article[]) => list.flatMap((article) => summaryOf(article.slug));
+
+  for (const article of articles) {
+    const view: ArticleView = {
+      slug: article.slug,
+      title: article.title,
+      standfirst: article.standfirst ?? null,
+      excerpt: excerpt(article.standfirst, firstParagraph(article.body)),
+      publishedAt: article.publishedAt,
+      updatedAt: article.updatedAt ?? null,
+      readingMinutes: readingMinutes(bodyTexts(article.body)),
+      authors: article.authors.flatMap((slug) => {
+        const profile = authorProfiles.get(slug);
+        return profile === undefined ? [] : [profile];
+      }),
+      tags: article.tags.map(tagRef),
+      image: article.image === undefined ? null : imageView(article.image, resolveUrl),
+      body: article.body.map((block) => blockView(block, resolveUrl)),
+      source: article.source === undefined ? null : { name: article.source.name, url: article.source.url ?? null },
+      related: relatedSlugs(article, articlesByTag, rank).flatMap(summaryOf),
+    };
+    files.set(dataPaths.article(article.slug), view);
+  }
+
+  for (const list of paginate(summariesOf(articles))) files.set(dataPaths.latest(list.page), list);
+
+  for (const tag of content.tags) {
+    const page: Omit<TagPageData, 'list'> = { tag: tagProfile(tag) };
+    for (const list of paginate(summariesOf(articlesByTag.get(tag.slug) ?? []))) {
+      files.set(dataPaths.tag(tag.slug, list.page), { ...page, list } satisfies TagPageData);
+    }
+  }
+
+  for (const [slug, author] of authorProfiles) {
+    for (const list of paginate(summariesOf(articlesByAuthor.get(slug) ?? []))) {
+      files.set(dataPaths.author(slug, list.page), { author, list } satisfies AuthorPageData);
+    }
+  }
+
+  const tagIndex: TagIndexData = {
+    tags: content.tags
+      .map(tagProfile)
+      .filter((tag) => tag.articleCount > 0)
+      .sort((a, b) => a.name.localeCompare(b.name, content.site.language)),
+  };
+  files.set(dataPaths.tagIndex(), tagIndex);
+
+  const authorIndex: AuthorIndexData = {
+    authors: [...authorProfiles.values()].sort((a, b) => a.name.localeCompare(b.name, content.site.language)),
+  };
+  files.set(dataPaths.authorIndex(), authorIndex);
+
+  return { site: siteInfo(content.site), files };
+}

@@ -1,0 +1,158 @@
+/**
+ * The content format (docs/content-format.md), as zod schemas.
+ *
+ * This is the only module that knows the shape of the files in a content
+ * folder. Everything else works on the derived view model (model.ts).
+ * Objects are strict because an unknown field is usually a typo.
+ */
+import { z } from 'zod';
+
+import { isAbsoluteUrl, isSafeLink } from './link.ts';
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from './slug.ts';
+
+export const SlugSchema = z
+  .string()
+  .max(SLUG_MAX_LENGTH, { error: `must be at most ${SLUG_MAX_LENGTH} characters` })
+  .refine((value) => SLUG_PATTERN.test(value), {
+    error: (issue) =>
+      `${JSON.stringify(issue.input)} is not a slug (lowercase ASCII letters, digits and single hyphens)`,
+  });
+
+const TextSchema = z.string().refine((value) => value.trim() !== '', { error: 'must not be empty' });
+
+export const LinkSchema = z.string().refine(isSafeLink, {
+  error: (issue) =>
+    `${JSON.stringify(issue.input)} is not an allowed link (https:, http:, mailto: or a path starting with /)`,
+});
+
+const HttpsUrlSchema = z.string().refine((value) => isAbsoluteUrl(value, ['https:']), {
+  error: (issue) => `${JSON.stringify(issue.input)} is not an absolute https: URL`,
+});
+
+const AbsoluteUrlSchema = z.string().refine((value) => isAbsoluteUrl(value, ['https:', 'http:', 'mailto:']), {
+  error: (issue) => `${JSON.stringify(issue.input)} is not an absolute http(s): or mailto: URL`,
+});
+
+/** `images/x.jpg`: relative, inside the content folder, no `..` segment. */
+export function isContentPath(value: string): boolean {
+  if (value === '' || value.startsWith('/') || value.includes('\\')) return false;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value)) return false;
+  return value.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+}
+
+const ImageSrcSchema = z.string().refine((value) => isAbsoluteUrl(value, ['https:']) || isContentPath(value), {
+  error: (issue) =>
+    `${JSON.stringify(issue.input)} is neither an https: URL nor a path inside the content folder`,
+});
+
+const PositiveIntSchema = z.int({ error: 'must be a positive integer' }).positive({ error: 'must be a positive integer' });
+
+const imageShape = {
+  src: ImageSrcSchema.optional(),
+  alt: z.string(),
+  width: PositiveIntSchema,
+  height: PositiveIntSchema,
+  caption: TextSchema.optional(),
+  credit: TextSchema.optional(),
+};
+
+export const ImageSchema = z.strictObject(imageShape);
+
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `2025-08-22`, or a date-time with an offset (`Z` or `+03:00`). */
+export function isPublicationDate(value: string): boolean {
+  if (DATE_PATTERN.test(value)) {
+    // Round-trip to reject 2025-02-30, which Date would roll over.
+    const parsed = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+  }
+  return z.iso.datetime({ offset: true }).safeParse(value).success;
+}
+
+const PublicationDateSchema = z.string().refine(isPublicationDate, {
+  error: (issue) =>
+    `${JSON.stringify(issue.input)} is not an ISO 8601 date (2025-08-22) or date-time with offset (2025-08-22T09:30:00+03:00)`,
+});
+
+export const SiteSchema = z.strictObject({
+  title: TextSchema,
+  description: TextSchema,
+  url: HttpsUrlSchema,
+  language: z
+    .string()
+    .refine((value) => {
+      try {
+        return Intl.getCanonicalLocales(value).length === 1;
+      } catch {
+        return false;
+      }
+    }, { error: (issue) => `${JSON.stringify(issue.input)} is not a BCP 47 language tag` })
+    .default('en'),
+  membershipUrl: AbsoluteUrlSchema.optional(),
+});
+
+export const AuthorLinkSchema = z.strictObject({ label: TextSchema, url: LinkSchema });
+
+export const AuthorSchema = z.strictObject({
+  slug: SlugSchema,
+  name: TextSchema,
+  role: TextSchema.optional(),
+  bio: TextSchema.optional(),
+  avatar: ImageSchema.optional(),
+  links: z.array(AuthorLinkSchema).optional(),
+});
+
+export const AuthorsSchema = z.array(AuthorSchema);
+
+export const TagSchema = z.strictObject({
+  slug: SlugSchema,
+  name: TextSchema,
+  description: TextSchema.optional(),
+});
+
+export const TagsSchema = z.array(TagSchema);
+
+export const HeadingBlockSchema = z.strictObject({ type: z.literal('heading'), text: TextSchema });
+export const QuoteBlockSchema = z.strictObject({
+  type: z.literal('quote'),
+  text: TextSchema,
+  cite: TextSchema.optional(),
+});
+export const ListBlockSchema = z.strictObject({
+  type: z.literal('list'),
+  ordered: z.boolean().optional(),
+  items: z.array(TextSchema).min(1, { error: 'a list needs at least one item' }),
+});
+export const ImageBlockSchema = z.strictObject({ type: z.literal('image'), ...imageShape });
+
+export const BLOCK_TYPES = ['heading', 'quote', 'list', 'image'] as const;
+
+export const BlockSchema = z.union([
+  TextSchema,
+  z.discriminatedUnion('type', [HeadingBlockSchema, QuoteBlockSchema, ListBlockSchema, ImageBlockSchema]),
+]);
+
+export const SourceSchema = z.strictObject({ name: TextSchema, url: LinkSchema.optional() });
+
+export const ArticleSchema = z.strictObject({
+  slug: SlugSchema,
+  title: TextSchema.max(300, { error: 'must be at most 300 characters' }),
+  standfirst: TextSchema.optional(),
+  publishedAt: PublicationDateSchema,
+  updatedAt: PublicationDateSchema.optional(),
+  authors: z.array(SlugSchema).min(1, { error: 'an article needs at least one author' }),
+  tags: z.array(SlugSchema),
+  image: ImageSchema.optional(),
+  body: z.array(BlockSchema).min(1, { error: 'an article needs at least one block' }),
+  source: SourceSchema.optional(),
+});
+
+export type Site = z.infer<typeof SiteSchema>;
+export type Author = z.infer<typeof AuthorSchema>;
+export type AuthorLink = z.infer<typeof AuthorLinkSchema>;
+export type Tag = z.infer<typeof TagSchema>;
+export type Image = z.infer<typeof ImageSchema>;
+export type Block = z.infer<typeof BlockSchema>;
+export type Article = z.infer<typeof ArticleSchema>;
+export type Source = z.infer<typeof SourceSchema>;

@@ -1,0 +1,42 @@
+/**
+ * Every address of the reader: route patterns for the router and typed href
+ * builders for links. Views never build an href by hand.
+ *
+ * Hrefs are relative to the router's basename (BASE_PATH), as react-router's
+ * <Link> expects.
+ */
+
+function withPage(base: string, page: number): string {
+  if (page <= 1) return base;
+  return `${base === '/' ? '' : base}/page/${page}`;
+}
+
+const segment = encodeURIComponent;
+
+export const paths = {
+  home: { pattern: '/', href: (page = 1) => withPage('/', page) },
+  homePage: { pattern: '/page/:page' },
+  article: { pattern: '/articles/:slug', href: (slug: string) => `/articles/${segment(slug)}` },
+  tags: { pattern: '/tags', href: () => '/tags' },
+  tag: { pattern: '/tags/:slug', href: (slug: string, page = 1) => withPage(`/tags/${segment(slug)}`, page) },
+  tagPage: { pattern: '/tags/:slug/page/:page' },
+  authors: { pattern: '/authors', href: () => '/authors' },
+  author: {
+    pattern: '/authors/:slug',
+    href: (slug: string, page = 1) => withPage(`/authors/${segment(slug)}`, page),
+  },
+  authorPage: { pattern: '/authors/:slug/page/:page' },
+  search: {
+    pattern: '/search',
+    href: (query?: string) => (query ? `/search?${new URLSearchParams({ q: query }).toString()}` : '/search'),
+  },
+} as const;
+
+/**
+ * A page number from the address: "2" → 2; absent → 1. Anything else
+ * ("0", "01", "abc", "1e3") is not an address we publish: null.
+ */
+export function parsePageParam(value: string | undefined): number | null {
+  if (value === undefined) return 1;
+  return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : null;
+}
