@@ -25,3 +25,14 @@ export function RootLayout({ children }: { children?: ReactNode }) {
     </div>
   );
 }
+
+/** While the first view's data loads: the page's frame, so the header is there at once. */
+export function RootLayoutFallback() {
+  return (
+    <RootLayout>
+      <p role="status" className="sr-only">
+        Loading…
+      </p>
+    </RootLayout>
+  );
+}

@@ -11,9 +11,10 @@ import { authorIndexLoader } from '../features/authors/author-index-loader.ts';
 import { authorLoader } from '../features/authors/author-loader.ts';
 import { tagIndexLoader } from '../features/tags/tag-index-loader.ts';
 import { tagLoader } from '../features/tags/tag-loader.ts';
+import { NotFoundView } from '../components/not-found-view.tsx';
 import { paths } from '../lib/paths.ts';
 import { notFound } from '../lib/routing/not-found.ts';
-import { RootLayout } from './root-layout.tsx';
+import { RootLayout, RootLayoutFallback } from './root-layout.tsx';
 import { RouteError } from './route-error.tsx';
 
 const homePage = { Component: async () => (await import('../features/articles/home-page.tsx')).HomePage };
@@ -29,6 +30,7 @@ export const routes: RouteObject[] = [
   {
     id: 'root',
     Component: RootLayout,
+    HydrateFallback: RootLayoutFallback,
     ErrorBoundary: RouteError,
     children: [
       {
@@ -44,7 +46,8 @@ export const routes: RouteObject[] = [
           { path: paths.authors.pattern, loader: authorIndexLoader, lazy: authorIndexPage },
           { path: paths.author.pattern, loader: authorLoader, lazy: authorPage },
           { path: paths.authorPage.pattern, loader: authorLoader, lazy: authorPage },
-          { path: '*', loader: () => notFound() },
+          // The loader makes it a real 404 (status included); the component is never reached.
+          { path: '*', loader: () => notFound(), Component: NotFoundView },
         ],
       },
     ],

@@ -32,7 +32,7 @@ function ArticleListItem({ article, headingLevel, featured }: { article: Article
             {article.title}
           </Link>
         </Heading>
-        {article.excerpt === '' ? null : <p className="mt-2 text-lg leading-relaxed">{article.excerpt}</p>}
+        {article.excerpt === '' ? null : <p className="mt-2 max-w-[65ch] text-lg leading-relaxed">{article.excerpt}</p>}
         <p className="mt-2 font-sans text-sm text-ink-muted">
           <AuthorNames authors={article.authors} className="text-ink-muted hover:text-ink" />
           <span aria-hidden="true"> · </span>
