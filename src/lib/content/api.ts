@@ -30,7 +30,7 @@ export class DataLoadError extends Error {
  * Fetches a data file written by our own build from validated content.
  * The type parameter is trusted rather than re-validated: the files are our
  * build's output, not outside input, and a schema here would ship zod to
- * every reader (docs/decisions/002-page-data-files.md).
+ * every reader (docs/decisions/001-per-address-data-files.md).
  */
 async function fetchData<T>(path: string, signal?: AbortSignal): Promise<T | null> {
   const url = `${import.meta.env.BASE_URL}${path}`;
