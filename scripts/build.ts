@@ -1,0 +1,55 @@
+/**
+ * `npm run build`: checks the content, builds the site into a scratch folder
+ * and only then swaps it in for `dist/` (or OUT_DIR). A failed build leaves
+ * the previous output exactly as it was.
+ */
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+import { build, type Rollup } from 'vite';
+
+import { firstLoads, formatFirstLoads } from './build-report.ts';
+import { loadContent, resolveContentDir } from './content/load-content.ts';
+import { formatProblems } from './content/problem.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
+const scratchDir = `${outDir}.next-${process.pid}`;
+const retiredDir = `${outDir}.old-${process.pid}`;
+
+function fail(message: string): never {
+  rmSync(scratchDir, { recursive: true, force: true });
+  console.error(message);
+  console.error(`\nBuild failed; ${path.relative(root, outDir)}/ is unchanged.`);
+  process.exit(1);
+}
+
+const contentDir = resolveContentDir(root);
+const checked = loadContent(contentDir);
+if (!checked.ok) fail(`Content problems in ${contentDir}:\n${formatProblems(checked.problems)}`);
+
+const started = performance.now();
+let output: Rollup.RollupOutput | undefined;
+try {
+  // Vite's own size table would list every data file: first-load sizes are printed below instead.
+  const result = await build({
+    root,
+    logLevel: 'warn',
+    build: { outDir: scratchDir, emptyOutDir: true, reportCompressedSize: false },
+  });
+  output = Array.isArray(result) ? result[0] : 'output' in result ? result : undefined;
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
+
+// Two renames: the old output is never half-replaced.
+if (existsSync(outDir)) renameSync(outDir, retiredDir);
+renameSync(scratchDir, outDir);
+rmSync(retiredDir, { recursive: true, force: true });
+
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
+console.log(
+  `built ${checked.content.articles.length} articles into ${path.relative(root, outDir)}/ in ${seconds} s, peak memory ${peakMb} MB`,
+);
+if (output !== undefined) console.log(`first load of each view (gzip):\n${formatFirstLoads(firstLoads(output))}`);
