@@ -17,14 +17,24 @@ import { notFound } from '../lib/routing/not-found.ts';
 import { RootLayout, RootLayoutFallback } from './root-layout.tsx';
 import { RouteError } from './route-error.tsx';
 
-const homePage = { Component: async () => (await import('../features/articles/home-page.tsx')).HomePage };
-const articlePage = { Component: async () => (await import('../features/articles/article-page.tsx')).ArticlePage };
-const tagPage = { Component: async () => (await import('../features/tags/tag-page.tsx')).TagPage };
-const tagIndexPage = { Component: async () => (await import('../features/tags/tag-index-page.tsx')).TagIndexPage };
-const authorPage = { Component: async () => (await import('../features/authors/author-page.tsx')).AuthorPage };
-const authorIndexPage = {
+/*
+ * Each is a function so that every route gets its own lazy object: react-router
+ * clears a lazy property on the object once it has loaded it, so an object shared
+ * by two routes (home and /page/N, a tag and its pages, …) would leave the second
+ * route with no component at all.
+ */
+const homePage = () => ({ Component: async () => (await import('../features/articles/home-page.tsx')).HomePage });
+const articlePage = () => ({
+  Component: async () => (await import('../features/articles/article-page.tsx')).ArticlePage,
+});
+const tagPage = () => ({ Component: async () => (await import('../features/tags/tag-page.tsx')).TagPage });
+const tagIndexPage = () => ({
+  Component: async () => (await import('../features/tags/tag-index-page.tsx')).TagIndexPage,
+});
+const authorPage = () => ({ Component: async () => (await import('../features/authors/author-page.tsx')).AuthorPage });
+const authorIndexPage = () => ({
   Component: async () => (await import('../features/authors/author-index-page.tsx')).AuthorIndexPage,
-};
+});
 
 export const routes: RouteObject[] = [
   {
@@ -37,15 +47,15 @@ export const routes: RouteObject[] = [
         // Errors render inside the layout, so the header and a way home stay on screen.
         ErrorBoundary: RouteError,
         children: [
-          { index: true, loader: homeLoader, lazy: homePage },
-          { path: paths.homePage.pattern, loader: homeLoader, lazy: homePage },
-          { path: paths.article.pattern, loader: articleLoader, lazy: articlePage },
-          { path: paths.tags.pattern, loader: tagIndexLoader, lazy: tagIndexPage },
-          { path: paths.tag.pattern, loader: tagLoader, lazy: tagPage },
-          { path: paths.tagPage.pattern, loader: tagLoader, lazy: tagPage },
-          { path: paths.authors.pattern, loader: authorIndexLoader, lazy: authorIndexPage },
-          { path: paths.author.pattern, loader: authorLoader, lazy: authorPage },
-          { path: paths.authorPage.pattern, loader: authorLoader, lazy: authorPage },
+          { index: true, loader: homeLoader, lazy: homePage() },
+          { path: paths.homePage.pattern, loader: homeLoader, lazy: homePage() },
+          { path: paths.article.pattern, loader: articleLoader, lazy: articlePage() },
+          { path: paths.tags.pattern, loader: tagIndexLoader, lazy: tagIndexPage() },
+          { path: paths.tag.pattern, loader: tagLoader, lazy: tagPage() },
+          { path: paths.tagPage.pattern, loader: tagLoader, lazy: tagPage() },
+          { path: paths.authors.pattern, loader: authorIndexLoader, lazy: authorIndexPage() },
+          { path: paths.author.pattern, loader: authorLoader, lazy: authorPage() },
+          { path: paths.authorPage.pattern, loader: authorLoader, lazy: authorPage() },
           // The loader makes it a real 404 (status included); the component is never reached.
           { path: '*', loader: () => notFound(), Component: NotFoundView },
         ],

@@ -1,0 +1,38 @@
+import { ARTICLE, AUTHOR, SITE_TITLE } from './content.ts';
+import { expect, test, type Page } from './fixtures.ts';
+
+type DeepLink = { path: string; h1: string; title: string };
+
+const DEEP_LINKS: DeepLink[] = [
+  { path: '/', h1: 'Latest', title: SITE_TITLE },
+  { path: '/page/1', h1: 'Latest', title: SITE_TITLE },
+  { path: '/tags', h1: 'Tags', title: 'Tags' },
+  { path: '/tags/', h1: 'Tags', title: 'Tags' },
+  { path: '/tags/russia', h1: 'Russia', title: 'Russia' },
+  { path: '/tags/russia/', h1: 'Russia', title: 'Russia' },
+  { path: '/authors', h1: 'Authors', title: 'Authors' },
+  { path: '/authors/', h1: 'Authors', title: 'Authors' },
+  { path: AUTHOR.path, h1: AUTHOR.name, title: AUTHOR.name },
+  { path: `${AUTHOR.path}/`, h1: AUTHOR.name, title: AUTHOR.name },
+  { path: ARTICLE.path, h1: ARTICLE.headline, title: ARTICLE.headline },
+  { path: `${ARTICLE.path}/`, h1: ARTICLE.headline, title: ARTICLE.headline },
+];
+
+async function expectView(page: Page, link: DeepLink): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(link.h1);
+  // Exactly one h1, counting any that are hidden.
+  await expect(page.getByRole('heading', { level: 1, includeHidden: true })).toHaveCount(1);
+  const title = await page.title();
+  expect(title).toContain(link.title);
+  expect(title).toContain(SITE_TITLE);
+}
+
+for (const link of DEEP_LINKS) {
+  test(`${link.path} opens directly and survives a reload`, async ({ page }) => {
+    await page.goto(link.path);
+    await expectView(page, link);
+
+    await page.reload();
+    await expectView(page, link);
+  });
+}

@@ -1,0 +1,75 @@
+/**
+ * The suite's `test` and `expect`. Every spec imports from here.
+ *
+ * The `page` fixture watches the page for the whole test and fails it when
+ * the page logs a console error or warning, throws an uncaught error, or gets
+ * an HTTP error (status >= 400) for a request to our own origin. A test that
+ * deliberately opens an unknown address says so with
+ * `test.use({ expectNotFound: true })`: then a 404 for a document or for a
+ * page-data file (which is how a static host answers an unknown address) and
+ * the browser's "Failed to load resource … 404" console line are expected.
+ */
+import { test as base, expect, type ConsoleMessage, type Request, type Response } from '@playwright/test';
+
+type Options = {
+  /** The test opens addresses that do not exist: allow 404 for documents and page data. */
+  expectNotFound: boolean;
+};
+
+const NOT_FOUND_CONSOLE = /^Failed to load resource: the server responded with a status of 404/;
+
+function isSameOrigin(url: string, baseURL: string | undefined): boolean {
+  if (baseURL === undefined) return false;
+  return new URL(url).origin === new URL(baseURL).origin;
+}
+
+function isExpectedNotFound(request: Request, status: number): boolean {
+  if (status !== 404) return false;
+  if (request.resourceType() === 'document') return true;
+  return request.resourceType() === 'fetch' && new URL(request.url()).pathname.includes('/data/');
+}
+
+export const test = base.extend<Options>({
+  expectNotFound: [false, { option: true }],
+
+  page: async ({ page, baseURL, expectNotFound }, use) => {
+    const problems: string[] = [];
+
+    page.on('console', (message: ConsoleMessage) => {
+      const type = message.type();
+      if (type !== 'error' && type !== 'warning') return;
+      const text = message.text();
+      const { url } = message.location();
+      if (expectNotFound && NOT_FOUND_CONSOLE.test(text) && isSameOrigin(url, baseURL)) return;
+      problems.push(`console ${type}: ${text}${url === '' ? '' : ` (${url})`}`);
+    });
+
+    page.on('pageerror', (error: Error) => {
+      problems.push(`uncaught error: ${error.name}: ${error.message}`);
+    });
+
+    page.on('response', (response: Response) => {
+      const status = response.status();
+      if (status < 400) return;
+      const request = response.request();
+      if (!isSameOrigin(request.url(), baseURL)) return;
+      if (expectNotFound && isExpectedNotFound(request, status)) return;
+      problems.push(`HTTP ${status} for ${request.resourceType()} ${request.url()}`);
+    });
+
+    page.on('requestfailed', (request: Request) => {
+      if (!isSameOrigin(request.url(), baseURL)) return;
+      const failure = request.failure()?.errorText ?? 'unknown error';
+      // A navigation that supersedes a pending fetch aborts it by design.
+      if (failure === 'net::ERR_ABORTED') return;
+      problems.push(`request failed: ${request.resourceType()} ${request.url()}: ${failure}`);
+    });
+
+    await use(page);
+
+    expect(problems, 'the page logged errors or warnings, threw, or got HTTP errors').toEqual([]);
+  },
+});
+
+export { expect };
+export type { Locator, Page } from '@playwright/test';
