@@ -1,0 +1,72 @@
+/**
+ * The dev server follows the content folder: edits, new and deleted files
+ * show without a restart, problems show in the browser, and the page
+ * recovers by itself once the file is fixed.
+ *
+ * This spec starts its own Vite dev server on a scratch copy of the bundled
+ * content, so it uses Playwright's plain `test` (the dev server's error
+ * overlay logs to the console on purpose).
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { expect, test } from '@playwright/test';
+import { createServer, type ViteDevServer } from 'vite';
+
+import { ARTICLE } from './content.ts';
+
+const PORT = 5181;
+const root = path.resolve(import.meta.dirname, '..');
+let contentDir = '';
+let server: ViteDevServer | undefined;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  contentDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-dev-'));
+  cpSync(path.join(root, 'src/content'), contentDir, { recursive: true });
+  process.env.CONTENT_DIR = contentDir;
+  server = await createServer({ root, logLevel: 'silent', server: { port: PORT, strictPort: true } });
+  await server.listen();
+});
+
+test.afterAll(async () => {
+  await server?.close();
+  delete process.env.CONTENT_DIR;
+  rmSync(contentDir, { recursive: true, force: true });
+});
+
+const articleFile = () => path.join(contentDir, 'articles', `${ARTICLE.slug}.json`);
+
+test('edits, additions and deletions show without a restart; bad content is reported, then recovered from', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const original = readFileSync(articleFile(), 'utf8');
+
+  await page.goto(`http://localhost:${PORT}${ARTICLE.path}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE.headline);
+
+  writeFileSync(articleFile(), original.replace(ARTICLE.headline, 'An edited headline'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('An edited headline');
+
+  writeFileSync(articleFile(), original.replace('"publishedAt": "2025-08-22"', '"publishedAt": "22 August"'));
+  const overlay = page.locator('vite-error-overlay');
+  await expect(overlay).toBeVisible();
+  await expect(overlay.getByText(`articles/${ARTICLE.slug}.json: publishedAt: "22 August" is not an ISO 8601 date`)).toBeVisible();
+
+  writeFileSync(articleFile(), original);
+  await expect(overlay).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE.headline);
+
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Latest' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Latest');
+  const added = original.replaceAll(ARTICLE.slug, 'a-second-story').replace(ARTICLE.headline, 'A second story');
+  writeFileSync(path.join(contentDir, 'articles', 'a-second-story.json'), added);
+  await expect(page.getByRole('link', { name: 'A second story' })).toBeVisible();
+
+  unlinkSync(path.join(contentDir, 'articles', 'a-second-story.json'));
+  await expect(page.getByRole('link', { name: 'A second story' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: ARTICLE.headline })).toBeVisible();
+});
