@@ -2,11 +2,14 @@ import { defineConfig, devices } from '@playwright/test';
 
 import { chromiumLaunchOptions } from './scripts/browser.ts';
 
-const PORT = 4173;
+/** The bundled content, built to dist/ by `npm run build`. */
+const BUNDLED_PORT = 4173;
+/** The multi-article fixture (e2e/fixture-content), built to dist-fixture/ by `npm run build:fixture`. */
+const FIXTURE_PORT = 4174;
 
 /**
- * End-to-end journeys against the built site (`npm run build` first: the
- * web server only serves dist/, it never builds).
+ * End-to-end journeys against the built sites. The web servers only serve
+ * what `npm test` built before; they never build.
  */
 export default defineConfig({
   testDir: 'e2e',
@@ -18,15 +21,33 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list'], ['html', { open: 'never' }]],
   use: {
-    baseURL: `http://localhost:${PORT}`,
     trace: 'on-first-retry',
     launchOptions: chromiumLaunchOptions(),
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    command: 'npm run preview',
-    url: `http://localhost:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  },
+  projects: [
+    {
+      name: 'bundled',
+      testIgnore: 'fixture-corpus/**',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${BUNDLED_PORT}` },
+    },
+    {
+      name: 'fixture',
+      testMatch: 'fixture-corpus/**/*.spec.ts',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${FIXTURE_PORT}` },
+    },
+  ],
+  webServer: [
+    {
+      command: `npx vite preview --port ${BUNDLED_PORT} --strictPort`,
+      url: `http://localhost:${BUNDLED_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      command: `npx vite preview --outDir dist-fixture --port ${FIXTURE_PORT} --strictPort`,
+      url: `http://localhost:${FIXTURE_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });
