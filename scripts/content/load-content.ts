@@ -89,9 +89,24 @@ function blockTexts(block: Block): { path: (string | number)[]; text: string }[]
 
 type Context = {
   dir: string;
-  authors: ReadonlySet<string>;
-  tags: ReadonlySet<string>;
+  /** Slugs that references may name; null when the file could not be read, so references cannot be checked. */
+  authors: ReadonlySet<string> | null;
+  tags: ReadonlySet<string> | null;
 };
+
+/**
+ * The slugs a file of authors or tags declares, even when some entries are
+ * invalid, so that one bad entry does not make every reference unknown.
+ */
+function declaredSlugs(value: unknown): Set<string> | null {
+  if (!Array.isArray(value)) return null;
+  const slugs = new Set<string>();
+  for (const item of value) {
+    const slug: unknown = item !== null && typeof item === 'object' ? Reflect.get(item, 'slug') : undefined;
+    if (typeof slug === 'string') slugs.add(slug);
+  }
+  return slugs;
+}
 
 function checkImageFile(context: Context, file: string, at: (string | number)[], image: Image | undefined, problems: Problem[]): void {
   if (image?.src === undefined || !isContentPath(image.src)) return;
@@ -107,7 +122,7 @@ function checkArticle(context: Context, file: string, slug: string, article: Art
   if (article.slug !== slug) push(['slug'], `${quote(article.slug)} does not match the file name ${quote(`${slug}.json`)}`);
 
   article.authors.forEach((author, index) => {
-    if (!context.authors.has(author)) push(['authors', index], `no author ${quote(author)} in authors.json`);
+    if (context.authors !== null && !context.authors.has(author)) push(['authors', index], `no author ${quote(author)} in authors.json`);
   });
   const seenAuthors = new Set<string>();
   article.authors.forEach((author, index) => {
@@ -116,7 +131,7 @@ function checkArticle(context: Context, file: string, slug: string, article: Art
   });
   const seenTags = new Set<string>();
   article.tags.forEach((tag, index) => {
-    if (!context.tags.has(tag)) push(['tags', index], `no tag ${quote(tag)} in tags.json`);
+    if (context.tags !== null && !context.tags.has(tag)) push(['tags', index], `no tag ${quote(tag)} in tags.json`);
     if (seenTags.has(tag)) push(['tags', index], `duplicate tag ${quote(tag)}`);
     seenTags.add(tag);
   });
@@ -152,26 +167,25 @@ export function loadContent(dir: string): LoadResult {
     return { ok: false, problems: [{ file: dir, path: '(root)', message: 'content folder does not exist' }] };
   }
 
-  const parseFile = <T extends z.ZodType>(file: string, schema: T): z.output<T> | null => {
+  /** The file's JSON, or undefined (never a JSON value) when it cannot be read. */
+  const readFile = (file: string): unknown => {
     const read = readJson(dir, file);
-    if (!read.ok) {
-      problems.push(read.problem);
-      return null;
-    }
-    return parseWith(schema, file, read.value, problems);
+    if (read.ok) return read.value;
+    problems.push(read.problem);
+    return undefined;
   };
+  const parseFile = <T extends z.ZodType>(file: string, schema: T, value: unknown): z.output<T> | null =>
+    value === undefined ? null : parseWith(schema, file, value, problems);
 
-  const site = parseFile('site.json', SiteSchema);
-  const authors: Author[] = parseFile('authors.json', AuthorsSchema) ?? [];
-  const tags: Tag[] = parseFile('tags.json', TagsSchema) ?? [];
+  const site = parseFile('site.json', SiteSchema, readFile('site.json'));
+  const rawAuthors = readFile('authors.json');
+  const rawTags = readFile('tags.json');
+  const authors: Author[] = parseFile('authors.json', AuthorsSchema, rawAuthors) ?? [];
+  const tags: Tag[] = parseFile('tags.json', TagsSchema, rawTags) ?? [];
   duplicateSlugs('authors.json', authors, problems);
   duplicateSlugs('tags.json', tags, problems);
 
-  const context: Context = {
-    dir,
-    authors: new Set(authors.map((author) => author.slug)),
-    tags: new Set(tags.map((tag) => tag.slug)),
-  };
+  const context: Context = { dir, authors: declaredSlugs(rawAuthors), tags: declaredSlugs(rawTags) };
   authors.forEach((author, index) => {
     checkImageFile(context, 'authors.json', [index, 'avatar'], author.avatar, problems);
   });
@@ -179,7 +193,7 @@ export function loadContent(dir: string): LoadResult {
   const articles: Article[] = [];
   for (const name of articleFiles(dir)) {
     const file = `articles/${name}`;
-    const article = parseFile(file, ArticleSchema);
+    const article = parseFile(file, ArticleSchema, readFile(file));
     if (article === null) continue;
     checkArticle(context, file, name.slice(0, -'.json'.length), article, problems);
     articles.push(article);

@@ -28,6 +28,7 @@ function isBlockType(value: unknown): value is (typeof BLOCK_TYPES)[number] {
 }
 
 function article(expected: string): string {
+  if (expected === 'int') return 'an integer';
   if (expected === 'array' || expected === 'object' || expected === 'integer') return `an ${expected}`;
   return `a ${expected}`;
 }

@@ -17,15 +17,29 @@ function isSpace(char: string | undefined): boolean {
   return char === undefined || /\s/.test(char);
 }
 
+/** Whether `text` parses to nodes that end with a `type` node: "a *b*" ends with em. */
+function endsWith(text: string, type: 'em' | 'strong'): boolean {
+  return parseInline(text).at(-1)?.type === type;
+}
+
 /** Index of the closing delimiter for one opened at `from`, or -1. */
 function findClosing(text: string, delimiter: string, from: number): number {
   let index = text.indexOf(delimiter, from);
   while (index !== -1) {
     const before = text[index - 1];
     const after = text[index + delimiter.length];
-    // A single `*` must not be half of a `**`.
-    const isPartOfDouble = delimiter === '*' && (after === '*' || before === '*');
-    if (index > from && !isSpace(before) && !isPartOfDouble) return index;
+    if (index > from && !isSpace(before)) {
+      if (delimiter === '**') {
+        // "**a *b***": the `***` closes the inner *b* first, then this **.
+        return after === '*' && endsWith(text.slice(from, index + 1), 'em') ? index + 1 : index;
+      }
+      // A single `*` must not be half of a `**`, unless it ends a `***` that
+      // also closes an inner **strong**: "*a **b***".
+      if (after !== '*' && before !== '*') return index;
+      const closesStrongToo =
+        after !== '*' && text.slice(index - 2, index) === '**' && text[index - 3] !== '*' && index - 2 > from;
+      if (closesStrongToo && endsWith(text.slice(from, index), 'strong')) return index;
+    }
     index = text.indexOf(delimiter, index + 1);
   }
   return -1;

@@ -8,9 +8,14 @@ function hasScheme(value: string, schemes: readonly string[]): boolean {
   }
 }
 
-/** A site path starts with one slash (two would name another host). */
+/**
+ * A site path starts with one slash: two (or a backslash, which browsers
+ * read as a slash) would name another host, and so would "/\t/host" once a
+ * browser strips the tab, so white space and control characters are refused.
+ */
 export function isSitePath(value: string): boolean {
-  return value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\');
+  // eslint-disable-next-line no-control-regex -- control characters are what this rejects
+  return /^\/(?![/\\])[^\s\u0000-\u001f\u007f]*$/.test(value);
 }
 
 export function isSafeLink(value: string): boolean {

@@ -1,0 +1,419 @@
+// @vitest-environment node
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { afterEach, expect, test } from 'vitest';
+
+import { loadContent, resolveContentDir } from './load-content.ts';
+import { formatProblem, formatProblems } from './problem.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+const folders: string[] = [];
+
+afterEach(() => {
+  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Files of a content folder by relative path: strings are written as they are, anything else as JSON. */
+type Files = Record<string, unknown>;
+
+/** Writes `files` to a fresh temporary folder and returns its path. */
+function folder(files: Files): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'broadsheet-content-'));
+  folders.push(dir);
+  for (const [name, value] of Object.entries(files)) {
+    const fullPath = path.join(dir, name);
+    mkdirSync(path.dirname(fullPath), { recursive: true });
+    writeFileSync(fullPath, typeof value === 'string' ? value : `${JSON.stringify(value, null, 2)}\n`);
+  }
+  return dir;
+}
+
+const site = { title: 'The Ledger', description: 'News.', url: 'https://ledger.example.org' };
+const authors = [{ slug: 'olena-goncharova', name: 'Olena Goncharova' }];
+const tags = [
+  { slug: 'north-korea', name: 'North Korea' },
+  { slug: 'russia', name: 'Russia' },
+];
+
+function article(slug: string, fields: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    slug,
+    title: `Title of ${slug}`,
+    publishedAt: '2025-08-22',
+    authors: ['olena-goncharova'],
+    tags: ['north-korea'],
+    body: [`Body of ${slug}.`],
+    ...fields,
+  };
+}
+
+/** A valid folder with one article, foo. */
+function validFiles(): Files {
+  return {
+    'site.json': site,
+    'authors.json': authors,
+    'tags.json': tags,
+    'articles/foo.json': article('foo'),
+  };
+}
+
+/** The problems of a folder that must not load, as the lines the content check prints. */
+function problemLines(dir: string): string[] {
+  const result = loadContent(dir);
+  if (result.ok) throw new Error(`expected problems in ${dir}, but the content loaded`);
+  return result.problems.map(formatProblem);
+}
+
+test('a valid folder loads, with defaults applied', () => {
+  const dir = folder({
+    ...validFiles(),
+    'articles/bar.json': article('bar', { tags: [], image: { src: 'images/a.jpg', alt: 'A', width: 2, height: 1 } }),
+    'images/a.jpg': 'not really a JPEG',
+  });
+  const result = loadContent(dir);
+  if (!result.ok) throw new Error(formatProblems(result.problems));
+  expect(result.content.site).toEqual({ ...site, language: 'en' });
+  expect(result.content.authors).toEqual(authors);
+  expect(result.content.tags).toEqual(tags);
+  expect(result.content.articles.map((item) => item.slug)).toEqual(['bar', 'foo']);
+  expect(result.content.articles[1]).toEqual(article('foo'));
+});
+
+test('the bundled content folder loads', () => {
+  const result = loadContent(resolveContentDir(ROOT, {}));
+  expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+  expect(result.ok && result.content.articles.map((item) => item.slug)).toContain(
+    'kim-jong-un-reportedly-awards-troops-who-fought-for-russia',
+  );
+});
+
+test('an empty articles folder, or none at all, is valid content with no articles', () => {
+  const { 'articles/foo.json': _foo, ...withoutArticles } = validFiles();
+  const result = loadContent(folder(withoutArticles));
+  expect(result.ok && result.content.articles).toEqual([]);
+});
+
+test('a byte order mark at the start of a file is allowed', () => {
+  const dir = folder({ ...validFiles(), 'site.json': `\uFEFF${JSON.stringify(site)}` });
+  expect(loadContent(dir).ok).toBe(true);
+});
+
+test('invalid JSON is reported with its line and column', () => {
+  const dir = folder({ ...validFiles(), 'articles/foo.json': '{\n  "slug": "foo",\n  oops\n}\n' });
+  expect(problemLines(dir)).toEqual([
+    'articles/foo.json: (root): invalid JSON at line 3, column 3: Expected double-quoted property name',
+  ]);
+});
+
+test('a file cut short is invalid JSON at its end', () => {
+  const dir = folder({ ...validFiles(), 'tags.json': '[\n  { "slug": "russia", "name": "Russia" },\n' });
+  expect(problemLines(dir)).toEqual([
+    'tags.json: (root): invalid JSON at line 3, column 1: unexpected end of JSON input',
+  ]);
+});
+
+test('a missing site.json is a problem', () => {
+  const { 'site.json': _site, ...withoutSite } = validFiles();
+  expect(problemLines(folder(withoutSite))).toEqual(['site.json: (root): file is missing']);
+});
+
+test('a content folder that does not exist is a problem', () => {
+  const dir = path.join(folder({}), 'nowhere');
+  expect(problemLines(dir)).toEqual([`${dir}: (root): content folder does not exist`]);
+});
+
+test('an unknown field is reported by name', () => {
+  const dir = folder({ ...validFiles(), 'articles/foo.json': article('foo', { subtitle: 'A typo for standfirst' }) });
+  expect(problemLines(dir)).toEqual(['articles/foo.json: (root): unknown field "subtitle"']);
+});
+
+test('an unknown field in a nested object or another file is reported at its path', () => {
+  const dir = folder({
+    ...validFiles(),
+    'site.json': { ...site, tagline: 'x' },
+    'authors.json': [{ ...authors[0], twitter: '@olena' }],
+    'articles/foo.json': article('foo', { source: { name: 'AP', link: 'https://ap.example' } }),
+  });
+  expect(problemLines(dir)).toEqual([
+    'articles/foo.json: source: unknown field "link"',
+    'authors.json: [0]: unknown field "twitter"',
+    'site.json: (root): unknown field "tagline"',
+  ]);
+});
+
+test('a missing required field is reported at its path', () => {
+  const { title: _title, ...withoutTitle } = article('foo');
+  const dir = folder({ ...validFiles(), 'articles/foo.json': withoutTitle });
+  expect(problemLines(dir)).toEqual(['articles/foo.json: title: required field is missing']);
+});
+
+test('a wrong type is reported with the value found', () => {
+  const dir = folder({ ...validFiles(), 'articles/foo.json': article('foo', { tags: 'russia', title: 42 }) });
+  expect(problemLines(dir)).toEqual([
+    'articles/foo.json: title: expected a string, got 42',
+    'articles/foo.json: tags: expected an array, got "russia"',
+  ]);
+});
+
+test('a slug that is not the file name is reported', () => {
+  const dir = folder({ ...validFiles(), 'articles/foo.json': article('bar') });
+  expect(problemLines(dir)).toEqual(['articles/foo.json: slug: "bar" does not match the file name "foo.json"']);
+});
+
+test('an invalid slug is reported as such', () => {
+  const dir = folder({ ...validFiles(), 'articles/Foo_Bar.json': article('Foo_Bar') });
+  expect(problemLines(dir)).toEqual([
+    'articles/Foo_Bar.json: slug: "Foo_Bar" is not a slug (lowercase ASCII letters, digits and single hyphens)',
+  ]);
+});
+
+test('an unknown author reference is reported', () => {
+  const dir = folder({ ...validFiles(), 'articles/foo.json': article('foo', { authors: ['jane-doe'] }) });
+  expect(problemLines(dir)).toEqual(['articles/foo.json: authors[0]: no author "jane-doe" in authors.json']);
+});
+
+test('an author listed twice on an article is reported', () => {
+  const dir = folder({
+    ...validFiles(),
+    'articles/foo.json': article('foo', { authors: ['olena-goncharova', 'olena-goncharova'] }),
+  });
+  expect(problemLines(dir)).toEqual(['articles/foo.json: authors[1]: duplicate author "olena-goncharova"']);
+});
+
+test('an unknown tag is reported', () => {
+  const dir = folder({ ...validFiles(), 'articles/foo.json': article('foo', { tags: ['russia', 'ukraine'] }) });
+  expect(problemLines(dir)).toEqual(['articles/foo.json: tags[1]: no tag "ukraine" in tags.json']);
+});
+
+test('a tag listed twice on an article is reported', () => {
+  const dir = folder({
+    ...validFiles(),
+    'articles/foo.json': article('foo', { tags: ['russia', 'north-korea', 'russia'] }),
+  });
+  expect(problemLines(dir)).toEqual(['articles/foo.json: tags[2]: duplicate tag "russia"']);
+});
+
+test('a slug used twice in authors.json or tags.json is reported', () => {
+  const dir = folder({
+    ...validFiles(),
+    'authors.json': [...authors, { slug: 'jane-doe', name: 'Jane' }, { slug: 'olena-goncharova', name: 'Olena G.' }],
+    'tags.json': [...tags, { slug: 'russia', name: 'Russia again' }],
+  });
+  expect(problemLines(dir)).toEqual([
+    'authors.json: [2].slug: duplicate slug "olena-goncharova" (also at [0])',
+    'tags.json: [2].slug: duplicate slug "russia" (also at [1])',
+  ]);
+});
+
+test('updatedAt before publishedAt is reported; the same instant or later is fine', () => {
+  const dir = folder({
+    ...validFiles(),
+    'articles/foo.json': article('foo', { publishedAt: '2025-08-22', updatedAt: '2025-08-21' }),
+    'articles/same.json': article('same', {
+      publishedAt: '2025-08-22T09:00:00+03:00',
+      updatedAt: '2025-08-22T06:00:00Z',
+    }),
+    'articles/later.json': article('later', { publishedAt: '2025-08-22', updatedAt: '2025-08-22T00:00:01Z' }),
+    'articles/offset.json': article('offset', {
+      publishedAt: '2025-08-22T09:00:00+03:00',
+      updatedAt: '2025-08-22T07:00:00+02:00',
+    }),
+  });
+  expect(problemLines(dir)).toEqual([
+    'articles/foo.json: updatedAt: "2025-08-21" is before publishedAt "2025-08-22"',
+    'articles/offset.json: updatedAt: "2025-08-22T07:00:00+02:00" is before publishedAt "2025-08-22T09:00:00+03:00"',
+  ]);
+});
+
+test('an unknown block type is reported at its index', () => {
+  const dir = folder({
+    ...validFiles(),
+    'articles/foo.json': article('foo', { body: ['Text.', { type: 'video', src: 'https://example.org/v.mp4' }] }),
+  });
+  expect(problemLines(dir)).toEqual(['articles/foo.json: body[1]: unknown block type "video"']);
+});
+
+test('other malformed blocks are reported at their own paths', () => {
+  const dir = folder({
+    ...validFiles(),
+    'articles/foo.json': article('foo', {
+      body: ['Text.', { text: 'no type' }, { type: 'heading' }, 7, { type: 'list', items: [] }, ''],
+    }),
+  });
+  expect(problemLines(dir)).toEqual([
+    'articles/foo.json: body[1]: block has no "type"',
+    'articles/foo.json: body[2].text: required field is missing',
+    'articles/foo.json: body[3]: expected a paragraph (a string) or a block object, got 7',
+    'articles/foo.json: body[4].items: a list needs at least one item',
+    'articles/foo.json: body[5]: must not be empty',
+  ]);
+});
+
+test('a javascript: link inside paragraph markup is reported', () => {
+  const dir = folder({
+    ...validFiles(),
+    'articles/foo.json': article('foo', {
+      body: ['Fine [link](https://ok.example), bad [link](javascript:alert(1)).'],
+    }),
+  });
+  expect(problemLines(dir)).toEqual([
+    'articles/foo.json: body[0]: link "javascript:alert(1" is not allowed (https:, http:, mailto: or a path starting with /)',
+  ]);
+});
+
+test('disallowed links in quotes, list items and nested markup are reported at their paths', () => {
+  const dir = folder({
+    ...validFiles(),
+    'articles/foo.json': article('foo', {
+      body: [
+        'Fine.',
+        { type: 'quote', text: 'See *[this](data:text/html,x)*', cite: 'Someone' },
+        { type: 'list', items: ['ok [a](/a)', '**[b](vbscript:x)**'] },
+      ],
+    }),
+  });
+  expect(problemLines(dir)).toEqual([
+    'articles/foo.json: body[1].text: link "data:text/html,x" is not allowed (https:, http:, mailto: or a path starting with /)',
+    'articles/foo.json: body[2].items[1]: link "vbscript:x" is not allowed (https:, http:, mailto: or a path starting with /)',
+  ]);
+});
+
+test('a javascript: link in source.url or author links is reported', () => {
+  const dir = folder({
+    ...validFiles(),
+    'authors.json': [{ ...authors[0], links: [{ label: 'Profile', url: 'javascript:alert(1)' }] }],
+    'articles/foo.json': article('foo', { source: { name: 'X', url: 'javascript:alert(2)' } }),
+  });
+  expect(problemLines(dir)).toEqual([
+    'articles/foo.json: source.url: "javascript:alert(2)" is not an allowed link (https:, http:, mailto: or a path starting with /)',
+    'authors.json: [0].links[0].url: "javascript:alert(1)" is not an allowed link (https:, http:, mailto: or a path starting with /)',
+  ]);
+});
+
+test('an image src pointing to a missing file is reported, for lead, body and avatar images', () => {
+  const image = { alt: 'x', width: 3, height: 2 };
+  const dir = folder({
+    ...validFiles(),
+    'authors.json': [{ ...authors[0], avatar: { ...image, src: 'images/olena.jpg' } }],
+    'articles/foo.json': article('foo', {
+      image: { ...image, src: 'images/missing.jpg' },
+      body: [
+        'Text.',
+        { type: 'image', ...image, src: 'images/present.jpg' },
+        { type: 'image', ...image, src: 'images' },
+      ],
+    }),
+    'images/present.jpg': 'bytes',
+  });
+  expect(problemLines(dir)).toEqual([
+    'articles/foo.json: image.src: no file "images/missing.jpg" in the content folder',
+    'articles/foo.json: body[2].src: no file "images" in the content folder',
+    'authors.json: [0].avatar.src: no file "images/olena.jpg" in the content folder',
+  ]);
+});
+
+test('image sources outside the folder or over http: are rejected; https: URLs are not looked up', () => {
+  const image = { alt: 'x', width: 3, height: 2 };
+  const dir = folder({
+    ...validFiles(),
+    'articles/foo.json': article('foo', {
+      image: { ...image, src: 'images/../../etc/passwd' },
+      body: ['Text.', { type: 'image', ...image, src: 'http://cdn.example/a.jpg' }],
+    }),
+    'articles/bar.json': article('bar', { image: { ...image, src: 'https://cdn.example/a.jpg' } }),
+  });
+  expect(problemLines(dir)).toEqual([
+    'articles/foo.json: image.src: "images/../../etc/passwd" is neither an https: URL nor a path inside the content folder',
+    'articles/foo.json: body[1].src: "http://cdn.example/a.jpg" is neither an https: URL nor a path inside the content folder',
+  ]);
+});
+
+test('image sizes must be positive integers', () => {
+  const dir = folder({
+    ...validFiles(),
+    'articles/foo.json': article('foo', { image: { alt: 'x', width: 0, height: 1.5 } }),
+  });
+  expect(problemLines(dir)).toEqual([
+    'articles/foo.json: image.width: must be a positive integer',
+    'articles/foo.json: image.height: expected an integer, got 1.5',
+  ]);
+});
+
+test('a date that does not exist is reported', () => {
+  const dir = folder({ ...validFiles(), 'articles/foo.json': article('foo', { publishedAt: '2025-02-30' }) });
+  expect(problemLines(dir)).toEqual([
+    'articles/foo.json: publishedAt: "2025-02-30" is not an ISO 8601 date (2025-08-22) or date-time with offset (2025-08-22T09:30:00+03:00)',
+  ]);
+});
+
+test('every problem is reported at once, sorted by file and in order within a file', () => {
+  const dir = folder({
+    'site.json': { ...site, url: 'http://ledger.example.org' },
+    'authors.json': authors,
+    'tags.json': [...tags, { slug: 'Bad Slug', name: 'Bad' }],
+    'articles/zulu.json': article('zulu', { authors: ['nobody'] }),
+    'articles/alpha.json': '{ "slug": ',
+    'articles/mike.json': article('mike', { title: 'x'.repeat(301), tags: ['russia', 'russia'] }),
+    'articles/kilo.json': article('kilo', { tags: ['russia', 'russia'], updatedAt: '2025-01-01' }),
+  });
+  const result = loadContent(dir);
+  expect(result.ok).toBe(false);
+  const lines = [
+    'articles/alpha.json: (root): invalid JSON at line 1, column 11: unexpected end of JSON input',
+    'articles/kilo.json: tags[1]: duplicate tag "russia"',
+    'articles/kilo.json: updatedAt: "2025-01-01" is before publishedAt "2025-08-22"',
+    // An article that does not match the schema is not cross-checked until it does.
+    'articles/mike.json: title: must be at most 300 characters',
+    'articles/zulu.json: authors[0]: no author "nobody" in authors.json',
+    'site.json: url: "http://ledger.example.org" is not an absolute https: URL',
+    'tags.json: [2].slug: "Bad Slug" is not a slug (lowercase ASCII letters, digits and single hyphens)',
+  ];
+  expect(problemLines(dir)).toEqual(lines);
+  if (!result.ok) expect(formatProblems(result.problems)).toBe(lines.join('\n'));
+});
+
+test('one invalid entry in authors.json or tags.json does not make every reference to them unknown', () => {
+  const dir = folder({
+    ...validFiles(),
+    'authors.json': [{ ...authors[0], role: '' }],
+    'tags.json': [{ ...tags[0], colour: 'red' }, tags[1]],
+    'articles/foo.json': article('foo', { tags: ['north-korea', 'russia', 'ukraine'] }),
+  });
+  expect(problemLines(dir)).toEqual([
+    'articles/foo.json: tags[2]: no tag "ukraine" in tags.json',
+    'authors.json: [0].role: must not be empty',
+    'tags.json: [0]: unknown field "colour"',
+  ]);
+});
+
+test('references are not checked against an authors.json or tags.json that cannot be read', () => {
+  const { 'authors.json': _authors, ...withoutAuthors } = validFiles();
+  const dir = folder({ ...withoutAuthors, 'tags.json': { slug: 'russia', name: 'Russia' } });
+  expect(problemLines(dir)).toEqual([
+    'authors.json: (root): file is missing',
+    'tags.json: (root): expected an array, got an object',
+  ]);
+});
+
+test('files in articles/ that are not .json are ignored', () => {
+  const dir = folder({
+    ...validFiles(),
+    'articles/README.md': '# Not an article',
+    'articles/draft.json.bak': '{ broken',
+    'articles/.DS_Store': '\u0000\u0001',
+    'articles/notes.txt': 'x',
+  });
+  const result = loadContent(dir);
+  expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+  expect(result.ok && result.content.articles.map((item) => item.slug)).toEqual(['foo']);
+});
+
+test('resolveContentDir: CONTENT_DIR, absolute or relative to the working directory, else src/content', () => {
+  expect(resolveContentDir('/project', {})).toBe(path.resolve('/project/src/content'));
+  expect(resolveContentDir('/project', { CONTENT_DIR: '' })).toBe(path.resolve('/project/src/content'));
+  expect(resolveContentDir('/project', { CONTENT_DIR: '/srv/news' })).toBe(path.resolve('/srv/news'));
+  expect(resolveContentDir('/project', { CONTENT_DIR: 'news' })).toBe(path.resolve(process.cwd(), 'news'));
+});

@@ -1,0 +1,199 @@
+import { expect, test } from 'vitest';
+
+import seedArticle from '../../content/articles/kim-jong-un-reportedly-awards-troops-who-fought-for-russia.json';
+import {
+  compareByRecency,
+  EXCERPT_MAX_CHARS,
+  excerpt,
+  initials,
+  PAGE_SIZE,
+  pageCount,
+  pageOf,
+  paragraphs,
+  publicationTime,
+  readingMinutes,
+} from './derive.ts';
+
+/** `count` distinct words separated by single spaces. */
+function words(count: number): string {
+  return Array.from({ length: count }, (_, index) => `word${index}`).join(' ');
+}
+
+test('the bundled seed article is a 2 minute read', () => {
+  expect(readingMinutes(seedArticle.body)).toBe(2);
+});
+
+test('200 words are 1 minute and 201 words are 2', () => {
+  expect(readingMinutes([words(200)])).toBe(1);
+  expect(readingMinutes([words(201)])).toBe(2);
+  expect(readingMinutes([words(400)])).toBe(2);
+  expect(readingMinutes([words(401)])).toBe(3);
+});
+
+test('words are counted across texts and across any white space', () => {
+  // The last word of one text and the first of the next are two words.
+  expect(readingMinutes([words(100), words(101)])).toBe(2);
+  expect(readingMinutes([words(100), words(100)])).toBe(1);
+  expect(readingMinutes([`  ${words(100).replace(/ /g, '\n\t ')}  `, words(100)])).toBe(1);
+  expect(readingMinutes([`${words(100)}\n\n${words(101)}`])).toBe(2);
+});
+
+test('inline markup is removed before counting', () => {
+  // "[Reuters ](…)" is two tokens as typed but one word as read.
+  const text = `${words(199)} [Reuters ](https://www.reuters.com/world/)`;
+  expect(text.split(/\s+/)).toHaveLength(201);
+  expect(readingMinutes([text])).toBe(1);
+  const marked = Array.from({ length: 200 }, (_, index) => (index % 2 === 0 ? `**w${index}**` : `*w${index}*`)).join(
+    ' ',
+  );
+  expect(readingMinutes([marked])).toBe(1);
+});
+
+test('reading time is at least 1 minute, even for no words', () => {
+  expect(readingMinutes([])).toBe(1);
+  expect(readingMinutes(['', '   '])).toBe(1);
+  expect(readingMinutes(['One.'])).toBe(1);
+});
+
+test('excerpt: the standfirst wins over the first paragraph, as written', () => {
+  expect(excerpt('The standfirst, *as typed*.', 'The first paragraph.')).toBe('The standfirst, *as typed*.');
+  expect(excerpt('Short.', words(100))).toBe('Short.');
+});
+
+test('excerpt: a short first paragraph is used unchanged', () => {
+  expect(excerpt(undefined, 'A short first paragraph.')).toBe('A short first paragraph.');
+  const exactly200 = 'x'.repeat(EXCERPT_MAX_CHARS);
+  expect(excerpt(undefined, exactly200)).toBe(exactly200);
+});
+
+test('excerpt: no standfirst and no paragraph is empty', () => {
+  expect(excerpt(undefined, undefined)).toBe('');
+});
+
+test('excerpt: a long paragraph is cut at a word boundary to at most 200 characters, plus "…"', () => {
+  const paragraph =
+    'North Korean leader Kim Jong Un publicly decorated soldiers who fought alongside Russian forces in the war against Ukraine, state media reported on Thursday, in a ceremony held in Pyongyang with families present.';
+  expect(paragraph.length).toBeGreaterThan(EXCERPT_MAX_CHARS);
+  const result = excerpt(undefined, paragraph);
+  expect(result).toBe(
+    'North Korean leader Kim Jong Un publicly decorated soldiers who fought alongside Russian forces in the war against Ukraine, state media reported on Thursday, in a ceremony held in Pyongyang with…',
+  );
+  expect(result.length - 1).toBeLessThanOrEqual(EXCERPT_MAX_CHARS);
+  expect(paragraph.startsWith(result.slice(0, -1))).toBe(true);
+  expect(paragraph[result.length - 1]).toBe(' ');
+});
+
+test('excerpt: a word ending exactly at 200 characters is kept whole', () => {
+  const paragraph = `${'a'.repeat(195)} bbbb cccc`;
+  expect(excerpt(undefined, paragraph)).toBe(`${'a'.repeat(195)} bbbb…`);
+  const straddling = `${'a'.repeat(195)} bbbbbb`;
+  expect(excerpt(undefined, straddling)).toBe(`${'a'.repeat(195)}…`);
+});
+
+test('excerpt: punctuation left dangling at the cut is dropped before "…"', () => {
+  const paragraph = `${'a'.repeat(190)}, bbbbbbbbbbbbbbb`;
+  expect(excerpt(undefined, paragraph)).toBe(`${'a'.repeat(190)}…`);
+});
+
+test('excerpt: a single word longer than the limit is cut inside it', () => {
+  expect(excerpt(undefined, 'x'.repeat(250))).toBe(`${'x'.repeat(200)}…`);
+});
+
+test('excerpt: inline markup is stripped and white space collapsed before measuring', () => {
+  expect(excerpt(undefined, 'A **bold** claim and [a link](https://example.org).')).toBe('A bold claim and a link.');
+  expect(excerpt(undefined, '  Two\n\nlines  ')).toBe('Two lines');
+  // 150 visible characters, but 190 with the markup: not cut.
+  const visible = 'y'.repeat(150);
+  expect(excerpt(undefined, `[${visible}](https://example.org/${'z'.repeat(20)})`)).toBe(visible);
+});
+
+test('publicationTime: a bare date is midnight UTC; offsets are honoured', () => {
+  expect(publicationTime('2025-08-22')).toBe(Date.UTC(2025, 7, 22));
+  expect(publicationTime('2025-08-22T09:30:00+03:00')).toBe(Date.UTC(2025, 7, 22, 6, 30));
+  expect(publicationTime('2025-08-22T09:30:00Z')).toBe(Date.UTC(2025, 7, 22, 9, 30));
+});
+
+test('compareByRecency: newest first', () => {
+  const old = { slug: 'old', title: 'B', publishedAt: '2025-08-20' };
+  const recent = { slug: 'recent', title: 'A', publishedAt: '2025-08-22' };
+  const middle = { slug: 'middle', title: 'C', publishedAt: '2025-08-21' };
+  expect([old, recent, middle].sort(compareByRecency).map((item) => item.slug)).toEqual(['recent', 'middle', 'old']);
+});
+
+test('compareByRecency: ties are broken by title, then by slug', () => {
+  const same = { slug: 'same', title: 'Same', publishedAt: '2025-08-22' };
+  expect(compareByRecency(same, { ...same })).toBe(0);
+  const items = [
+    { slug: 'c', title: 'Zebra', publishedAt: '2025-08-22' },
+    { slug: 'b', title: 'apple', publishedAt: '2025-08-22' },
+    { slug: 'a', title: 'Mango', publishedAt: '2025-08-22' },
+    { slug: 'e', title: 'Mango', publishedAt: '2025-08-22' },
+    { slug: 'd', title: 'Mango', publishedAt: '2025-08-22' },
+  ];
+  expect([...items].sort(compareByRecency).map((item) => item.slug)).toEqual(['b', 'a', 'd', 'e', 'c']);
+});
+
+test('compareByRecency: dates and date-times with offsets are compared as instants', () => {
+  // 09:00 in Kyiv (+03:00) is 06:00Z; 08:00 in London (+01:00) is 07:00Z, so later.
+  const kyiv = { slug: 'kyiv', title: 'A', publishedAt: '2025-08-22T09:00:00+03:00' };
+  const london = { slug: 'london', title: 'B', publishedAt: '2025-08-22T08:00:00+01:00' };
+  expect([kyiv, london].sort(compareByRecency).map((item) => item.slug)).toEqual(['london', 'kyiv']);
+  // A bare date is midnight UTC: 01:00 at +03:00 is still the day before in UTC.
+  const bareDate = { slug: 'bare', title: 'Z', publishedAt: '2025-08-22' };
+  const earlyMorning = { slug: 'early', title: 'A', publishedAt: '2025-08-22T01:00:00+03:00' };
+  const lateMorning = { slug: 'late', title: 'A', publishedAt: '2025-08-22T10:00:00+03:00' };
+  expect([earlyMorning, bareDate, lateMorning].sort(compareByRecency).map((item) => item.slug)).toEqual([
+    'late',
+    'bare',
+    'early',
+  ]);
+  // The same instant written two ways is a tie, broken by title.
+  const utc = { slug: 'utc', title: 'B', publishedAt: '2025-08-22T06:00:00Z' };
+  const offset = { slug: 'offset', title: 'A', publishedAt: '2025-08-22T09:00:00+03:00' };
+  expect([utc, offset].sort(compareByRecency).map((item) => item.slug)).toEqual(['offset', 'utc']);
+});
+
+test('pageCount: pages of 20, at least one', () => {
+  expect(PAGE_SIZE).toBe(20);
+  expect(pageCount(0)).toBe(1);
+  expect(pageCount(1)).toBe(1);
+  expect(pageCount(20)).toBe(1);
+  expect(pageCount(21)).toBe(2);
+  expect(pageCount(45)).toBe(3);
+  expect(pageCount(10, 5)).toBe(2);
+  expect(pageCount(11, 5)).toBe(3);
+});
+
+test('pageOf: the items of a 1-based page, fewer on the last page, none past it', () => {
+  const items = Array.from({ length: 45 }, (_, index) => index);
+  expect(pageOf(items, 1)).toEqual(items.slice(0, 20));
+  expect(pageOf(items, 2)).toEqual(items.slice(20, 40));
+  expect(pageOf(items, 3)).toEqual([40, 41, 42, 43, 44]);
+  expect(pageOf(items, 4)).toEqual([]);
+  expect(pageOf(items, 2, 10)).toEqual(items.slice(10, 20));
+  expect(pageOf([], 1)).toEqual([]);
+});
+
+test('paragraphs: a blank line separates paragraphs; single newlines stay inside one', () => {
+  expect(paragraphs('First.\n\nSecond.')).toEqual(['First.', 'Second.']);
+  expect(paragraphs('First.\n  \t\nSecond.\n\n\n\nThird.')).toEqual(['First.', 'Second.', 'Third.']);
+  expect(paragraphs('One line\nand the next')).toEqual(['One line\nand the next']);
+  expect(paragraphs('  padded  \n\n')).toEqual(['padded']);
+  expect(paragraphs('First.\r\n\r\nSecond.')).toEqual(['First.', 'Second.']);
+});
+
+test('paragraphs: no bio is no paragraphs', () => {
+  expect(paragraphs(undefined)).toEqual([]);
+  expect(paragraphs('')).toEqual([]);
+  expect(paragraphs('\n\n')).toEqual([]);
+});
+
+test('initials: first letters of the first and last names, upper-cased', () => {
+  expect(initials('Olena Goncharova')).toBe('OG');
+  expect(initials('Jean Claude Van Damme')).toBe('JD');
+  expect(initials('  ada   lovelace ')).toBe('AL');
+  expect(initials('Madonna')).toBe('M');
+  expect(initials('Łukasz Ćwik')).toBe('ŁĆ');
+  expect(initials('𝒜lice Bob')).toBe('𝒜B');
+  expect(initials('')).toBe('');
+});

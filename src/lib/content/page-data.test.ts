@@ -1,0 +1,553 @@
+import { expect, test } from 'vitest';
+import { z } from 'zod';
+
+import authorsJson from '../../content/authors.json';
+import siteJson from '../../content/site.json';
+import tagsJson from '../../content/tags.json';
+import { dataPaths } from './data-paths.ts';
+import { buildPageData, type Content, type PageData } from './page-data.ts';
+import {
+  type Article,
+  ArticleSchema,
+  type Author,
+  AuthorsSchema,
+  type Site,
+  SiteSchema,
+  TagsSchema,
+  type Tag,
+} from './schema.ts';
+
+// Shapes of the data files, to read them back typed (zod strips fields not listed).
+const RefShape = z.object({ slug: z.string(), name: z.string() });
+const ImageViewShape = z.object({
+  src: z.string().nullable(),
+  alt: z.string(),
+  width: z.number(),
+  height: z.number(),
+  caption: z.string().nullable(),
+  credit: z.string().nullable(),
+});
+const SummaryShape = z.object({
+  slug: z.string(),
+  title: z.string(),
+  excerpt: z.string(),
+  publishedAt: z.string(),
+  authors: z.array(RefShape),
+  primaryTag: RefShape.nullable(),
+  image: ImageViewShape.nullable(),
+});
+const ListShape = z.object({
+  page: z.number(),
+  pageCount: z.number(),
+  total: z.number(),
+  items: z.array(SummaryShape),
+});
+const TagProfileShape = z.object({
+  slug: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  articleCount: z.number(),
+});
+const AuthorProfileShape = z.object({
+  slug: z.string(),
+  name: z.string(),
+  role: z.string().nullable(),
+  bio: z.array(z.string()),
+  avatar: ImageViewShape.nullable(),
+  links: z.array(z.object({ label: z.string(), url: z.string() })),
+  articleCount: z.number(),
+});
+const ArticleViewShape = z.object({
+  slug: z.string(),
+  title: z.string(),
+  standfirst: z.string().nullable(),
+  excerpt: z.string(),
+  publishedAt: z.string(),
+  updatedAt: z.string().nullable(),
+  readingMinutes: z.number(),
+  authors: z.array(AuthorProfileShape),
+  tags: z.array(RefShape),
+  image: ImageViewShape.nullable(),
+  body: z.array(z.looseObject({ type: z.string() })),
+  source: z.object({ name: z.string(), url: z.string().nullable() }).nullable(),
+  related: z.array(SummaryShape),
+});
+const TagPageShape = z.object({ tag: TagProfileShape, list: ListShape });
+const AuthorPageShape = z.object({ author: AuthorProfileShape, list: ListShape });
+const TagIndexShape = z.object({ tags: z.array(TagProfileShape) });
+const AuthorIndexShape = z.object({ authors: z.array(AuthorProfileShape) });
+
+/** The data file at `path`, which must exist, read back as `shape`. */
+function read<T extends z.ZodType>(data: PageData, path: string, shape: T): z.output<T> {
+  const value = data.files.get(path);
+  expect(value, path).toBeDefined();
+  return shape.parse(value);
+}
+
+const slugsOf = (items: readonly { slug: string }[]) => items.map((item) => item.slug);
+
+const site: Site = { title: 'The Ledger', description: 'News.', url: 'https://ledger.example.org', language: 'en' };
+
+const jane: Author = { slug: 'jane-doe', name: 'Jane Doe' };
+const alex: Author = { slug: 'alex-roe', name: 'Alex Roe', role: 'Editor', bio: 'One.\n\nTwo.' };
+
+function tag(slug: string, name = slug): Tag {
+  return { slug, name };
+}
+
+/** A day in 2025, as a date: day(1) is 2025-01-01. */
+function day(n: number): string {
+  return new Date(Date.UTC(2025, 0, n)).toISOString().slice(0, 10);
+}
+
+function article(slug: string, fields: Partial<Article> = {}): Article {
+  return {
+    slug,
+    title: `Title of ${slug}`,
+    publishedAt: day(1),
+    authors: [jane.slug],
+    tags: [],
+    body: [`Body of ${slug}.`],
+    ...fields,
+  };
+}
+
+function content(fields: Partial<Content>): Content {
+  return { site, authors: [jane], tags: [], articles: [], ...fields };
+}
+
+test('one data file per address: articles, latest pages, tag and author pages, the two indexes', () => {
+  const data = buildPageData(
+    content({
+      authors: [jane, alex],
+      tags: [tag('russia'), tag('unused')],
+      articles: [article('first', { tags: ['russia'] }), article('second')],
+    }),
+  );
+  expect([...data.files.keys()].sort()).toEqual([
+    'data/articles/first.json',
+    'data/articles/second.json',
+    'data/authors.json',
+    'data/authors/alex-roe/1.json',
+    'data/authors/jane-doe/1.json',
+    'data/latest/1.json',
+    'data/tags.json',
+    'data/tags/russia/1.json',
+    'data/tags/unused/1.json',
+  ]);
+});
+
+test('dataPaths names the files the build writes and the client fetches', () => {
+  expect(dataPaths.latest(2)).toBe('data/latest/2.json');
+  expect(dataPaths.article('foo')).toBe('data/articles/foo.json');
+  expect(dataPaths.tag('russia', 3)).toBe('data/tags/russia/3.json');
+  expect(dataPaths.author('jane-doe', 1)).toBe('data/authors/jane-doe/1.json');
+  expect(dataPaths.tagIndex()).toBe('data/tags.json');
+  expect(dataPaths.authorIndex()).toBe('data/authors.json');
+});
+
+test('the site info comes from site.json, with no membership URL as null', () => {
+  expect(buildPageData(content({})).site).toEqual({
+    title: 'The Ledger',
+    description: 'News.',
+    url: 'https://ledger.example.org',
+    language: 'en',
+    membershipUrl: null,
+  });
+  expect(
+    buildPageData(content({ site: { ...site, membershipUrl: 'https://x.example/join' } })).site.membershipUrl,
+  ).toBe('https://x.example/join');
+});
+
+test('45 articles make latest pages 1, 2 and 3 of 20, 20 and 5, newest first across pages', () => {
+  const articles = Array.from({ length: 45 }, (_, index) => article(`a${index + 1}`, { publishedAt: day(index + 1) }));
+  const data = buildPageData(content({ articles }));
+  const pages = [1, 2, 3].map((page) => read(data, dataPaths.latest(page), ListShape));
+  expect(pages.map((list) => list.page)).toEqual([1, 2, 3]);
+  expect(pages.map((list) => list.items.length)).toEqual([20, 20, 5]);
+  expect(pages.map((list) => list.pageCount)).toEqual([3, 3, 3]);
+  expect(pages.map((list) => list.total)).toEqual([45, 45, 45]);
+  expect(data.files.has(dataPaths.latest(4))).toBe(false);
+  const order = pages.flatMap((list) => slugsOf(list.items));
+  expect(order).toEqual(Array.from({ length: 45 }, (_, index) => `a${45 - index}`));
+});
+
+test('exactly 20 articles are one page; no articles is still one empty page', () => {
+  const twenty = Array.from({ length: 20 }, (_, index) => article(`a${index}`));
+  const full = buildPageData(content({ articles: twenty }));
+  expect(read(full, dataPaths.latest(1), ListShape)).toMatchObject({ page: 1, pageCount: 1, total: 20 });
+  expect(full.files.has(dataPaths.latest(2))).toBe(false);
+  const empty = buildPageData(content({}));
+  expect(read(empty, dataPaths.latest(1), ListShape)).toEqual({ page: 1, pageCount: 1, total: 0, items: [] });
+});
+
+test('tag and author pages list their own articles, newest first, in pages of 20', () => {
+  const articles = Array.from({ length: 25 }, (_, index) =>
+    article(`a${index + 1}`, {
+      publishedAt: day(index + 1),
+      tags: index % 5 === 0 ? ['rare'] : ['common'],
+      authors: index < 21 ? [jane.slug] : [alex.slug],
+    }),
+  );
+  const data = buildPageData(content({ authors: [jane, alex], tags: [tag('common'), tag('rare')], articles }));
+
+  const common = read(data, dataPaths.tag('common', 1), TagPageShape);
+  expect(common.tag).toMatchObject({ slug: 'common', articleCount: 20 });
+  expect(common.list).toMatchObject({ page: 1, pageCount: 1, total: 20 });
+  expect(common.list.items).toHaveLength(20);
+  expect(data.files.has(dataPaths.tag('common', 2))).toBe(false);
+  const rare = read(data, dataPaths.tag('rare', 1), TagPageShape);
+  expect(slugsOf(rare.list.items)).toEqual(['a21', 'a16', 'a11', 'a6', 'a1']);
+
+  const jane1 = read(data, dataPaths.author(jane.slug, 1), AuthorPageShape);
+  const jane2 = read(data, dataPaths.author(jane.slug, 2), AuthorPageShape);
+  expect(jane1.author).toMatchObject({ slug: 'jane-doe', articleCount: 21 });
+  expect(jane1.list.items).toHaveLength(20);
+  expect(jane2.list).toMatchObject({ page: 2, pageCount: 2, total: 21 });
+  expect(slugsOf(jane2.list.items)).toEqual(['a1']);
+  expect(data.files.has(dataPaths.author(jane.slug, 3))).toBe(false);
+  const alexPage = read(data, dataPaths.author(alex.slug, 1), AuthorPageShape);
+  expect(slugsOf(alexPage.list.items)).toEqual(['a25', 'a24', 'a23', 'a22']);
+});
+
+test('tag pages split at 20 too: 25 tagged articles make pages of 20 and 5', () => {
+  const articles = Array.from({ length: 25 }, (_, index) =>
+    article(`a${index + 1}`, { publishedAt: day(index + 1), tags: ['russia'] }),
+  );
+  const data = buildPageData(content({ tags: [tag('russia', 'Russia')], articles }));
+  const first = read(data, dataPaths.tag('russia', 1), TagPageShape);
+  const second = read(data, dataPaths.tag('russia', 2), TagPageShape);
+  expect(first.list).toMatchObject({ page: 1, pageCount: 2, total: 25 });
+  expect(first.list.items).toHaveLength(20);
+  expect(second.list).toMatchObject({ page: 2, pageCount: 2, total: 25 });
+  expect(slugsOf(second.list.items)).toEqual(['a5', 'a4', 'a3', 'a2', 'a1']);
+  expect(second.tag).toEqual({ slug: 'russia', name: 'Russia', description: null, articleCount: 25 });
+});
+
+test('tag and author counts are the number of articles with that tag or author', () => {
+  const data = buildPageData(
+    content({
+      authors: [jane, alex],
+      tags: [tag('russia'), tag('ukraine'), tag('empty')],
+      articles: [
+        article('one', { tags: ['russia', 'ukraine'], authors: [jane.slug, alex.slug] }),
+        article('two', { tags: ['russia'], authors: [jane.slug] }),
+        article('three', { tags: ['russia'], authors: [jane.slug] }),
+      ],
+    }),
+  );
+  const tagIndex = read(data, dataPaths.tagIndex(), TagIndexShape);
+  expect(tagIndex.tags.map((profile) => [profile.slug, profile.articleCount])).toEqual([
+    ['russia', 3],
+    ['ukraine', 1],
+  ]);
+  expect(read(data, dataPaths.tag('empty', 1), TagPageShape).tag.articleCount).toBe(0);
+  const authorIndex = read(data, dataPaths.authorIndex(), AuthorIndexShape);
+  expect(authorIndex.authors.map((profile) => [profile.slug, profile.articleCount])).toEqual([
+    ['alex-roe', 1],
+    ['jane-doe', 3],
+  ]);
+  const view = read(data, dataPaths.article('one'), ArticleViewShape);
+  expect(view.authors.map((profile) => profile.articleCount)).toEqual([3, 1]);
+});
+
+test('the tag index lists only tags with articles, sorted by name', () => {
+  const data = buildPageData(
+    content({
+      tags: [tag('zeta', 'Zeta'), tag('unused', 'Aardvark'), tag('alpha', 'alpha'), tag('mid', 'Middle')],
+      articles: [article('one', { tags: ['zeta', 'mid'] }), article('two', { tags: ['alpha'] })],
+    }),
+  );
+  const index = read(data, dataPaths.tagIndex(), TagIndexShape);
+  expect(slugsOf(index.tags)).toEqual(['alpha', 'mid', 'zeta']);
+});
+
+test('the author index lists every author, with or without articles, sorted by name', () => {
+  const zoe: Author = { slug: 'zoe', name: 'Zoë Adams' };
+  const data = buildPageData(content({ authors: [zoe, jane, alex], articles: [article('one')] }));
+  const index = read(data, dataPaths.authorIndex(), AuthorIndexShape);
+  expect(index.authors.map((profile) => profile.name)).toEqual(['Alex Roe', 'Jane Doe', 'Zoë Adams']);
+  expect(index.authors[0]).toEqual({
+    slug: 'alex-roe',
+    name: 'Alex Roe',
+    role: 'Editor',
+    bio: ['One.', 'Two.'],
+    avatar: null,
+    links: [],
+    articleCount: 0,
+  });
+});
+
+test('related articles: ranked by shared tags, then recency; at most 3; never the article itself', () => {
+  const tags = [tag('a'), tag('b'), tag('c'), tag('d')];
+  const data = buildPageData(
+    content({
+      tags,
+      articles: [
+        article('subject', { tags: ['a', 'b', 'c'], publishedAt: day(5) }),
+        article('three-shared-old', { tags: ['c', 'b', 'a'], publishedAt: day(1) }),
+        article('two-shared-new', { tags: ['a', 'b'], publishedAt: day(9) }),
+        article('one-shared-newest', { tags: ['c'], publishedAt: day(10) }),
+        article('one-shared-older', { tags: ['a', 'd'], publishedAt: day(8) }),
+        article('none-shared', { tags: ['d'], publishedAt: day(11) }),
+      ],
+    }),
+  );
+  const view = read(data, dataPaths.article('subject'), ArticleViewShape);
+  expect(slugsOf(view.related)).toEqual(['three-shared-old', 'two-shared-new', 'one-shared-newest']);
+
+  const other = read(data, dataPaths.article('one-shared-older'), ArticleViewShape);
+  // Shares "a" with three articles and "d" with one; ties on count go to the newest.
+  expect(slugsOf(other.related)).toEqual(['none-shared', 'two-shared-new', 'subject']);
+  for (const slug of ['subject', 'three-shared-old', 'two-shared-new', 'one-shared-newest', 'one-shared-older']) {
+    expect(slugsOf(read(data, dataPaths.article(slug), ArticleViewShape).related), slug).not.toContain(slug);
+  }
+});
+
+test('related articles are full summaries', () => {
+  const data = buildPageData(
+    content({
+      tags: [tag('russia', 'Russia')],
+      articles: [
+        article('one', { tags: ['russia'] }),
+        article('two', { tags: ['russia'], title: 'Two', standfirst: 'Dek.', publishedAt: day(3) }),
+      ],
+    }),
+  );
+  expect(read(data, dataPaths.article('one'), ArticleViewShape).related).toEqual([
+    {
+      slug: 'two',
+      title: 'Two',
+      excerpt: 'Dek.',
+      publishedAt: day(3),
+      authors: [{ slug: 'jane-doe', name: 'Jane Doe' }],
+      primaryTag: { slug: 'russia', name: 'Russia' },
+      image: null,
+    },
+  ]);
+});
+
+test('no related articles without a shared tag, or without tags at all', () => {
+  const data = buildPageData(
+    content({
+      tags: [tag('a'), tag('b')],
+      articles: [
+        article('only-a', { tags: ['a'] }),
+        article('only-b', { tags: ['b'] }),
+        article('untagged-1'),
+        article('untagged-2'),
+      ],
+    }),
+  );
+  for (const slug of ['only-a', 'only-b', 'untagged-1', 'untagged-2']) {
+    expect(read(data, dataPaths.article(slug), ArticleViewShape).related, slug).toEqual([]);
+  }
+});
+
+test('the image src resolver is applied to every content image, and images without src stay null', () => {
+  const calls: string[] = [];
+  const resolve = (src: string) => {
+    calls.push(src);
+    return `/assets/${src.replace(/\//g, '_')}`;
+  };
+  const data = buildPageData(
+    content({
+      authors: [{ ...jane, avatar: { src: 'images/jane.jpg', alt: 'Jane', width: 100, height: 100 } }],
+      articles: [
+        article('one', {
+          image: { src: 'images/lead.jpg', alt: 'Lead', width: 1200, height: 800, credit: 'AFP' },
+          body: [
+            'Text.',
+            { type: 'image', src: 'https://cdn.example.org/b.jpg', alt: 'Body', width: 4, height: 3 },
+            { type: 'image', alt: 'Unavailable', width: 16, height: 9, caption: 'Still captioned' },
+          ],
+        }),
+      ],
+    }),
+    resolve,
+  );
+  const view = read(data, dataPaths.article('one'), ArticleViewShape);
+  expect(view.image).toEqual({
+    src: '/assets/images_lead.jpg',
+    alt: 'Lead',
+    width: 1200,
+    height: 800,
+    caption: null,
+    credit: 'AFP',
+  });
+  expect(view.body.slice(1)).toEqual([
+    {
+      type: 'image',
+      image: {
+        src: '/assets/https:__cdn.example.org_b.jpg',
+        alt: 'Body',
+        width: 4,
+        height: 3,
+        caption: null,
+        credit: null,
+      },
+    },
+    {
+      type: 'image',
+      image: { src: null, alt: 'Unavailable', width: 16, height: 9, caption: 'Still captioned', credit: null },
+    },
+  ]);
+  expect(view.authors[0]?.avatar?.src).toBe('/assets/images_jane.jpg');
+  expect(read(data, dataPaths.latest(1), ListShape).items[0]?.image?.src).toBe('/assets/images_lead.jpg');
+  expect(read(data, dataPaths.authorIndex(), AuthorIndexShape).authors[0]?.avatar?.src).toBe('/assets/images_jane.jpg');
+  expect(new Set(calls)).toEqual(new Set(['images/lead.jpg', 'images/jane.jpg', 'https://cdn.example.org/b.jpg']));
+});
+
+test('without a resolver, image src is kept as written', () => {
+  const data = buildPageData(
+    content({ articles: [article('one', { image: { src: 'images/lead.jpg', alt: '', width: 1, height: 1 } })] }),
+  );
+  expect(read(data, dataPaths.article('one'), ArticleViewShape).image?.src).toBe('images/lead.jpg');
+});
+
+test('article view: reading time counts paragraphs, headings, quotes, cites and list items, not the standfirst', () => {
+  const words = (count: number, prefix: string) =>
+    Array.from({ length: count }, (_, index) => `${prefix}${index}`).join(' ');
+  const data = buildPageData(
+    content({
+      articles: [
+        article('short', { standfirst: words(500, 's'), body: [words(200, 'p')] }),
+        article('paragraph-and-heading', { body: [words(150, 'p'), { type: 'heading', text: words(51, 'h') }] }),
+        // 197 + 2 quoted + 3 in the cite = 202 words; 199 without the cite.
+        article('quote-cite', {
+          body: [words(197, 'p'), { type: 'quote', text: 'Quoted words', cite: 'Jane Q. Public' }],
+        }),
+        article('list', { body: [words(100, 'p'), { type: 'list', items: [words(50, 'i'), words(51, 'j')] }] }),
+        article('image', {
+          body: [words(200, 'p'), { type: 'image', alt: words(50, 'a'), width: 1, height: 1, caption: words(50, 'c') }],
+        }),
+      ],
+    }),
+  );
+  const minutes = (slug: string) => read(data, dataPaths.article(slug), ArticleViewShape).readingMinutes;
+  expect(minutes('short')).toBe(1);
+  expect(minutes('paragraph-and-heading')).toBe(2);
+  expect(minutes('quote-cite')).toBe(2);
+  expect(minutes('list')).toBe(2);
+  expect(minutes('image')).toBe(1);
+});
+
+test('article view: tags keep their written order, the primary tag first, with their names', () => {
+  const data = buildPageData(
+    content({
+      tags: [tag('alpha', 'Alpha'), tag('zulu', 'Zulu'), tag('mike', 'Mike')],
+      articles: [article('one', { tags: ['zulu', 'alpha', 'mike'] })],
+    }),
+  );
+  expect(read(data, dataPaths.article('one'), ArticleViewShape).tags).toEqual([
+    { slug: 'zulu', name: 'Zulu' },
+    { slug: 'alpha', name: 'Alpha' },
+    { slug: 'mike', name: 'Mike' },
+  ]);
+  expect(read(data, dataPaths.latest(1), ListShape).items[0]?.primaryTag).toEqual({ slug: 'zulu', name: 'Zulu' });
+});
+
+test('article view: an untagged article has no tags and no primary tag', () => {
+  const data = buildPageData(content({ articles: [article('one')] }));
+  expect(read(data, dataPaths.article('one'), ArticleViewShape).tags).toEqual([]);
+  expect(read(data, dataPaths.latest(1), ListShape).items[0]?.primaryTag).toBeNull();
+});
+
+test('article view: fields, authors in written order with profiles, body blocks and source', () => {
+  const data = buildPageData(
+    content({
+      authors: [jane, { ...alex, links: [{ label: 'Site', url: 'https://alex.example' }] }],
+      articles: [
+        article('one', {
+          title: 'The title',
+          publishedAt: '2025-08-22T09:30:00+03:00',
+          updatedAt: '2025-08-23',
+          authors: [alex.slug, jane.slug],
+          body: [
+            { type: 'heading', text: 'Heading first' },
+            'The **first** paragraph.',
+            { type: 'quote', text: 'Quote' },
+            { type: 'list', items: ['x'] },
+            { type: 'list', ordered: true, items: ['y', 'z'] },
+          ],
+          source: { name: 'Reuters' },
+        }),
+      ],
+    }),
+  );
+  expect(data.files.get(dataPaths.article('one'))).toEqual({
+    slug: 'one',
+    title: 'The title',
+    standfirst: null,
+    excerpt: 'The first paragraph.',
+    publishedAt: '2025-08-22T09:30:00+03:00',
+    updatedAt: '2025-08-23',
+    readingMinutes: 1,
+    authors: [
+      {
+        slug: 'alex-roe',
+        name: 'Alex Roe',
+        role: 'Editor',
+        bio: ['One.', 'Two.'],
+        avatar: null,
+        links: [{ label: 'Site', url: 'https://alex.example' }],
+        articleCount: 1,
+      },
+      { slug: 'jane-doe', name: 'Jane Doe', role: null, bio: [], avatar: null, links: [], articleCount: 1 },
+    ],
+    tags: [],
+    image: null,
+    body: [
+      { type: 'heading', text: 'Heading first' },
+      { type: 'paragraph', text: 'The **first** paragraph.' },
+      { type: 'quote', text: 'Quote', cite: null },
+      { type: 'list', ordered: false, items: ['x'] },
+      { type: 'list', ordered: true, items: ['y', 'z'] },
+    ],
+    source: { name: 'Reuters', url: null },
+    related: [],
+  });
+  const summary = read(data, dataPaths.latest(1), ListShape).items[0];
+  expect(summary?.authors).toEqual([
+    { slug: 'alex-roe', name: 'Alex Roe' },
+    { slug: 'jane-doe', name: 'Jane Doe' },
+  ]);
+});
+
+test('article view: the standfirst is the excerpt when there is one', () => {
+  const data = buildPageData(
+    content({
+      articles: [article('one', { standfirst: 'The dek.', source: { name: 'AP', url: 'https://ap.example' } })],
+    }),
+  );
+  const view = read(data, dataPaths.article('one'), ArticleViewShape);
+  expect(view.standfirst).toBe('The dek.');
+  expect(view.excerpt).toBe('The dek.');
+  expect(view.source).toEqual({ name: 'AP', url: 'https://ap.example' });
+  expect(read(data, dataPaths.latest(1), ListShape).items[0]?.excerpt).toBe('The dek.');
+});
+
+test('the bundled content: the seed article is a 2 minute read by Olena Goncharova with 5 tags in order', () => {
+  const bundledArticles = import.meta.glob('../../content/articles/*.json', { eager: true, import: 'default' });
+  const data = buildPageData({
+    site: SiteSchema.parse(siteJson),
+    authors: AuthorsSchema.parse(authorsJson),
+    tags: TagsSchema.parse(tagsJson),
+    articles: Object.values(bundledArticles).map((json) => ArticleSchema.parse(json)),
+  });
+  const view = read(
+    data,
+    dataPaths.article('kim-jong-un-reportedly-awards-troops-who-fought-for-russia'),
+    ArticleViewShape,
+  );
+  expect(view.readingMinutes).toBe(2);
+  expect(slugsOf(view.tags)).toEqual(['north-korea', 'russia', 'kim-jong-un', 'military-aid', 'russian-troops']);
+  expect(view.tags[2]).toEqual({ slug: 'kim-jong-un', name: 'Kim Jong Un' });
+  expect(view.authors.map((author) => author.name)).toEqual(['Olena Goncharova']);
+  expect(view.authors[0]?.role).toBe('Head of North America desk');
+  expect(view.image).toMatchObject({ src: null, width: 1200, height: 800 });
+  expect(view.source).toEqual({ name: 'The Kyiv Independent', url: 'https://kyivindependent.com/' });
+  expect(view.excerpt).toBe(
+    'North Korean leader Kim Jong Un publicly decorated soldiers who fought alongside Russian forces in the war against Ukraine, state media reported on Aug. 21.',
+  );
+});
