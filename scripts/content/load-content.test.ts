@@ -365,8 +365,9 @@ test('every problem is reported at once, sorted by file and in order within a fi
     'articles/alpha.json: (root): invalid JSON at line 1, column 11: unexpected end of JSON input',
     'articles/kilo.json: tags[1]: duplicate tag "russia"',
     'articles/kilo.json: updatedAt: "2025-01-01" is before publishedAt "2025-08-22"',
-    // An article that does not match the schema is not cross-checked until it does.
+    // An article that fails the schema is still cross-checked, so nothing waits for a second run.
     'articles/mike.json: title: must be at most 300 characters',
+    'articles/mike.json: tags[1]: duplicate tag "russia"',
     'articles/zulu.json: authors[0]: no author "nobody" in authors.json',
     'site.json: url: "http://ledger.example.org" is not an absolute https: URL',
     'tags.json: [2].slug: "Bad Slug" is not a slug (lowercase ASCII letters, digits and single hyphens)',
@@ -416,4 +417,17 @@ test('resolveContentDir: CONTENT_DIR, absolute or relative to the working direct
   expect(resolveContentDir('/project', { CONTENT_DIR: '' })).toBe(path.resolve('/project/src/content'));
   expect(resolveContentDir('/project', { CONTENT_DIR: '/srv/news' })).toBe(path.resolve('/srv/news'));
   expect(resolveContentDir('/project', { CONTENT_DIR: 'news' })).toBe(path.resolve(process.cwd(), 'news'));
+});
+
+test('a folder named like an article is reported, not a crash', () => {
+  const dir = folder(validFiles());
+  mkdirSync(path.join(dir, 'articles', 'drafts.json'));
+  expect(problemLines(dir)).toEqual(['articles/drafts.json: (root): is a folder, not a file']);
+});
+
+test('a reference that is not a slug is reported once, by the schema', () => {
+  const dir = folder({ ...validFiles(), 'articles/foo.json': article('foo', { authors: ['Jane Doe'] }) });
+  expect(problemLines(dir)).toEqual([
+    'articles/foo.json: authors[0]: "Jane Doe" is not a slug (lowercase ASCII letters, digits and single hyphens)',
+  ]);
 });

@@ -14,15 +14,15 @@ import {
   ArticleSchema,
   AuthorsSchema,
   isContentPath,
+  isPublicationDate,
   SiteSchema,
   TagsSchema,
   type Article,
   type Author,
-  type Block,
-  type Image,
   type Tag,
 } from '../../src/lib/content/schema.ts';
 import { publicationTime } from '../../src/lib/content/derive.ts';
+import { isSlug } from '../../src/lib/content/slug.ts';
 import { isSafeLink } from '../../src/lib/content/link.ts';
 import { formatJsonPath, quote, sortProblems, type Problem } from './problem.ts';
 import { zodProblems } from './zod-problems.ts';
@@ -47,8 +47,14 @@ type ReadResult = { ok: true; value: unknown } | { ok: false; problem: Problem }
 
 function readJson(dir: string, file: string): ReadResult {
   const fullPath = path.join(dir, file);
-  if (!existsSync(fullPath)) return { ok: false, problem: { file, path: '(root)', message: 'file is missing' } };
-  const text = readFileSync(fullPath, 'utf8').replace(/^\uFEFF/, '');
+  let text: string;
+  try {
+    text = readFileSync(fullPath, 'utf8').replace(/^\uFEFF/, '');
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? error.code : undefined;
+    const message = code === 'ENOENT' ? 'file is missing' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${String(code)})`;
+    return { ok: false, problem: { file, path: '(root)', message } };
+  }
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
@@ -64,6 +70,25 @@ function readJson(dir: string, file: string): ReadResult {
   }
 }
 
+/*
+ * The cross-file checks below read the raw JSON, not the parsed article, so
+ * that they still run on a file the schema rejected: an editor sees every
+ * problem of a file at once, not a second batch after fixing the first.
+ */
+
+function field(value: unknown, key: string): unknown {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? Reflect.get(value, key) : undefined;
+}
+
+function items(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** [index, text] for each string in an array field. */
+function strings(value: unknown): [number, string][] {
+  return items(value).flatMap((item, index): [number, string][] => (typeof item === 'string' ? [[index, item]] : []));
+}
+
 function parseWith<T extends z.ZodType>(schema: T, file: string, value: unknown, problems: Problem[]): z.output<T> | null {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
@@ -71,20 +96,15 @@ function parseWith<T extends z.ZodType>(schema: T, file: string, value: unknown,
   return null;
 }
 
-function duplicateSlugs(file: string, items: readonly { slug: string }[], problems: Problem[]): void {
+function duplicateSlugs(file: string, raw: unknown, problems: Problem[]): void {
   const first = new Map<string, number>();
-  items.forEach((item, index) => {
-    const earlier = first.get(item.slug);
-    if (earlier === undefined) first.set(item.slug, index);
-    else problems.push({ file, path: `[${index}].slug`, message: `duplicate slug ${quote(item.slug)} (also at [${earlier}])` });
+  items(raw).forEach((item, index) => {
+    const slug = field(item, 'slug');
+    if (typeof slug !== 'string') return;
+    const earlier = first.get(slug);
+    if (earlier === undefined) first.set(slug, index);
+    else problems.push({ file, path: `[${index}].slug`, message: `duplicate slug ${quote(slug)} (also at [${earlier}])` });
   });
-}
-
-function blockTexts(block: Block): { path: (string | number)[]; text: string }[] {
-  if (typeof block === 'string') return [{ path: [], text: block }];
-  if (block.type === 'quote') return [{ path: ['text'], text: block.text }];
-  if (block.type === 'list') return block.items.map((text, index) => ({ path: ['items', index], text }));
-  return [];
 }
 
 type Context = {
@@ -108,42 +128,63 @@ function declaredSlugs(value: unknown): Set<string> | null {
   return slugs;
 }
 
-function checkImageFile(context: Context, file: string, at: (string | number)[], image: Image | undefined, problems: Problem[]): void {
-  if (image?.src === undefined || !isContentPath(image.src)) return;
-  const fullPath = path.join(context.dir, image.src);
+/** Texts with inline markup in a raw body block, with their paths inside the block. */
+function blockTexts(block: unknown): { at: (string | number)[]; text: string }[] {
+  if (typeof block === 'string') return [{ at: [], text: block }];
+  const type = field(block, 'type');
+  const text = field(block, 'text');
+  if (type === 'quote' && typeof text === 'string') return [{ at: ['text'], text }];
+  if (type === 'list') return strings(field(block, 'items')).map(([index, item]) => ({ at: ['items', index], text: item }));
+  return [];
+}
+
+function checkImageFile(context: Context, file: string, at: (string | number)[], image: unknown, problems: Problem[]): void {
+  const src = field(image, 'src');
+  if (typeof src !== 'string' || !isContentPath(src)) return;
+  const fullPath = path.join(context.dir, src);
   if (!existsSync(fullPath) || !statSync(fullPath).isFile()) {
-    problems.push({ file, path: formatJsonPath([...at, 'src']), message: `no file ${quote(image.src)} in the content folder` });
+    problems.push({ file, path: formatJsonPath([...at, 'src']), message: `no file ${quote(src)} in the content folder` });
   }
 }
 
-function checkArticle(context: Context, file: string, slug: string, article: Article, problems: Problem[]): void {
+function checkArticle(context: Context, file: string, slug: string, article: unknown, problems: Problem[]): void {
   const push = (at: (string | number)[], message: string) => problems.push({ file, path: formatJsonPath(at), message });
 
-  if (article.slug !== slug) push(['slug'], `${quote(article.slug)} does not match the file name ${quote(`${slug}.json`)}`);
-
-  article.authors.forEach((author, index) => {
-    if (context.authors !== null && !context.authors.has(author)) push(['authors', index], `no author ${quote(author)} in authors.json`);
-  });
-  const seenAuthors = new Set<string>();
-  article.authors.forEach((author, index) => {
-    if (seenAuthors.has(author)) push(['authors', index], `duplicate author ${quote(author)}`);
-    seenAuthors.add(author);
-  });
-  const seenTags = new Set<string>();
-  article.tags.forEach((tag, index) => {
-    if (context.tags !== null && !context.tags.has(tag)) push(['tags', index], `no tag ${quote(tag)} in tags.json`);
-    if (seenTags.has(tag)) push(['tags', index], `duplicate tag ${quote(tag)}`);
-    seenTags.add(tag);
-  });
-
-  if (article.updatedAt !== undefined && publicationTime(article.updatedAt) < publicationTime(article.publishedAt)) {
-    push(['updatedAt'], `${quote(article.updatedAt)} is before publishedAt ${quote(article.publishedAt)}`);
+  const declaredSlug = field(article, 'slug');
+  if (typeof declaredSlug === 'string' && declaredSlug !== slug) {
+    push(['slug'], `${quote(declaredSlug)} does not match the file name ${quote(`${slug}.json`)}`);
   }
 
-  checkImageFile(context, file, ['image'], article.image, problems);
-  article.body.forEach((block, index) => {
-    if (typeof block !== 'string' && block.type === 'image') checkImageFile(context, file, ['body', index], block, problems);
-    for (const { path: at, text } of blockTexts(block)) {
+  const seenAuthors = new Set<string>();
+  // A reference that is not even a slug is already reported by the schema.
+  for (const [index, author] of strings(field(article, 'authors'))) {
+    if (context.authors !== null && isSlug(author) && !context.authors.has(author)) push(['authors', index], `no author ${quote(author)} in authors.json`);
+    if (seenAuthors.has(author)) push(['authors', index], `duplicate author ${quote(author)}`);
+    seenAuthors.add(author);
+  }
+  const seenTags = new Set<string>();
+  for (const [index, tag] of strings(field(article, 'tags'))) {
+    if (context.tags !== null && isSlug(tag) && !context.tags.has(tag)) push(['tags', index], `no tag ${quote(tag)} in tags.json`);
+    if (seenTags.has(tag)) push(['tags', index], `duplicate tag ${quote(tag)}`);
+    seenTags.add(tag);
+  }
+
+  const publishedAt = field(article, 'publishedAt');
+  const updatedAt = field(article, 'updatedAt');
+  if (
+    typeof publishedAt === 'string' &&
+    typeof updatedAt === 'string' &&
+    isPublicationDate(publishedAt) &&
+    isPublicationDate(updatedAt) &&
+    publicationTime(updatedAt) < publicationTime(publishedAt)
+  ) {
+    push(['updatedAt'], `${quote(updatedAt)} is before publishedAt ${quote(publishedAt)}`);
+  }
+
+  checkImageFile(context, file, ['image'], field(article, 'image'), problems);
+  items(field(article, 'body')).forEach((block, index) => {
+    if (field(block, 'type') === 'image') checkImageFile(context, file, ['body', index], block, problems);
+    for (const { at, text } of blockTexts(block)) {
       for (const href of inlineLinks(parseInline(text))) {
         if (!isSafeLink(href)) {
           push(['body', index, ...at], `link ${quote(href)} is not allowed (https:, http:, mailto: or a path starting with /)`);
@@ -160,6 +201,7 @@ function articleFiles(dir: string): string[] {
     .filter((name) => name.endsWith('.json'))
     .sort();
 }
+
 
 export function loadContent(dir: string): LoadResult {
   const problems: Problem[] = [];
@@ -182,21 +224,22 @@ export function loadContent(dir: string): LoadResult {
   const rawTags = readFile('tags.json');
   const authors: Author[] = parseFile('authors.json', AuthorsSchema, rawAuthors) ?? [];
   const tags: Tag[] = parseFile('tags.json', TagsSchema, rawTags) ?? [];
-  duplicateSlugs('authors.json', authors, problems);
-  duplicateSlugs('tags.json', tags, problems);
+  duplicateSlugs('authors.json', rawAuthors, problems);
+  duplicateSlugs('tags.json', rawTags, problems);
 
   const context: Context = { dir, authors: declaredSlugs(rawAuthors), tags: declaredSlugs(rawTags) };
-  authors.forEach((author, index) => {
-    checkImageFile(context, 'authors.json', [index, 'avatar'], author.avatar, problems);
+  items(rawAuthors).forEach((author, index) => {
+    checkImageFile(context, 'authors.json', [index, 'avatar'], field(author, 'avatar'), problems);
   });
 
   const articles: Article[] = [];
   for (const name of articleFiles(dir)) {
     const file = `articles/${name}`;
-    const article = parseFile(file, ArticleSchema, readFile(file));
-    if (article === null) continue;
-    checkArticle(context, file, name.slice(0, -'.json'.length), article, problems);
-    articles.push(article);
+    const raw = readFile(file);
+    if (raw === undefined) continue;
+    const article = parseFile(file, ArticleSchema, raw);
+    checkArticle(context, file, name.slice(0, -'.json'.length), raw, problems);
+    if (article !== null) articles.push(article);
   }
 
   if (problems.length > 0 || site === null) return { ok: false, problems: sortProblems(problems) };

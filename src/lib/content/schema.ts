@@ -59,6 +59,7 @@ const imageShape = {
 export const ImageSchema = z.strictObject(imageShape);
 
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const DateTimeSchema = z.iso.datetime({ offset: true });
 
 /** `2025-08-22`, or a date-time with an offset (`Z` or `+03:00`). */
 export function isPublicationDate(value: string): boolean {
@@ -67,7 +68,7 @@ export function isPublicationDate(value: string): boolean {
     const parsed = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
   }
-  return z.iso.datetime({ offset: true }).safeParse(value).success;
+  return DateTimeSchema.safeParse(value).success;
 }
 
 const PublicationDateSchema = z.string().refine(isPublicationDate, {
