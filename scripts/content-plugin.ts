@@ -3,7 +3,7 @@
  * the per-page data files, publishes content images, and gives the client
  * the publication's details as `virtual:broadsheet/site`.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
@@ -65,6 +65,7 @@ export function contentPlugin(): Plugin {
   const currentSite = (): SiteInfo => (state.ok ? siteInfo(state.content.site) : PLACEHOLDER_SITE);
 
   let devData: PageData | null = null;
+  let builtData: PageData | null = null;
   const devPageData = (): PageData | null => {
     if (!state.ok) return null;
     devData ??= buildPageData(
@@ -184,10 +185,25 @@ export function contentPlugin(): Plugin {
         });
         urls.set(src, `${config.base}${this.getFileName(reference)}`);
       }
-      const { files } = buildPageData(state.content, resolverFor(urls));
-      for (const [fileName, data] of files) {
-        this.emitFile({ type: 'asset', fileName, source: JSON.stringify(data) });
+      builtData = buildPageData(state.content, resolverFor(urls));
+    },
+
+    // Tens of thousands of small files: written straight to disk, which is
+    // several times faster than passing each through the bundler as an asset.
+    writeBundle(options) {
+      if (builtData === null || options.dir === undefined) return;
+      const outDir = options.dir;
+      const folders = new Set<string>();
+      for (const [fileName, data] of builtData.files) {
+        const target = path.join(outDir, fileName);
+        const folder = path.dirname(target);
+        if (!folders.has(folder)) {
+          mkdirSync(folder, { recursive: true });
+          folders.add(folder);
+        }
+        writeFileSync(target, JSON.stringify(data));
       }
+      builtData = null;
     },
   };
 }

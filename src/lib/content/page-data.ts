@@ -20,9 +20,8 @@ import type {
   TagProfile,
   TagRef,
 } from './model.ts';
+import { createRelatedFinder } from './related.ts';
 import type { Article, Author, Block, Image, Site, Tag } from './schema.ts';
-
-export const RELATED_LIMIT = 3;
 
 export type Content = { site: Site; authors: Author[]; tags: Tag[]; articles: Article[] };
 
@@ -89,28 +88,6 @@ function firstParagraph(body: readonly Block[]): string | undefined {
   return body.find((block): block is string => typeof block === 'string');
 }
 
-/**
- * Related reading: other articles ranked by the number of tags they share,
- * then by recency. Articles sharing no tag are never related.
- */
-export function relatedSlugs(
-  article: Article,
-  articlesByTag: ReadonlyMap<string, readonly Article[]>,
-  rank: ReadonlyMap<string, number>,
-  limit = RELATED_LIMIT,
-): string[] {
-  const shared = new Map<string, number>();
-  for (const tag of article.tags) {
-    for (const other of articlesByTag.get(tag) ?? []) {
-      if (other.slug !== article.slug) shared.set(other.slug, (shared.get(other.slug) ?? 0) + 1);
-    }
-  }
-  return [...shared]
-    .sort(([slugA, countA], [slugB, countB]) => countB - countA || (rank.get(slugA) ?? 0) - (rank.get(slugB) ?? 0))
-    .slice(0, limit)
-    .map(([slug]) => slug);
-}
-
 /** Pages of 20; an empty list still has its first page. */
 export function paginate(items: readonly ArticleSummary[]): ArticleListPage[] {
   const count = pageCount(items.length);
@@ -125,7 +102,6 @@ export function paginate(items: readonly ArticleSummary[]): ArticleListPage[] {
 export function buildPageData(content: Content, resolveUrl: ImageUrlResolver = (src) => src): PageData {
   const files = new Map<string, unknown>();
   const articles = [...content.articles].sort(compareByRecency);
-  const rank = new Map(articles.map((article, index) => [article.slug, index]));
   const tagsBySlug = new Map(content.tags.map((tag) => [tag.slug, tag]));
   const authorsBySlug = new Map(content.authors.map((author) => [author.slug, author]));
 
@@ -177,7 +153,8 @@ export function buildPageData(content: Content, resolveUrl: ImageUrlResolver = (
   };
   const summariesOf = (list: readonly Article[]) => list.flatMap((article) => summaryOf(article.slug));
 
-  for (const article of articles) {
+  const relatedTo = createRelatedFinder(articles);
+  articles.forEach((article, index) => {
     const view: ArticleView = {
       slug: article.slug,
       title: article.title,
@@ -194,10 +171,10 @@ export function buildPageData(content: Content, resolveUrl: ImageUrlResolver = (
       image: article.image === undefined ? null : imageView(article.image, resolveUrl),
       body: article.body.map((block) => blockView(block, resolveUrl)),
       source: article.source === undefined ? null : { name: article.source.name, url: article.source.url ?? null },
-      related: relatedSlugs(article, articlesByTag, rank).flatMap(summaryOf),
+      related: relatedTo(index).flatMap((other) => summaryOf(articles[other]?.slug ?? '')),
     };
     files.set(dataPaths.article(article.slug), view);
-  }
+  });
 
   for (const list of paginate(summariesOf(articles))) files.set(dataPaths.latest(list.page), list);
 

@@ -1,0 +1,51 @@
+import { expect, test } from 'vitest';
+
+import { createRelatedFinder } from './related.ts';
+
+/** Articles in rank order (index 0 is the newest). */
+const articles = [
+  { tags: ['a', 'b', 'c'] }, // 0
+  { tags: ['a'] }, // 1
+  { tags: ['a', 'b'] }, // 2
+  { tags: ['z'] }, // 3
+  { tags: ['a', 'b', 'c'] }, // 4
+  { tags: [] }, // 5
+  { tags: ['c'] }, // 6
+];
+
+test('ranks by shared tags, then by recency, at most three, never the article itself', () => {
+  const related = createRelatedFinder(articles);
+  expect(related(0)).toEqual([4, 2, 1]);
+  expect(related(2)).toEqual([0, 4, 1]);
+  expect(related(1)).toEqual([0, 2, 4]);
+});
+
+test('finds nothing when no other article shares a tag', () => {
+  const related = createRelatedFinder(articles);
+  expect(related(3)).toEqual([]);
+  expect(related(5)).toEqual([]);
+});
+
+test('answers each article independently of the ones asked before', () => {
+  const related = createRelatedFinder(articles);
+  const first = [0, 1, 2, 3, 4, 5, 6].map((index) => related(index));
+  const again = [6, 5, 4, 3, 2, 1, 0].map((index) => related(index)).reverse();
+  expect(again).toEqual(first);
+});
+
+test('matches a plain sort on a larger random corpus', () => {
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const tags = Array.from({ length: 12 }, (_, index) => `t${index}`);
+  const corpus = Array.from({ length: 300 }, () => ({ tags: tags.filter(() => random() < 0.2) }));
+  const related = createRelatedFinder(corpus);
+  corpus.forEach((article, index) => {
+    const expected = corpus
+      .map((other, otherIndex) => ({ otherIndex, shared: other.tags.filter((tag) => article.tags.includes(tag)).length }))
+      .filter(({ otherIndex, shared }) => otherIndex !== index && shared > 0)
+      .sort((x, y) => y.shared - x.shared || x.otherIndex - y.otherIndex)
+      .slice(0, 3)
+      .map(({ otherIndex }) => otherIndex);
+    expect(related(index)).toEqual(expected);
+  });
+});
