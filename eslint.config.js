@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'test-results', 'playwright-report', 'node_modules', 'eslint.config.js'] },
+  { ignores: ['dist', 'dist-*', 'dist.*', '.cache', 'test-results', 'playwright-report', 'node_modules', 'eslint.config.js'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

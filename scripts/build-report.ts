@@ -5,7 +5,7 @@
  */
 import { gzipSync } from 'node:zlib';
 
-import type { Rollup } from 'vite';
+import type { Rolldown } from 'vite';
 
 export type FirstLoad = { view: string; jsBytes: number; cssBytes: number };
 
@@ -23,9 +23,9 @@ function gzipBytes(source: string | Uint8Array): number {
   return gzipSync(source, { level: 9 }).byteLength;
 }
 
-export function firstLoads(output: Rollup.RollupOutput): FirstLoad[] {
-  const chunks = new Map<string, Rollup.OutputChunk>();
-  const assets: Rollup.OutputAsset[] = [];
+export function firstLoads(output: Rolldown.RolldownOutput): FirstLoad[] {
+  const chunks = new Map<string, Rolldown.OutputChunk>();
+  const assets: Rolldown.OutputAsset[] = [];
   for (const item of output.output) {
     if (item.type === 'chunk') chunks.set(item.fileName, item);
     else assets.push(item);

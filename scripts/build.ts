@@ -6,7 +6,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
-import { build, type Rollup } from 'vite';
+import { build, type Rolldown } from 'vite';
 
 import { firstLoads, formatFirstLoads } from './build-report.ts';
 import { loadContent, resolveContentDir } from './content/load-content.ts';
@@ -29,7 +29,7 @@ const checked = loadContent(contentDir);
 if (!checked.ok) fail(`Content problems in ${contentDir}:\n${formatProblems(checked.problems)}`);
 
 const started = performance.now();
-let output: Rollup.RollupOutput | undefined;
+let output: Rolldown.RolldownOutput | undefined;
 try {
   // Vite's own size table would list every data file: first-load sizes are printed below instead.
   const result = await build({
