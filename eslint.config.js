@@ -15,11 +15,8 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
-      // Loaders end with react-router's 404 response, which is thrown by design.
-      '@typescript-eslint/only-throw-error': [
-        'error',
-        { allow: [{ from: 'package', package: 'react-router', name: 'DataWithResponseInit' }] },
-      ],
+      // Loaders end with a 404 Response, which react-router expects to be thrown.
+      '@typescript-eslint/only-throw-error': ['error', { allow: [{ from: 'lib', name: 'Response' }] }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Our own `as const` and `satisfies` are fine; a cast of outside data is not (see docs/decisions).
       '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'never' }],

@@ -1,8 +1,8 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 
-import { contentPlugin } from './scripts/content-plugin.ts';
+import { contentPlugin, type ContentPluginOptions } from './scripts/content-plugin.ts';
 
 /** BASE_PATH=/news/ serves the site under a sub-path. */
 function basePath(value: string | undefined): string {
@@ -10,15 +10,24 @@ function basePath(value: string | undefined): string {
   return `/${value.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 }
 
-export default defineConfig({
-  base: basePath(process.env.BASE_PATH),
-  plugins: [react(), tailwindcss(), contentPlugin()],
-  build: {
-    // One small stylesheet is cheaper than a second request; Vite inlines nothing by default.
-    cssCodeSplit: false,
-  },
-  preview: { port: 4173, strictPort: true },
-  server: { port: 5173 },
-  // Pre-bundled at start-up, so the first page load never triggers a dependency re-optimisation and reload.
-  optimizeDeps: { include: ['react', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'react-dom/client', 'react-router', 'react-router/dom'] },
-});
+/** The one Vite configuration; scripts/build.ts passes options to hear what the build derived. */
+export function viteConfig(options: ContentPluginOptions = {}): UserConfig {
+  return {
+    base: basePath(process.env.BASE_PATH),
+    plugins: [react(), tailwindcss(), contentPlugin(options)],
+    build: {
+      // One small stylesheet is cheaper than a second request; Vite inlines nothing by default.
+      cssCodeSplit: false,
+      // Tells the prerender which chunk holds each view, to preload it.
+      manifest: true,
+    },
+    preview: { port: 4173, strictPort: true },
+    server: { port: 5173 },
+    // Pre-bundled at start-up, so the first page load never triggers a dependency re-optimisation and reload.
+    optimizeDeps: {
+      include: ['react', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'react-dom/client', 'react-router', 'react-router/dom'],
+    },
+  };
+}
+
+export default defineConfig(viteConfig());

@@ -8,9 +8,14 @@ import path from 'node:path';
 
 import { build, type Rolldown } from 'vite';
 
+import type { PageData } from '../src/lib/content/page-data.ts';
+import { viteConfig } from '../vite.config.ts';
+
 import { firstLoads, formatFirstLoads } from './build-report.ts';
 import { loadContent, resolveContentDir } from './content/load-content.ts';
 import { formatProblems } from './content/problem.ts';
+import { writeFeeds } from './feeds.ts';
+import { prerender } from './prerender.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
@@ -30,16 +35,28 @@ if (!checked.ok) fail(`Content problems in ${contentDir}:\n${formatProblems(chec
 
 const started = performance.now();
 let output: Rolldown.RolldownOutput | undefined;
+let pageData: PageData | undefined;
+let pages = 0;
 try {
+  const config = viteConfig({
+    onPageData: (data) => {
+      pageData = data;
+    },
+  });
   // Vite's own size table would list every data file: first-load sizes are printed below instead.
   const result = await build({
+    ...config,
+    configFile: false,
     root,
     logLevel: 'warn',
-    build: { outDir: scratchDir, emptyOutDir: true, reportCompressedSize: false },
+    build: { ...config.build, outDir: scratchDir, emptyOutDir: true, reportCompressedSize: false },
   });
   output = Array.isArray(result) ? result[0] : 'output' in result ? result : undefined;
+  if (pageData === undefined) throw new Error('the content plugin produced no page data');
+  pages = (await prerender(root, scratchDir, pageData, config.base ?? '/')).pages;
+  writeFeeds(scratchDir, pageData);
 } catch (error) {
-  fail(error instanceof Error ? error.message : String(error));
+  fail(error instanceof Error ? (error.stack ?? error.message) : String(error));
 }
 
 // Two renames: the old output is never half-replaced.
@@ -50,6 +67,6 @@ rmSync(retiredDir, { recursive: true, force: true });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
 console.log(
-  `built ${checked.content.articles.length} articles into ${path.relative(root, outDir)}/ in ${seconds} s, peak memory ${peakMb} MB`,
+  `built ${checked.content.articles.length} articles (${pages} pages) into ${path.relative(root, outDir)}/ in ${seconds} s, peak memory ${peakMb} MB`,
 );
 if (output !== undefined) console.log(`first load of each view (gzip):\n${formatFirstLoads(firstLoads(output))}`);

@@ -3,7 +3,7 @@
  * the per-page data files, publishes content images, and gives the client
  * the publication's details as `virtual:broadsheet/site`.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
@@ -31,6 +31,15 @@ const PLACEHOLDER_SITE: SiteInfo = {
 
 type State = { ok: true; content: Content } | { ok: false; report: string };
 
+/** A malformed %-escape in an address is not a file we have: treat it as a name that matches nothing. */
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
@@ -51,7 +60,12 @@ function resolverFor(map: ReadonlyMap<string, string>): ImageUrlResolver {
   return (src) => map.get(src) ?? src;
 }
 
-export function contentPlugin(): Plugin {
+export type ContentPluginOptions = {
+  /** Called after a client build with the page data it wrote, for the prerender. */
+  onPageData?: (data: PageData) => void;
+};
+
+export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
   let config: ResolvedConfig;
   let contentDir = '';
   let state: State = { ok: false, report: 'content not loaded yet' };
@@ -145,7 +159,7 @@ export function contentPlugin(): Plugin {
       const dataPrefix = `${config.base}${DATA_DIR}/`;
       const imagePrefix = `${config.base}${DEV_IMAGE_PREFIX}`;
       server.middlewares.use((req, res, next) => {
-        const url = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+        const url = safeDecode((req.url ?? '').split('?')[0] ?? '');
         if (url.startsWith(dataPrefix)) {
           const data = devPageData();
           if (data === null) {
@@ -173,8 +187,43 @@ export function contentPlugin(): Plugin {
       });
     },
 
+    // `vite preview` answers like the static hosts the site is made for: `/x`
+    // serves `x/index.html`, and an unknown address gets 404.html with status 404.
+    configurePreviewServer(server) {
+      const outDir = path.resolve(config.root, config.build.outDir);
+      const notFoundPage = path.join(outDir, '404.html');
+      server.middlewares.use((req, res, next) => {
+        const [pathname = '/', query] = (req.url ?? '/').split('?');
+        const base = config.base;
+        if (!existsSync(notFoundPage) || !pathname.startsWith(base)) {
+          next();
+          return;
+        }
+        const relative = safeDecode(pathname.slice(base.length));
+        const file = path.join(outDir, relative);
+        if (!file.startsWith(outDir)) {
+          next();
+          return;
+        }
+        if (relative !== '' && !relative.endsWith('/') && existsSync(path.join(file, 'index.html'))) {
+          req.url = `${pathname}/${query === undefined ? '' : `?${query}`}`;
+          next();
+          return;
+        }
+        const exists = relative === '' || (existsSync(file) && (statSync(file).isFile() || existsSync(path.join(file, 'index.html'))));
+        if (exists) {
+          next();
+          return;
+        }
+        res.statusCode = 404;
+        res.setHeader('content-type', 'text/html; charset=utf-8');
+        res.end(readFileSync(notFoundPage));
+      });
+    },
+
     generateBundle() {
-      if (!state.ok) return;
+      // The prerender's server build needs the site module, not another copy of the data.
+      if (!state.ok || config.build.ssr) return;
       const urls = new Map<string, string>();
       for (const src of contentImagePaths(state.content)) {
         const reference = this.emitFile({
@@ -186,6 +235,7 @@ export function contentPlugin(): Plugin {
         urls.set(src, `${config.base}${this.getFileName(reference)}`);
       }
       builtData = buildPageData(state.content, resolverFor(urls));
+      options.onPageData?.(builtData);
     },
 
     // Tens of thousands of small files: written straight to disk, which is

@@ -1,9 +1,11 @@
 import { isRouteErrorResponse, Link, useHref, useLocation, useRouteError } from 'react-router';
+import { site } from 'virtual:broadsheet/site';
 
 import { NotFoundView } from '../components/not-found-view.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { PageMeta } from '../components/page-meta.tsx';
 import { paths } from '../lib/paths.ts';
+import { errorHead } from '../lib/seo/page-head.ts';
 
 /** Any view's error: "Not found" for a 404, otherwise a readable message and a way on. Never a blank page. */
 export function RouteError() {
@@ -13,7 +15,7 @@ export function RouteError() {
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundView />;
   return (
     <div className="max-w-[68ch]">
-      <PageMeta title="Something went wrong" />
+      <PageMeta head={errorHead(site)} />
       <PageHeading>Something went wrong</PageHeading>
       <p className="mt-4 text-body">This page could not be loaded. Check your connection and try again.</p>
       <p className="mt-6 flex flex-wrap gap-4 font-sans">
@@ -27,4 +29,3 @@ export function RouteError() {
     </div>
   );
 }
-

@@ -36,30 +36,40 @@ const authorIndexPage = () => ({
   Component: async () => (await import('../features/authors/author-index-page.tsx')).AuthorIndexPage,
 });
 
-export const routes: RouteObject[] = [
-  {
-    id: 'root',
-    Component: RootLayout,
-    HydrateFallback: RootLayoutFallback,
-    ErrorBoundary: RouteError,
-    children: [
-      {
-        // Errors render inside the layout, so the header and a way home stay on screen.
-        ErrorBoundary: RouteError,
-        children: [
-          { index: true, loader: homeLoader, lazy: homePage() },
-          { path: paths.homePage.pattern, loader: homeLoader, lazy: homePage() },
-          { path: paths.article.pattern, loader: articleLoader, lazy: articlePage() },
-          { path: paths.tags.pattern, loader: tagIndexLoader, lazy: tagIndexPage() },
-          { path: paths.tag.pattern, loader: tagLoader, lazy: tagPage() },
-          { path: paths.tagPage.pattern, loader: tagLoader, lazy: tagPage() },
-          { path: paths.authors.pattern, loader: authorIndexLoader, lazy: authorIndexPage() },
-          { path: paths.author.pattern, loader: authorLoader, lazy: authorPage() },
-          { path: paths.authorPage.pattern, loader: authorLoader, lazy: authorPage() },
-          // The loader makes it a real 404 (status included); the component is never reached.
-          { path: '*', loader: () => notFound(), Component: NotFoundView },
-        ],
-      },
-    ],
-  },
-];
+/** The route whose error boundary shows a view's errors inside the layout. */
+export const PAGES_ROUTE_ID = 'pages';
+
+/**
+ * Every route has an id, so that data prerendered or loaded before hydration
+ * (hydrate.ts) is keyed the same on the server and in the browser.
+ */
+export function createRoutes(): RouteObject[] {
+  return [
+    {
+      id: 'root',
+      Component: RootLayout,
+      HydrateFallback: RootLayoutFallback,
+      ErrorBoundary: RouteError,
+      children: [
+        {
+          id: PAGES_ROUTE_ID,
+          // Errors render inside the layout, so the header and a way home stay on screen.
+          ErrorBoundary: RouteError,
+          children: [
+            { id: 'home', index: true, loader: homeLoader, lazy: homePage() },
+            { id: 'home-page', path: paths.homePage.pattern, loader: homeLoader, lazy: homePage() },
+            { id: 'article', path: paths.article.pattern, loader: articleLoader, lazy: articlePage() },
+            { id: 'tag-index', path: paths.tags.pattern, loader: tagIndexLoader, lazy: tagIndexPage() },
+            { id: 'tag', path: paths.tag.pattern, loader: tagLoader, lazy: tagPage() },
+            { id: 'tag-page', path: paths.tagPage.pattern, loader: tagLoader, lazy: tagPage() },
+            { id: 'author-index', path: paths.authors.pattern, loader: authorIndexLoader, lazy: authorIndexPage() },
+            { id: 'author', path: paths.author.pattern, loader: authorLoader, lazy: authorPage() },
+            { id: 'author-page', path: paths.authorPage.pattern, loader: authorLoader, lazy: authorPage() },
+            // The loader makes it a real 404 (status included); the component is never reached.
+            { id: 'not-found', path: '*', loader: () => notFound(), Component: NotFoundView },
+          ],
+        },
+      ],
+    },
+  ];
+}

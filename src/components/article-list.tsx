@@ -14,11 +14,21 @@ type ArticleListProps = {
   featureFirst?: boolean;
 };
 
-function ArticleListItem({ article, headingLevel, featured }: { article: ArticleSummary; headingLevel: 2 | 3; featured: boolean }) {
+function ArticleListItem({
+  article,
+  headingLevel,
+  featured,
+}: {
+  article: ArticleSummary;
+  headingLevel: 2 | 3;
+  featured: boolean;
+}) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const hasPhoto = article.image?.src != null;
   return (
-    <article className={`grid gap-4 border-b border-rule py-6 first:pt-0 ${hasPhoto && !featured ? 'sm:grid-cols-[1fr_12rem]' : ''}`}>
+    <article
+      className={`grid gap-4 border-b border-rule py-6 first:pt-0 ${hasPhoto && !featured ? 'sm:grid-cols-[1fr_12rem]' : ''}`}
+    >
       <div className="min-w-0">
         {article.primaryTag === null ? null : (
           <p className="mb-1 font-sans text-xs font-semibold tracking-wider text-accent uppercase">
@@ -27,7 +37,9 @@ function ArticleListItem({ article, headingLevel, featured }: { article: Article
             </Link>
           </p>
         )}
-        <Heading className={`font-serif leading-tight font-bold text-balance ${featured ? 'text-3xl sm:text-4xl' : 'text-2xl'}`}>
+        <Heading
+          className={`font-serif leading-tight font-bold text-balance ${featured ? 'text-3xl sm:text-4xl' : 'text-2xl'}`}
+        >
           <Link to={paths.article.href(article.slug)} className="text-ink no-underline hover:underline">
             {article.title}
           </Link>

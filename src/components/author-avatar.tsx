@@ -8,10 +8,21 @@ const SIZES = { small: 'size-9 text-sm', large: 'size-16 text-xl' } as const;
 /** The author's photo, or their initials in a circle. Decorative: the name is always beside it. */
 export function AuthorAvatar({ name, avatar, size }: AuthorAvatarProps) {
   if (avatar?.src) {
-    return <img src={avatar.src} alt="" width={avatar.width} height={avatar.height} className={`${SIZES[size]} shrink-0 rounded-full object-cover`} />;
+    return (
+      <img
+        src={avatar.src}
+        alt=""
+        width={avatar.width}
+        height={avatar.height}
+        className={`${SIZES[size]} shrink-0 rounded-full object-cover`}
+      />
+    );
   }
   return (
-    <span aria-hidden="true" className={`${SIZES[size]} inline-flex shrink-0 items-center justify-center rounded-full bg-ink font-sans font-semibold text-paper`}>
+    <span
+      aria-hidden="true"
+      className={`${SIZES[size]} inline-flex shrink-0 items-center justify-center rounded-full bg-ink font-sans font-semibold text-paper`}
+    >
       {initials(name)}
     </span>
   );

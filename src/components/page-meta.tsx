@@ -1,17 +1,16 @@
-import { site } from 'virtual:broadsheet/site';
+import type { PageHead } from '../lib/seo/page-head.ts';
 
-type PageMetaProps = {
-  /** The page's own title; the publication's name is added after it. Omit on the home page. */
-  title?: string;
-  description?: string;
-};
-
-/** The page's <title> and meta description; React hoists them into <head>. */
-export function PageMeta({ title, description = site.description }: PageMetaProps) {
+/**
+ * The page's <title> and meta description, which React hoists into <head>
+ * and keeps current across client-side navigations. The rest of the head
+ * (canonical, Open Graph, JSON-LD) is written by the prerender from the same
+ * PageHead.
+ */
+export function PageMeta({ head }: { head: Pick<PageHead, 'title' | 'description'> }) {
   return (
     <>
-      <title>{title === undefined ? site.title : `${title} · ${site.title}`}</title>
-      <meta name="description" content={description} />
+      <title>{head.title}</title>
+      <meta name="description" content={head.description} />
     </>
   );
 }

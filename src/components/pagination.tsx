@@ -10,9 +10,13 @@ type PaginationProps = {
 /** Newer and older pages of a list; nothing when the list fits on one page. */
 export function Pagination({ page, pageCount, hrefFor }: PaginationProps) {
   if (pageCount <= 1) return null;
-  const linkClass = 'inline-flex min-h-11 items-center rounded-full border border-rule px-4 text-ink no-underline hover:border-accent hover:text-accent';
+  const linkClass =
+    'inline-flex min-h-11 items-center rounded-full border border-rule px-4 text-ink no-underline hover:border-accent hover:text-accent';
   return (
-    <nav aria-label="Pages" className="mt-10 flex items-center justify-between gap-4 border-t border-rule pt-6 font-sans text-sm">
+    <nav
+      aria-label="Pages"
+      className="mt-10 flex items-center justify-between gap-4 border-t border-rule pt-6 font-sans text-sm"
+    >
       {page > 1 ? (
         <Link to={hrefFor(page - 1)} rel="prev" className={linkClass}>
           <span aria-hidden="true">←&nbsp;</span>Newer

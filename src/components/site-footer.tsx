@@ -13,9 +13,21 @@ export function SiteFooter() {
         </div>
         <nav aria-label="Footer" className="sm:justify-self-end">
           <ul className="flex flex-wrap gap-x-4 gap-y-2">
-            <li><Link to={paths.home.href()} className="text-ink-muted hover:text-ink">Latest</Link></li>
-            <li><Link to={paths.tags.href()} className="text-ink-muted hover:text-ink">Tags</Link></li>
-            <li><Link to={paths.authors.href()} className="text-ink-muted hover:text-ink">Authors</Link></li>
+            <li>
+              <Link to={paths.home.href()} className="text-ink-muted hover:text-ink">
+                Latest
+              </Link>
+            </li>
+            <li>
+              <Link to={paths.tags.href()} className="text-ink-muted hover:text-ink">
+                Tags
+              </Link>
+            </li>
+            <li>
+              <Link to={paths.authors.href()} className="text-ink-muted hover:text-ink">
+                Authors
+              </Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -15,7 +15,10 @@ export function SiteHeader() {
   return (
     <header className="border-b-2 border-ink">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 pt-4 pb-2 sm:px-6">
-        <Link to={paths.home.href()} className="font-serif text-2xl font-bold tracking-tight text-ink no-underline sm:text-3xl">
+        <Link
+          to={paths.home.href()}
+          className="font-serif text-2xl font-bold tracking-tight text-ink no-underline sm:text-3xl"
+        >
           {site.title}
         </Link>
         <div className="flex items-center gap-2">

@@ -17,7 +17,15 @@ export function ThemeToggle() {
       }}
       className="inline-flex min-h-11 min-w-11 items-center justify-center gap-1.5 rounded-full px-2 font-sans text-sm text-ink-muted hover:text-ink"
     >
-      <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" strokeWidth="2">
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 24 24"
+        width="18"
+        height="18"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+      >
         <path d="M21 12.8A9 9 0 1 1 11.2 3a7 7 0 0 0 9.8 9.8z" />
       </svg>
       <span className="sr-only sm:not-sr-only">Dark mode</span>

@@ -71,7 +71,10 @@ test('ends with an author card and related reading', async () => {
   expect(within(card).getByText('Science editor')).toBeInTheDocument();
   expect(within(card).getByRole('link', { name: 'More from Ada Byron' })).toHaveAttribute('href', '/authors/ada-byron');
   const related = screen.getByRole('region', { name: 'Related reading' });
-  expect(within(related).getByRole('link', { name: 'A related story' })).toHaveAttribute('href', '/articles/related-story');
+  expect(within(related).getByRole('link', { name: 'A related story' })).toHaveAttribute(
+    'href',
+    '/articles/related-story',
+  );
 });
 
 test('shows no related reading when nothing shares a tag', async () => {

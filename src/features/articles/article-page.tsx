@@ -1,4 +1,5 @@
 import { Link, useLoaderData } from 'react-router';
+import { site } from 'virtual:broadsheet/site';
 
 import { ArticleList } from '../../components/article-list.tsx';
 import { AuthorAvatar } from '../../components/author-avatar.tsx';
@@ -13,6 +14,7 @@ import { TagChips } from '../../components/tag-chips.tsx';
 import { paths } from '../../lib/paths.ts';
 import { ArticleBody } from './article-body.tsx';
 import type { articleLoader } from './article-loader.ts';
+import { articleHead } from '../../lib/seo/page-head.ts';
 
 export function ArticlePage() {
   const article = useLoaderData<typeof articleLoader>();
@@ -21,7 +23,7 @@ export function ArticlePage() {
 
   return (
     <>
-      <PageMeta title={article.title} description={article.excerpt} />
+      <PageMeta head={articleHead(article, site)} />
       <article className="mx-auto max-w-[65ch]">
         <header>
           {primaryTag === undefined ? null : (
@@ -36,7 +38,9 @@ export function ArticlePage() {
             <p className="mt-4 text-xl leading-snug text-ink-muted sm:text-2xl">{article.standfirst}</p>
           )}
           <div className="mt-6 flex items-center gap-3 border-y border-rule py-3 font-sans text-sm">
-            {leadAuthor === undefined ? null : <AuthorAvatar name={leadAuthor.name} avatar={leadAuthor.avatar} size="small" />}
+            {leadAuthor === undefined ? null : (
+              <AuthorAvatar name={leadAuthor.name} avatar={leadAuthor.avatar} size="small" />
+            )}
             <div className="min-w-0">
               <p className="font-medium">
                 By <AuthorNames authors={article.authors} className="text-ink underline-offset-2 hover:underline" />

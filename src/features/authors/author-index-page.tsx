@@ -1,4 +1,5 @@
 import { Link, useLoaderData } from 'react-router';
+import { site } from 'virtual:broadsheet/site';
 
 import { AuthorAvatar } from '../../components/author-avatar.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
@@ -6,19 +7,24 @@ import { PageMeta } from '../../components/page-meta.tsx';
 import { paths } from '../../lib/paths.ts';
 import { articleCount } from '../../lib/plural.ts';
 import type { authorIndexLoader } from './author-index-loader.ts';
+import { authorIndexHead } from '../../lib/seo/page-head.ts';
 
 export function AuthorIndexPage() {
-  const { authors } = useLoaderData<typeof authorIndexLoader>();
+  const data = useLoaderData<typeof authorIndexLoader>();
+  const { authors } = data;
   return (
     <>
-      <PageMeta title="Authors" description="The people who write for us." />
+      <PageMeta head={authorIndexHead(data, site)} />
       <PageHeading className="mb-8 border-b border-rule pb-4">Authors</PageHeading>
       <ul className="grid gap-x-8 sm:grid-cols-2">
         {authors.map((author) => (
           <li key={author.slug} className="flex items-center gap-4 border-b border-rule py-4">
             <AuthorAvatar name={author.name} avatar={author.avatar} size="small" />
             <div className="min-w-0">
-              <Link to={paths.author.href(author.slug)} className="font-serif text-xl font-bold text-ink no-underline hover:underline">
+              <Link
+                to={paths.author.href(author.slug)}
+                className="font-serif text-xl font-bold text-ink no-underline hover:underline"
+              >
                 {author.name}
               </Link>
               <p className="font-sans text-sm text-ink-muted">

@@ -1,4 +1,5 @@
 import { useLoaderData } from 'react-router';
+import { site } from 'virtual:broadsheet/site';
 
 import { ArticleList } from '../../components/article-list.tsx';
 import { AuthorAvatar } from '../../components/author-avatar.tsx';
@@ -9,15 +10,13 @@ import { Pagination } from '../../components/pagination.tsx';
 import { paths } from '../../lib/paths.ts';
 import { articleCount } from '../../lib/plural.ts';
 import type { authorLoader } from './author-loader.ts';
+import { authorHead } from '../../lib/seo/page-head.ts';
 
 export function AuthorPage() {
   const { author, list } = useLoaderData<typeof authorLoader>();
   return (
     <>
-      <PageMeta
-        title={list.page === 1 ? author.name : `${author.name}, page ${list.page}`}
-        description={author.bio[0] ?? `Articles by ${author.name}.`}
-      />
+      <PageMeta head={authorHead({ author, list }, site)} />
       <header className="mb-10 flex flex-col gap-5 border-b border-rule pb-8 sm:flex-row">
         <AuthorAvatar name={author.name} avatar={author.avatar} size="large" />
         <div className="min-w-0 max-w-[65ch]">
@@ -45,8 +44,16 @@ export function AuthorPage() {
         Articles by {author.name}
         <span className="font-normal text-ink-muted normal-case tracking-normal"> · {articleCount(list.total)}</span>
       </h2>
-      {list.total === 0 ? <p className="text-body">No articles yet.</p> : <ArticleList articles={list.items} headingLevel={3} />}
-      <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(page) => paths.author.href(author.slug, page)} />
+      {list.total === 0 ? (
+        <p className="text-body">No articles yet.</p>
+      ) : (
+        <ArticleList articles={list.items} headingLevel={3} />
+      )}
+      <Pagination
+        page={list.page}
+        pageCount={list.pageCount}
+        hrefFor={(page) => paths.author.href(author.slug, page)}
+      />
     </>
   );
 }

@@ -1,16 +1,19 @@
 import { Link, useLoaderData } from 'react-router';
+import { site } from 'virtual:broadsheet/site';
 
 import { PageHeading } from '../../components/page-heading.tsx';
 import { PageMeta } from '../../components/page-meta.tsx';
 import { paths } from '../../lib/paths.ts';
 import { articleCount } from '../../lib/plural.ts';
 import type { tagIndexLoader } from './tag-index-loader.ts';
+import { tagIndexHead } from '../../lib/seo/page-head.ts';
 
 export function TagIndexPage() {
-  const { tags } = useLoaderData<typeof tagIndexLoader>();
+  const data = useLoaderData<typeof tagIndexLoader>();
+  const { tags } = data;
   return (
     <>
-      <PageMeta title="Tags" description="Every subject we cover, with its number of articles." />
+      <PageMeta head={tagIndexHead(data, site)} />
       <PageHeading className="mb-8 border-b border-rule pb-4">Tags</PageHeading>
       {tags.length === 0 ? (
         <p className="text-body">No tags have articles yet.</p>
@@ -18,7 +21,10 @@ export function TagIndexPage() {
         <ul className="grid gap-x-8 sm:grid-cols-2 lg:grid-cols-3">
           {tags.map((tag) => (
             <li key={tag.slug} className="border-b border-rule py-3">
-              <Link to={paths.tag.href(tag.slug)} className="font-serif text-xl font-bold text-ink no-underline hover:underline">
+              <Link
+                to={paths.tag.href(tag.slug)}
+                className="font-serif text-xl font-bold text-ink no-underline hover:underline"
+              >
                 {tag.name}
               </Link>
               <span className="block font-sans text-sm text-ink-muted">{articleCount(tag.articleCount)}</span>

@@ -1,4 +1,5 @@
 import { useLoaderData } from 'react-router';
+import { site } from 'virtual:broadsheet/site';
 
 import { ArticleList } from '../../components/article-list.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
@@ -7,15 +8,13 @@ import { Pagination } from '../../components/pagination.tsx';
 import { paths } from '../../lib/paths.ts';
 import { articleCount } from '../../lib/plural.ts';
 import type { tagLoader } from './tag-loader.ts';
+import { tagHead } from '../../lib/seo/page-head.ts';
 
 export function TagPage() {
   const { tag, list } = useLoaderData<typeof tagLoader>();
   return (
     <>
-      <PageMeta
-        title={list.page === 1 ? tag.name : `${tag.name}, page ${list.page}`}
-        description={tag.description ?? `Articles about ${tag.name}.`}
-      />
+      <PageMeta head={tagHead({ tag, list }, site)} />
       <header className="mb-8 border-b border-rule pb-6">
         <p className="mb-2 font-sans text-sm font-semibold tracking-wider text-accent uppercase">Tag</p>
         <PageHeading>{tag.name}</PageHeading>

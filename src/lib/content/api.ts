@@ -16,6 +16,13 @@ import type {
   TagPageData,
 } from './model.ts';
 
+/** How data files are fetched: the browser's fetch, or the prerender's own (render-page.tsx). */
+let fetchImpl: typeof fetch = (input, init) => fetch(input, init);
+
+export function setDataFetch(next: typeof fetch): void {
+  fetchImpl = next;
+}
+
 export class DataLoadError extends Error {
   constructor(
     readonly url: string,
@@ -34,7 +41,7 @@ export class DataLoadError extends Error {
  */
 async function fetchData<T>(path: string, signal?: AbortSignal): Promise<T | null> {
   const url = `${import.meta.env.BASE_URL}${path}`;
-  const response = await fetch(url, { signal });
+  const response = await fetchImpl(url, { signal });
   // A static host without the file may answer with its HTML fallback page.
   const isJson = response.headers.get('content-type')?.includes('json') ?? false;
   if (response.status === 404 || (response.ok && !isJson)) return null;

@@ -3,13 +3,25 @@ import { expect, test } from 'vitest';
 import { isSafeLink, isSitePath } from './link.ts';
 
 test('allows https, http and mailto links and site paths', () => {
-  for (const link of ['https://news.example/a', 'http://old.example', 'mailto:desk@news.example', '/tags/russia', '/']) {
+  for (const link of [
+    'https://news.example/a',
+    'http://old.example',
+    'mailto:desk@news.example',
+    '/tags/russia',
+    '/',
+  ]) {
     expect(isSafeLink(link), link).toBe(true);
   }
 });
 
 test('refuses other schemes', () => {
-  for (const link of ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', 'ftp://files.example']) {
+  for (const link of [
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    'data:text/html,<b>x</b>',
+    'vbscript:x',
+    'ftp://files.example',
+  ]) {
     expect(isSafeLink(link), link).toBe(false);
   }
 });

@@ -28,7 +28,39 @@ export type Content = { site: Site; authors: Author[]; tags: Tag[]; articles: Ar
 /** Maps an image `src` from content to the address the browser loads. */
 export type ImageUrlResolver = (src: string) => string;
 
-export type PageData = { site: SiteInfo; files: Map<string, unknown> };
+/** One address of the site with the data its view renders, for prerendering, feeds and the sitemap. */
+export type SitePage =
+  | { kind: 'latest'; data: ArticleListPage }
+  | { kind: 'article'; data: ArticleView }
+  | { kind: 'tag'; data: TagPageData }
+  | { kind: 'author'; data: AuthorPageData }
+  | { kind: 'tag-index'; data: TagIndexData }
+  | { kind: 'author-index'; data: AuthorIndexData };
+
+export type PageData = {
+  site: SiteInfo;
+  /** Every address's data, in the order: articles, latest, tags, authors, indexes. */
+  pages: SitePage[];
+  /** The data files by path (data-paths.ts): what the client fetches. */
+  files: Map<string, unknown>;
+};
+
+export function dataPathOf(page: SitePage): string {
+  switch (page.kind) {
+    case 'latest':
+      return dataPaths.latest(page.data.page);
+    case 'article':
+      return dataPaths.article(page.data.slug);
+    case 'tag':
+      return dataPaths.tag(page.data.tag.slug, page.data.list.page);
+    case 'author':
+      return dataPaths.author(page.data.author.slug, page.data.list.page);
+    case 'tag-index':
+      return dataPaths.tagIndex();
+    case 'author-index':
+      return dataPaths.authorIndex();
+  }
+}
 
 export function siteInfo(site: Site): SiteInfo {
   return {
@@ -100,7 +132,7 @@ export function paginate(items: readonly ArticleSummary[]): ArticleListPage[] {
 }
 
 export function buildPageData(content: Content, resolveUrl: ImageUrlResolver = (src) => src): PageData {
-  const files = new Map<string, unknown>();
+  const pages: SitePage[] = [];
   const articles = [...content.articles].sort(compareByRecency);
   const tagsBySlug = new Map(content.tags.map((tag) => [tag.slug, tag]));
   const authorsBySlug = new Map(content.authors.map((author) => [author.slug, author]));
@@ -173,21 +205,21 @@ export function buildPageData(content: Content, resolveUrl: ImageUrlResolver = (
       source: article.source === undefined ? null : { name: article.source.name, url: article.source.url ?? null },
       related: relatedTo(index).flatMap((other) => summaryOf(articles[other]?.slug ?? '')),
     };
-    files.set(dataPaths.article(article.slug), view);
+    pages.push({ kind: 'article', data: view });
   });
 
-  for (const list of paginate(summariesOf(articles))) files.set(dataPaths.latest(list.page), list);
+  for (const list of paginate(summariesOf(articles))) pages.push({ kind: 'latest', data: list });
 
   for (const tag of content.tags) {
     const page: Omit<TagPageData, 'list'> = { tag: tagProfile(tag) };
     for (const list of paginate(summariesOf(articlesByTag.get(tag.slug) ?? []))) {
-      files.set(dataPaths.tag(tag.slug, list.page), { ...page, list } satisfies TagPageData);
+      pages.push({ kind: 'tag', data: { ...page, list } });
     }
   }
 
   for (const [slug, author] of authorProfiles) {
     for (const list of paginate(summariesOf(articlesByAuthor.get(slug) ?? []))) {
-      files.set(dataPaths.author(slug, list.page), { author, list } satisfies AuthorPageData);
+      pages.push({ kind: 'author', data: { author, list } });
     }
   }
 
@@ -197,12 +229,13 @@ export function buildPageData(content: Content, resolveUrl: ImageUrlResolver = (
       .filter((tag) => tag.articleCount > 0)
       .sort((a, b) => a.name.localeCompare(b.name, content.site.language)),
   };
-  files.set(dataPaths.tagIndex(), tagIndex);
+  pages.push({ kind: 'tag-index', data: tagIndex });
 
   const authorIndex: AuthorIndexData = {
     authors: [...authorProfiles.values()].sort((a, b) => a.name.localeCompare(b.name, content.site.language)),
   };
-  files.set(dataPaths.authorIndex(), authorIndex);
+  pages.push({ kind: 'author-index', data: authorIndex });
 
-  return { site: siteInfo(content.site), files };
+  const files = new Map<string, unknown>(pages.map((page) => [dataPathOf(page), page.data]));
+  return { site: siteInfo(content.site), pages, files };
 }

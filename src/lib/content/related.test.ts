@@ -35,13 +35,16 @@ test('answers each article independently of the ones asked before', () => {
 
 test('matches a plain sort on a larger random corpus', () => {
   let seed = 7;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const tags = Array.from({ length: 12 }, (_, index) => `t${index}`);
   const corpus = Array.from({ length: 300 }, () => ({ tags: tags.filter(() => random() < 0.2) }));
   const related = createRelatedFinder(corpus);
   corpus.forEach((article, index) => {
     const expected = corpus
-      .map((other, otherIndex) => ({ otherIndex, shared: other.tags.filter((tag) => article.tags.includes(tag)).length }))
+      .map((other, otherIndex) => ({
+        otherIndex,
+        shared: other.tags.filter((tag) => article.tags.includes(tag)).length,
+      }))
       .filter(({ otherIndex, shared }) => otherIndex !== index && shared > 0)
       .sort((x, y) => y.shared - x.shared || x.otherIndex - y.otherIndex)
       .slice(0, 3)

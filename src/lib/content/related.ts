@@ -37,7 +37,8 @@ export function createRelatedFinder(articles: readonly Tagged[], limit = RELATED
 
     // The best `limit` by (shared tags desc, rank asc), kept sorted by insertion.
     const best: number[] = [];
-    const beats = (a: number, b: number) => (shared[a] ?? 0) > (shared[b] ?? 0) || ((shared[a] ?? 0) === (shared[b] ?? 0) && a < b);
+    const beats = (a: number, b: number) =>
+      (shared[a] ?? 0) > (shared[b] ?? 0) || ((shared[a] ?? 0) === (shared[b] ?? 0) && a < b);
     for (const candidate of touched) {
       let position = best.length;
       while (position > 0 && beats(candidate, best[position - 1] ?? candidate)) position -= 1;

@@ -41,11 +41,12 @@ export function isContentPath(value: string): boolean {
 }
 
 const ImageSrcSchema = z.string().refine((value) => isAbsoluteUrl(value, ['https:']) || isContentPath(value), {
-  error: (issue) =>
-    `${JSON.stringify(issue.input)} is neither an https: URL nor a path inside the content folder`,
+  error: (issue) => `${JSON.stringify(issue.input)} is neither an https: URL nor a path inside the content folder`,
 });
 
-const PositiveIntSchema = z.int({ error: 'must be a positive integer' }).positive({ error: 'must be a positive integer' });
+const PositiveIntSchema = z
+  .int({ error: 'must be a positive integer' })
+  .positive({ error: 'must be a positive integer' });
 
 const imageShape = {
   src: ImageSrcSchema.optional(),
@@ -82,13 +83,16 @@ export const SiteSchema = z.strictObject({
   url: HttpsUrlSchema,
   language: z
     .string()
-    .refine((value) => {
-      try {
-        return Intl.getCanonicalLocales(value).length === 1;
-      } catch {
-        return false;
-      }
-    }, { error: (issue) => `${JSON.stringify(issue.input)} is not a BCP 47 language tag` })
+    .refine(
+      (value) => {
+        try {
+          return Intl.getCanonicalLocales(value).length === 1;
+        } catch {
+          return false;
+        }
+      },
+      { error: (issue) => `${JSON.stringify(issue.input)} is not a BCP 47 language tag` },
+    )
     .default('en'),
   membershipUrl: AbsoluteUrlSchema.optional(),
 });

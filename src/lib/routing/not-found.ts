@@ -1,8 +1,6 @@
-import { data } from 'react-router';
-
 /** Ends a loader with the "not found" view (RouteError renders it for status 404). */
 export function notFound(): never {
-  throw data(null, { status: 404 });
+  throw new Response(null, { status: 404, statusText: 'Not Found' });
 }
 
 /** The loader's data, or the "not found" view when there is none. */

@@ -1,0 +1,268 @@
+/**
+ * The site's machine-readable files: the RSS feeds (the whole site and one
+ * per tag), the sitemap and robots.txt, rendered from the same PageData as
+ * the pages. Rendering is pure (strings in, strings out); writeFeeds puts
+ * the files into the build.
+ *
+ * Every text and attribute is escaped and stripped of characters XML 1.0
+ * forbids, so content with `<`, `&`, quotes, `]]>` or control characters
+ * still makes well-formed XML.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { compareByRecency, publicationTime } from '../src/lib/content/derive.ts';
+import type { ArticleView, SiteInfo, TagProfile } from '../src/lib/content/model.ts';
+import type { PageData, SitePage } from '../src/lib/content/page-data.ts';
+import { pathnameOf } from '../src/lib/content/site-pages.ts';
+import { paths } from '../src/lib/paths.ts';
+import { siteUrl } from '../src/lib/seo/page-head.ts';
+
+/** Where the feeds live, inside the site. */
+export const feedPaths = {
+  site: () => '/feed.xml',
+  tag: (slug: string) => `/tags/${slug}/feed.xml`,
+  sitemap: () => '/sitemap.xml',
+  robots: () => '/robots.txt',
+};
+
+/** Items in a feed: the latest articles. */
+export const FEED_SIZE = 50;
+
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+const ATOM_NS = 'http://www.w3.org/2005/Atom';
+const DC_NS = 'http://purl.org/dc/elements/1.1/';
+const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+
+/**
+ * Everything outside XML 1.0's Char production: C0 controls other than tab,
+ * newline and carriage return, lone surrogates, U+FFFE and U+FFFF.
+ */
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+function reference(char: string): string {
+  switch (char) {
+    case '&':
+      return '&amp;';
+    case '<':
+      return '&lt;';
+    case '>':
+      return '&gt;';
+    case '"':
+      return '&quot;';
+    case "'":
+      return '&apos;';
+    default:
+      // Whitespace a parser would normalise away (a CR in text; tab, newline, CR in an attribute).
+      return `&#${char.charCodeAt(0)};`;
+  }
+}
+
+/** Text as XML character data: invalid characters dropped, markup characters (and CR) escaped. */
+export function escapeXml(text: string): string {
+  return text.replace(NOT_XML_CHAR, '').replace(/[&<>"'\r]/g, reference);
+}
+
+/** Text as an XML attribute value: like escapeXml, and tab and newline kept as references. */
+function escapeAttribute(text: string): string {
+  return text.replace(NOT_XML_CHAR, '').replace(/[&<>"'\t\n\r]/g, reference);
+}
+
+function element(name: string, text: string, attributes: Record<string, string> = {}): string {
+  const attrs = Object.entries(attributes)
+    .map(([key, value]) => ` ${key}="${escapeAttribute(value)}"`)
+    .join('');
+  return `<${name}${attrs}>${escapeXml(text)}</${name}>`;
+}
+
+/** A publication date as RFC 822 (RSS): a bare date is midnight UTC; a date-time keeps its instant, shown in GMT. */
+export function rfc822Date(value: string): string {
+  return new Date(publicationTime(value)).toUTCString();
+}
+
+/** A publication date as a W3C date (sitemaps): a bare date as is, a date-time as its instant in UTC. */
+export function w3cDate(value: string): string {
+  if (value.length === 10) return value;
+  return new Date(publicationTime(value)).toISOString().replace(/\.000Z$/, 'Z');
+}
+
+/** The most recent of `values` (publication dates), or null for none. */
+function newest(values: readonly string[]): string | null {
+  let best: string | null = null;
+  for (const value of values) {
+    if (best === null || publicationTime(value) > publicationTime(best)) best = value;
+  }
+  return best;
+}
+
+/** When an article last changed: its update, or else its publication. */
+function modifiedAt(article: ArticleView): string {
+  return article.updatedAt ?? article.publishedAt;
+}
+
+const sortedArticles = new WeakMap<PageData, ArticleView[]>();
+
+/** Newest first, sorted once per build: a feed per tag would otherwise sort the whole site each time. */
+function articlesOf(data: PageData): ArticleView[] {
+  const cached = sortedArticles.get(data);
+  if (cached !== undefined) return cached;
+  const articles = data.pages.flatMap((page) => (page.kind === 'article' ? [page.data] : [])).sort(compareByRecency);
+  sortedArticles.set(data, articles);
+  return articles;
+}
+
+/** Every tag that has a page, once each, in content order. */
+function tagsOf(data: PageData): TagProfile[] {
+  const tags = new Map<string, TagProfile>();
+  for (const page of data.pages) {
+    if (page.kind === 'tag' && !tags.has(page.data.tag.slug)) tags.set(page.data.tag.slug, page.data.tag);
+  }
+  return [...tags.values()];
+}
+
+type Channel = {
+  title: string;
+  /** The page the feed mirrors, inside the site. */
+  path: string;
+  /** The feed itself, inside the site. */
+  feedPath: string;
+  description: string;
+  /** Newest first; the feed takes the first FEED_SIZE. */
+  articles: readonly ArticleView[];
+};
+
+function renderItem(site: SiteInfo, article: ArticleView): string {
+  const link = siteUrl(site, paths.article.href(article.slug));
+  const lines = [
+    element('title', article.title),
+    element('link', link),
+    element('guid', link, { isPermaLink: 'true' }),
+    element('pubDate', rfc822Date(article.publishedAt)),
+    ...(article.excerpt === '' ? [] : [element('description', article.excerpt)]),
+    ...article.tags.map((tag) => element('category', tag.name)),
+    ...article.authors.map((author) => element('dc:creator', author.name)),
+  ];
+  return ['    <item>', ...lines.map((line) => `      ${line}`), '    </item>'].join('\n');
+}
+
+function renderFeed(site: SiteInfo, channel: Channel): string {
+  const items = channel.articles.slice(0, FEED_SIZE);
+  const lastBuild = newest(items.flatMap((article) => [article.publishedAt, modifiedAt(article)]));
+  const head = [
+    element('title', channel.title),
+    element('link', siteUrl(site, channel.path)),
+    element('description', channel.description),
+    element('language', site.language),
+    `<atom:link href="${escapeAttribute(siteUrl(site, channel.feedPath))}" rel="self" type="application/rss+xml"/>`,
+    // The newest change among the items, not the clock: the same content builds the same feed.
+    ...(lastBuild === null ? [] : [element('lastBuildDate', rfc822Date(lastBuild))]),
+  ];
+  return [
+    XML_DECLARATION,
+    `<rss version="2.0" xmlns:atom="${ATOM_NS}" xmlns:dc="${DC_NS}">`,
+    '  <channel>',
+    ...head.map((line) => `    ${line}`),
+    ...items.map((article) => renderItem(site, article)),
+    '  </channel>',
+    '</rss>',
+    '',
+  ].join('\n');
+}
+
+/** RSS 2.0 feed of the latest 50 articles of the site. */
+export function renderSiteFeed(data: PageData): string {
+  return renderFeed(data.site, {
+    title: data.site.title,
+    path: paths.home.href(),
+    feedPath: feedPaths.site(),
+    description: data.site.description,
+    articles: articlesOf(data),
+  });
+}
+
+/** RSS 2.0 feed of the latest 50 articles with the tag `tagSlug`; throws for a tag without a page. */
+export function renderTagFeed(data: PageData, tagSlug: string): string {
+  const tag = tagsOf(data).find((candidate) => candidate.slug === tagSlug);
+  if (tag === undefined) throw new Error(`renderTagFeed: there is no tag "${tagSlug}"`);
+  return renderFeed(data.site, {
+    title: `${tag.name} · ${data.site.title}`,
+    path: paths.tag.href(tag.slug),
+    feedPath: feedPaths.tag(tag.slug),
+    description: tag.description ?? `Articles about ${tag.name} from ${data.site.title}.`,
+    articles: articlesOf(data).filter((article) => article.tags.some((ref) => ref.slug === tag.slug)),
+  });
+}
+
+/**
+ * The sitemap: every address of the site once, with when it last changed.
+ * An article: its update or publication; a list page: the newest change
+ * among its items (none when the list is empty); an index: the newest
+ * change on the site.
+ */
+export function renderSitemap(data: PageData): string {
+  const articles = articlesOf(data);
+  const changesBySlug = new Map(articles.map((article) => [article.slug, [article.publishedAt, modifiedAt(article)]]));
+  const siteChanged = newest(articles.flatMap((article) => [article.publishedAt, modifiedAt(article)]));
+  const listChanged = (items: readonly { slug: string; publishedAt: string }[]) =>
+    newest(items.flatMap((item) => [item.publishedAt, ...(changesBySlug.get(item.slug) ?? [])]));
+
+  const lastmodOf = (page: SitePage): string | null => {
+    switch (page.kind) {
+      case 'article':
+        return modifiedAt(page.data);
+      case 'latest':
+        return listChanged(page.data.items);
+      case 'tag':
+      case 'author':
+        return listChanged(page.data.list.items);
+      case 'tag-index':
+      case 'author-index':
+        return siteChanged;
+    }
+  };
+
+  const seen = new Set<string>();
+  const urls: string[] = [];
+  for (const page of data.pages) {
+    const loc = siteUrl(data.site, pathnameOf(page));
+    if (seen.has(loc)) continue;
+    seen.add(loc);
+    const lastmod = lastmodOf(page);
+    urls.push(
+      [
+        '  <url>',
+        `    ${element('loc', loc)}`,
+        ...(lastmod === null ? [] : [`    ${element('lastmod', w3cDate(lastmod))}`]),
+        '  </url>',
+      ].join('\n'),
+    );
+  }
+  return [XML_DECLARATION, `<urlset xmlns="${SITEMAP_NS}">`, ...urls, '</urlset>', ''].join('\n');
+}
+
+/** robots.txt: everything may be crawled; the sitemap is named by its absolute URL. */
+export function renderRobots(data: PageData): string {
+  const sitemap = siteUrl(data.site, feedPaths.sitemap()).replace(/[\r\n]/g, '');
+  return ['User-agent: *', 'Allow: /', '', `Sitemap: ${sitemap}`, ''].join('\n');
+}
+
+/**
+ * Writes feed.xml, tags/<slug>/feed.xml for every tag with articles,
+ * sitemap.xml and robots.txt into `outDir`; returns how many files.
+ */
+export function writeFeeds(outDir: string, data: PageData): number {
+  const files = new Map<string, string>([
+    [feedPaths.site(), renderSiteFeed(data)],
+    ...tagsOf(data)
+      .filter((tag) => tag.articleCount > 0)
+      .map((tag): [string, string] => [feedPaths.tag(tag.slug), renderTagFeed(data, tag.slug)]),
+    [feedPaths.sitemap(), renderSitemap(data)],
+    [feedPaths.robots(), renderRobots(data)],
+  ]);
+  for (const [file, text] of files) {
+    const target = path.join(outDir, file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, text);
+  }
+  return files.size;
+}

@@ -1,0 +1,82 @@
+/**
+ * One prerender worker: renders its share of the site's pages with the
+ * server build of the app and writes each as a finished HTML file. Built
+ * with render-page.tsx by scripts/prerender.ts, which starts one per core.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+
+import { z } from 'zod';
+
+import { renderPage, serveDataFrom } from '../src/app/render-page.tsx';
+
+export const PrerenderJobSchema = z.object({
+  /** The address inside the site: `/articles/x`. */
+  pathname: z.string(),
+  /** Where the page goes, relative to the output folder. */
+  file: z.string(),
+  /** Everything this page adds to <head>. */
+  head: z.string(),
+  /** What the browser's location.pathname will be, for main.tsx to recognise the page. */
+  prerenderedPath: z.string(),
+  status: z.number(),
+});
+export type PrerenderJob = z.infer<typeof PrerenderJobSchema>;
+
+export const WorkerInputSchema = z.object({
+  jobs: z.array(PrerenderJobSchema),
+  template: z.string(),
+  outDir: z.string(),
+});
+export type WorkerInput = z.infer<typeof WorkerInputSchema>;
+
+/**
+ * React renders a view's <title> and <meta> at the start of its HTML; the
+ * page's <head> already has them, and React finds them there when it
+ * hydrates, so the copies in <body> are dropped.
+ */
+export function withoutHoistedHead(html: string): string {
+  return html.replace(/^(?:<title>[^<]*<\/title>|<meta [^>]*\/>)+/, '');
+}
+
+function readDataFile(outDir: string, dataPath: string): string | undefined {
+  try {
+    return readFileSync(path.join(outDir, dataPath), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+async function run(): Promise<number> {
+  const { jobs, template, outDir } = WorkerInputSchema.parse(workerData);
+  serveDataFrom((dataPath) => readDataFile(outDir, dataPath));
+  const folders = new Set<string>();
+  for (const job of jobs) {
+    const rendered = await renderPage(job.pathname);
+    if (rendered.status !== job.status) throw new Error(`${job.pathname} rendered with status ${rendered.status}, not ${job.status}`);
+    const html = template
+      .replace('</head>', `    ${job.head}\n  </head>`)
+      .replace('<div id="root"></div>', `<div id="root" data-prerendered="${job.prerenderedPath}">${withoutHoistedHead(rendered.html)}</div>`);
+    const target = path.join(outDir, job.file);
+    const folder = path.dirname(target);
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+    }
+    writeFileSync(target, html);
+  }
+  return jobs.length;
+}
+
+if (parentPort !== null) {
+  const port = parentPort;
+  run().then(
+    (count) => {
+      port.postMessage({ ok: true, count });
+    },
+    (error: unknown) => {
+      port.postMessage({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    },
+  );
+}

@@ -1,0 +1,162 @@
+/**
+ * Writes a static HTML file for every address of the site into a finished
+ * client build, rendered by the app's own routes and views
+ * (src/app/render-page.tsx, built for Node) in one worker per core. Each page
+ * gets its head (title, canonical, Open Graph, JSON-LD, feeds) and preloads
+ * for its data file and its view's chunk.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+
+import { build } from 'vite';
+import { z } from 'zod';
+
+import type { SiteInfo } from '../src/lib/content/model.ts';
+import { dataPathOf, type PageData, type SitePage } from '../src/lib/content/page-data.ts';
+import { pathnameOf } from '../src/lib/content/site-pages.ts';
+import {
+  articleHead,
+  authorHead,
+  authorIndexHead,
+  latestHead,
+  notFoundHead,
+  tagHead,
+  tagIndexHead,
+  type PageHead,
+} from '../src/lib/seo/page-head.ts';
+import { renderHead, type HeadLinks } from '../src/lib/seo/render-head.ts';
+import { viteConfig } from '../vite.config.ts';
+import { feedPaths } from './feeds.ts';
+import type { PrerenderJob, WorkerInput } from './prerender-worker.ts';
+
+/** The part of Vite's manifest the prerender reads: each module's output file. */
+const ManifestSchema = z.record(z.string(), z.object({ file: z.string() }));
+
+const WorkerResultSchema = z.union([
+  z.object({ ok: z.literal(true), count: z.number() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+
+/** The view module each kind of page renders, as named in Vite's manifest. */
+const VIEW_MODULES: Record<SitePage['kind'], string> = {
+  latest: 'src/features/articles/home-page.tsx',
+  article: 'src/features/articles/article-page.tsx',
+  tag: 'src/features/tags/tag-page.tsx',
+  author: 'src/features/authors/author-page.tsx',
+  'tag-index': 'src/features/tags/tag-index-page.tsx',
+  'author-index': 'src/features/authors/author-index-page.tsx',
+};
+
+export function headOf(page: SitePage, site: SiteInfo): PageHead {
+  switch (page.kind) {
+    case 'latest':
+      return latestHead(page.data, site);
+    case 'article':
+      return articleHead(page.data, site);
+    case 'tag':
+      return tagHead(page.data, site);
+    case 'author':
+      return authorHead(page.data, site);
+    case 'tag-index':
+      return tagIndexHead(page.data, site);
+    case 'author-index':
+      return authorIndexHead(page.data, site);
+  }
+}
+
+/** `/articles/x` → `articles/x/index.html`, which every static host serves for `/articles/x/` (and most for `/articles/x`). */
+export function htmlFileOf(pathname: string): string {
+  return pathname === '/' ? 'index.html' : `${pathname.slice(1)}/index.html`;
+}
+
+/** Builds the app's server renderer and the worker that drives it into `ssrDir`; returns the worker's file. */
+async function buildRenderer(root: string, ssrDir: string): Promise<string> {
+  await build({
+    ...viteConfig(),
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    build: {
+      ssr: true,
+      outDir: ssrDir,
+      emptyOutDir: true,
+      manifest: false,
+      rolldownOptions: { input: { 'prerender-worker': 'scripts/prerender-worker.ts' } },
+    },
+  });
+  return path.join(ssrDir, 'prerender-worker.js');
+}
+
+function runWorker(script: string, input: WorkerInput): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script, { workerData: input });
+    worker.once('message', (message: unknown) => {
+      const result = WorkerResultSchema.parse(message);
+      void worker.terminate();
+      if (result.ok) resolve(result.count);
+      else reject(new Error(result.error));
+    });
+    worker.once('error', reject);
+  });
+}
+
+export type PrerenderResult = { pages: number };
+
+export async function prerender(root: string, outDir: string, data: PageData, base: string): Promise<PrerenderResult> {
+  // Inside the project, so that the server build's imports of react and react-router resolve.
+  const ssrDir = path.join(root, 'node_modules/.cache', `broadsheet-ssr-${process.pid}`);
+  try {
+    const workerScript = await buildRenderer(root, ssrDir);
+    const manifest = ManifestSchema.parse(JSON.parse(readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')));
+    const template = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+    const siteAddress = data.site.url.replace(/\/+$/, '');
+    const siteFeed = { title: data.site.title, href: `${siteAddress}${feedPaths.site()}` };
+
+    const job = (pathname: string, file: string, head: PageHead, links: HeadLinks, status = 200): PrerenderJob => ({
+      pathname,
+      file,
+      head: renderHead(head, data.site, links),
+      // As the browser's location.pathname shows it, without a trailing slash (main.tsx compares them).
+      prerenderedPath: `${base.replace(/\/$/, '')}${pathname === '/' ? '' : pathname}` || '/',
+      status,
+    });
+
+    const jobs = data.pages.map((page) => {
+      const pathname = pathnameOf(page);
+      const chunk = manifest[VIEW_MODULES[page.kind]]?.file;
+      const feeds =
+        page.kind === 'tag'
+          ? [siteFeed, { title: `${page.data.tag.name} · ${data.site.title}`, href: `${siteAddress}${feedPaths.tag(page.data.tag.slug)}` }]
+          : [siteFeed];
+      return job(pathname, htmlFileOf(pathname), headOf(page, data.site), {
+        feeds,
+        preload: [
+          { href: `${base}${dataPathOf(page)}`, as: 'fetch' },
+          ...(chunk === undefined ? [] : [{ href: `${base}${chunk}`, as: 'modulepreload' as const }]),
+        ],
+      });
+    });
+
+    // /page/1 is the home page under another address; links never use it, but it opens.
+    const home = data.pages.find((page) => page.kind === 'latest' && page.data.page === 1);
+    if (home !== undefined) {
+      jobs.push(job('/page/1', htmlFileOf('/page/1'), headOf(home, data.site), { feeds: [siteFeed], preload: [] }));
+    }
+    // Hosts that know the convention answer unknown addresses with 404.html, status 404.
+    jobs.push(job('/404', '404.html', notFoundHead(data.site), { feeds: [siteFeed], preload: [] }, 404));
+
+    // One worker per core, each with a contiguous share; a small site is not worth a second worker.
+    const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs.length / 500)));
+    const share = Math.ceil(jobs.length / workers);
+    const counts = await Promise.all(
+      Array.from({ length: workers }, (_, index) =>
+        runWorker(workerScript, { jobs: jobs.slice(index * share, (index + 1) * share), template, outDir }),
+      ),
+    );
+    return { pages: counts.reduce((sum, count) => sum + count, 0) };
+  } finally {
+    rmSync(ssrDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * The prerender's entry (built for Node by scripts/prerender.ts): renders
+ * one address of the site to HTML with react-router's static data APIs and
+ * the same routes, loaders and views as the browser.
+ */
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+
+import { setDataFetch } from '../lib/content/api.ts';
+import { createRoutes } from './routes.tsx';
+
+export type RenderedPage = { status: number; html: string };
+
+const basename = import.meta.env.BASE_URL;
+const handler = createStaticHandler(createRoutes(), { basename });
+
+/** Loaders "fetch" data files (data-paths.ts) through `read`, which gives a file's JSON text or undefined. */
+export function serveDataFrom(read: (dataPath: string) => string | undefined): void {
+  setDataFetch((input) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const body = read(url.slice(basename.length));
+    return Promise.resolve(
+      body === undefined
+        ? new Response(null, { status: 404 })
+        : new Response(body, { headers: { 'content-type': 'application/json' } }),
+    );
+  });
+}
+
+/** `pathname` is inside the site (`/articles/x`), without the base path. */
+export async function renderPage(pathname: string): Promise<RenderedPage> {
+  const url = new URL(`${basename.replace(/\/$/, '')}${pathname}`, 'http://prerender.invalid');
+  const context = await handler.query(new Request(url));
+  if (context instanceof Response) throw new Error(`${pathname} answered with a redirect (${context.status})`);
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const html = renderToString(
+    <StrictMode>
+      <StaticRouterProvider router={router} context={context} hydrate={false} />
+    </StrictMode>,
+  );
+  return { status: context.statusCode, html };
+}

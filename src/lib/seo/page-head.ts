@@ -1,0 +1,241 @@
+/**
+ * What each view tells browsers, search engines and feed readers about
+ * itself: title, description, canonical address, Open Graph and JSON-LD.
+ * Views render the title and description (page-meta.tsx); the prerender
+ * writes all of it into each page's <head> (render-head.ts).
+ */
+import type {
+  ArticleListPage,
+  ArticleView,
+  AuthorIndexData,
+  AuthorPageData,
+  SiteInfo,
+  TagIndexData,
+  TagPageData,
+} from '../content/model.ts';
+import { paths } from '../paths.ts';
+
+export type JsonLd = Record<string, unknown>;
+
+export type PageHead = {
+  /** The whole document title, publication name included. */
+  title: string;
+  description: string;
+  /** The address inside the site (`/articles/x`), for the canonical URL. */
+  path: string;
+  type: 'website' | 'article' | 'profile';
+  noindex: boolean;
+  image: { src: string; alt: string; width: number; height: number } | null;
+  article: {
+    publishedTime: string;
+    modifiedTime: string | null;
+    authorPaths: string[];
+    section: string | null;
+    tags: string[];
+  } | null;
+  jsonLd: JsonLd[];
+};
+
+/** An absolute URL on the site: `site.url` is where the site is served, sub-path included. */
+export function siteUrl(site: SiteInfo, path: string): string {
+  return `${site.url.replace(/\/+$/, '')}${path}`;
+}
+
+/** An asset or image address (root-relative, base included, or absolute) made absolute. */
+export function assetUrl(site: SiteInfo, src: string): string {
+  return new URL(src, new URL(site.url).origin).href;
+}
+
+function titled(title: string, site: SiteInfo): string {
+  return `${title} · ${site.title}`;
+}
+
+function withPage(title: string, page: number): string {
+  return page > 1 ? `${title}, page ${page}` : title;
+}
+
+function breadcrumbs(site: SiteInfo, trail: readonly { name: string; path: string }[]): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: [{ name: site.title, path: paths.home.href() }, ...trail].map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: siteUrl(site, crumb.path),
+    })),
+  };
+}
+
+function publisher(site: SiteInfo): JsonLd {
+  return { '@type': 'NewsMediaOrganization', name: site.title, url: siteUrl(site, '/') };
+}
+
+const base = { type: 'website', noindex: false, image: null, article: null } as const;
+
+export function latestHead(list: ArticleListPage, site: SiteInfo): PageHead {
+  const path = paths.home.href(list.page);
+  return {
+    ...base,
+    title: list.page === 1 ? site.title : titled(withPage('Latest', list.page), site),
+    description: site.description,
+    path,
+    jsonLd: [
+      {
+        '@context': 'https://schema.org',
+        '@type': list.page === 1 ? 'WebSite' : 'CollectionPage',
+        name: list.page === 1 ? site.title : withPage('Latest', list.page),
+        url: siteUrl(site, path),
+        inLanguage: site.language,
+        publisher: publisher(site),
+      },
+      breadcrumbs(site, list.page === 1 ? [] : [{ name: withPage('Latest', list.page), path }]),
+    ],
+  };
+}
+
+export function articleHead(article: ArticleView, site: SiteInfo): PageHead {
+  const path = paths.article.href(article.slug);
+  const section = article.tags[0] ?? null;
+  const image = article.image?.src == null ? null : { ...article.image, src: assetUrl(site, article.image.src) };
+  return {
+    title: titled(article.title, site),
+    description: article.excerpt,
+    path,
+    type: 'article',
+    noindex: false,
+    image,
+    article: {
+      publishedTime: article.publishedAt,
+      modifiedTime: article.updatedAt,
+      authorPaths: article.authors.map((author) => paths.author.href(author.slug)),
+      section: section?.name ?? null,
+      tags: article.tags.map((tag) => tag.name),
+    },
+    jsonLd: [
+      {
+        '@context': 'https://schema.org',
+        '@type': 'NewsArticle',
+        headline: article.title,
+        description: article.excerpt,
+        datePublished: article.publishedAt,
+        dateModified: article.updatedAt ?? article.publishedAt,
+        inLanguage: site.language,
+        mainEntityOfPage: siteUrl(site, path),
+        author: article.authors.map((author) => ({
+          '@type': 'Person',
+          name: author.name,
+          url: siteUrl(site, paths.author.href(author.slug)),
+        })),
+        ...(image === null ? {} : { image: [image.src] }),
+        ...(section === null ? {} : { articleSection: section.name }),
+        keywords: article.tags.map((tag) => tag.name),
+        publisher: publisher(site),
+      },
+      breadcrumbs(site, [
+        ...(section === null ? [] : [{ name: section.name, path: paths.tag.href(section.slug) }]),
+        { name: article.title, path },
+      ]),
+    ],
+  };
+}
+
+export function tagHead({ tag, list }: TagPageData, site: SiteInfo): PageHead {
+  const path = paths.tag.href(tag.slug, list.page);
+  const name = withPage(tag.name, list.page);
+  return {
+    ...base,
+    title: titled(name, site),
+    description: tag.description ?? `Articles about ${tag.name} from ${site.title}.`,
+    path,
+    jsonLd: [
+      {
+        '@context': 'https://schema.org',
+        '@type': 'CollectionPage',
+        name,
+        url: siteUrl(site, path),
+        inLanguage: site.language,
+      },
+      breadcrumbs(site, [
+        { name: 'Tags', path: paths.tags.href() },
+        { name, path },
+      ]),
+    ],
+  };
+}
+
+export function authorHead({ author, list }: AuthorPageData, site: SiteInfo): PageHead {
+  const path = paths.author.href(author.slug, list.page);
+  const name = withPage(author.name, list.page);
+  const profileUrl = siteUrl(site, paths.author.href(author.slug));
+  return {
+    ...base,
+    type: 'profile',
+    title: titled(name, site),
+    description: author.bio[0] ?? `Articles by ${author.name} for ${site.title}.`,
+    path,
+    jsonLd: [
+      {
+        '@context': 'https://schema.org',
+        '@type': 'ProfilePage',
+        url: siteUrl(site, path),
+        mainEntity: {
+          '@type': 'Person',
+          name: author.name,
+          url: profileUrl,
+          ...(author.role === null ? {} : { jobTitle: author.role }),
+          ...(author.bio.length === 0 ? {} : { description: author.bio.join('\n\n') }),
+          ...(author.avatar?.src == null ? {} : { image: assetUrl(site, author.avatar.src) }),
+          sameAs: author.links.filter((link) => /^https?:/.test(link.url)).map((link) => link.url),
+        },
+      },
+      breadcrumbs(site, [
+        { name: 'Authors', path: paths.authors.href() },
+        { name, path },
+      ]),
+    ],
+  };
+}
+
+export function tagIndexHead(_data: TagIndexData, site: SiteInfo): PageHead {
+  const path = paths.tags.href();
+  return {
+    ...base,
+    title: titled('Tags', site),
+    description: `Every subject ${site.title} covers, with its number of articles.`,
+    path,
+    jsonLd: [
+      { '@context': 'https://schema.org', '@type': 'CollectionPage', name: 'Tags', url: siteUrl(site, path) },
+      breadcrumbs(site, [{ name: 'Tags', path }]),
+    ],
+  };
+}
+
+export function authorIndexHead(_data: AuthorIndexData, site: SiteInfo): PageHead {
+  const path = paths.authors.href();
+  return {
+    ...base,
+    title: titled('Authors', site),
+    description: `The people who write for ${site.title}.`,
+    path,
+    jsonLd: [
+      { '@context': 'https://schema.org', '@type': 'CollectionPage', name: 'Authors', url: siteUrl(site, path) },
+      breadcrumbs(site, [{ name: 'Authors', path }]),
+    ],
+  };
+}
+
+export function notFoundHead(site: SiteInfo): PageHead {
+  return {
+    ...base,
+    title: titled('Not found', site),
+    description: 'There is no page at this address.',
+    path: '/404',
+    noindex: true,
+    jsonLd: [],
+  };
+}
+
+export function errorHead(site: SiteInfo): PageHead {
+  return { ...notFoundHead(site), title: titled('Something went wrong', site), description: site.description };
+}
