@@ -71,6 +71,19 @@ export function htmlFileOf(pathname: string): string {
   return pathname === '/' ? 'index.html' : `${pathname.slice(1)}/index.html`;
 }
 
+/**
+ * The site's one small stylesheet (about 4 KB gzip) goes into each page
+ * instead of a render-blocking request: the first paint needs one round trip
+ * fewer on a slow connection.
+ */
+export function inlineStylesheet(html: string, outDir: string, base: string): string {
+  return html.replace(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/, (link, href: string) => {
+    if (!href.startsWith(base)) return link;
+    const css = readFileSync(path.join(outDir, href.slice(base.length)), 'utf8');
+    return `<style>${css.replaceAll('</style', '<\\/style')}</style>`;
+  });
+}
+
 /** Builds the app's server renderer and the worker that drives it into `ssrDir`; returns the worker's file. */
 async function buildRenderer(root: string, ssrDir: string): Promise<string> {
   await build({
@@ -110,7 +123,7 @@ export async function prerender(root: string, outDir: string, data: PageData, ba
   try {
     const workerScript = await buildRenderer(root, ssrDir);
     const manifest = ManifestSchema.parse(JSON.parse(readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')));
-    const template = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+    const template = inlineStylesheet(readFileSync(path.join(outDir, 'index.html'), 'utf8'), outDir, base);
     const siteAddress = data.site.url.replace(/\/+$/, '');
     const siteFeed = { title: data.site.title, href: `${siteAddress}${feedPaths.site()}` };
 
