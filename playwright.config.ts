@@ -6,6 +6,10 @@ import { chromiumLaunchOptions } from './scripts/browser.ts';
 const BUNDLED_PORT = 4173;
 /** The multi-article fixture (e2e/fixture-content), built to dist-fixture/ by `npm run build:fixture`. */
 const FIXTURE_PORT = 4174;
+/** dist/ again, from the plain static server (scripts/static-server.ts): no rewrites, no fallback. */
+const STATIC_PORT = 4175;
+/** dist-news/ (`npm run build:subpath`, BASE_PATH=/news/) from the plain static server, under /news/. */
+const SUBPATH_PORT = 4176;
 
 /**
  * End-to-end journeys against the built sites. The web servers only serve
@@ -27,13 +31,24 @@ export default defineConfig({
   projects: [
     {
       name: 'bundled',
-      testIgnore: 'fixture-corpus/**',
+      testIgnore: ['fixture-corpus/**', 'static-host/**', 'subpath/**'],
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${BUNDLED_PORT}` },
     },
     {
       name: 'fixture',
       testMatch: 'fixture-corpus/**/*.spec.ts',
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${FIXTURE_PORT}` },
+    },
+    {
+      name: 'static',
+      testMatch: 'static-host/**/*.spec.ts',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${STATIC_PORT}` },
+    },
+    {
+      name: 'subpath',
+      testMatch: 'subpath/**/*.spec.ts',
+      // The trailing slash matters: specs go to relative addresses ('articles/x', './'), which resolve under /news/.
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${SUBPATH_PORT}/news/` },
     },
   ],
   webServer: [
@@ -46,6 +61,18 @@ export default defineConfig({
     {
       command: `npx vite preview --outDir dist-fixture --port ${FIXTURE_PORT} --strictPort`,
       url: `http://localhost:${FIXTURE_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      command: `npx tsx scripts/static-server.ts dist --port ${STATIC_PORT}`,
+      url: `http://localhost:${STATIC_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      command: `npx tsx scripts/static-server.ts dist-news --port ${SUBPATH_PORT} --base /news/`,
+      url: `http://localhost:${SUBPATH_PORT}/news/`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },

@@ -1,0 +1,217 @@
+/**
+ * A deliberately plain static file server, to check that a build works on
+ * the simplest host there is: files are served as they are, a folder
+ * address without its trailing slash is redirected to it (301, as Apache,
+ * nginx and python's http.server do), a folder serves its index.html, and
+ * anything else is a 404 with the site's 404.html. No fallback page, no
+ * rewrites, no guessing `.html`: if the build relies on any of those, the
+ * site breaks here first.
+ *
+ *   tsx scripts/static-server.ts <dir> --port N [--base /news/]
+ *
+ * With --base, the folder is served under that sub-path only.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const HTML = 'text/html; charset=utf-8';
+const TEXT = 'text/plain; charset=utf-8';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': HTML,
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': TEXT,
+  '.ico': 'image/x-icon',
+};
+
+export type StaticServerOptions = {
+  /** The folder to serve. */
+  root: string;
+  /** The sub-path the folder is served under: `/` (the default) or `/news/`. */
+  base?: string;
+};
+
+/** `news`, `/news` and `/news/` all mean `/news/`; nothing means `/`. */
+export function normalizeBase(value: string | undefined): string {
+  const trimmed = (value ?? '').replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+function contentTypeOf(file: string): string {
+  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * The file path an address names inside `root`, or null when the address is
+ * not a plain path: a malformed %-escape, a `.` or `..` segment (encoded or
+ * not), or an encoded `/`, `\` or NUL.
+ */
+function fileOf(root: string, relative: string): string | null {
+  const segments: string[] = [];
+  for (const raw of relative.split('/')) {
+    let segment: string;
+    try {
+      segment = decodeURIComponent(raw);
+    } catch {
+      return null;
+    }
+    if (segment === '.' || segment === '..' || /[/\\\0]/.test(segment)) return null;
+    segments.push(segment);
+  }
+  const file = path.join(root, ...segments);
+  // Belt and braces: with the segments checked above, the path cannot leave root.
+  const inside = path.relative(root, file);
+  return inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside) ? null : file;
+}
+
+async function statOf(file: string) {
+  try {
+    return await stat(file);
+  } catch {
+    return null;
+  }
+}
+
+export function createStaticServer(options: StaticServerOptions): Server {
+  const root = path.resolve(options.root);
+  const base = normalizeBase(options.base);
+
+  function send(req: IncomingMessage, res: ServerResponse, status: number, type: string, body: Buffer | string): void {
+    const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+    res.writeHead(status, { 'content-type': type, 'content-length': bytes.length, 'cache-control': 'no-cache' });
+    res.end(req.method === 'HEAD' ? undefined : bytes);
+  }
+
+  function redirect(res: ServerResponse, location: string): void {
+    res.writeHead(301, { location, 'content-length': 0 });
+    res.end();
+  }
+
+  async function notFound(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const page = path.join(root, '404.html');
+    const info = await statOf(page);
+    if (info?.isFile() === true) send(req, res, 404, HTML, await readFile(page));
+    else send(req, res, 404, TEXT, 'Not found\n');
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('allow', 'GET, HEAD');
+      send(req, res, 405, TEXT, 'Method not allowed\n');
+      return;
+    }
+    const url = req.url ?? '/';
+    const queryAt = url.indexOf('?');
+    const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
+    const query = queryAt === -1 ? '' : url.slice(queryAt);
+
+    if (`${pathname}/` === base) {
+      redirect(res, base + query);
+      return;
+    }
+    if (!pathname.startsWith(base)) {
+      await notFound(req, res);
+      return;
+    }
+    const file = fileOf(root, pathname.slice(base.length));
+    if (file === null) {
+      send(req, res, 400, TEXT, 'Bad request\n');
+      return;
+    }
+
+    const info = await statOf(file);
+    if (info?.isDirectory() === true) {
+      if (!pathname.endsWith('/')) {
+        redirect(res, `${pathname}/${query}`);
+        return;
+      }
+      const index = path.join(file, 'index.html');
+      if ((await statOf(index))?.isFile() === true) {
+        send(req, res, 200, contentTypeOf(index), await readFile(index));
+        return;
+      }
+    } else if (info?.isFile() === true && !pathname.endsWith('/')) {
+      send(req, res, 200, contentTypeOf(file), await readFile(file));
+      return;
+    }
+    await notFound(req, res);
+  }
+
+  return createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) send(req, res, 500, TEXT, 'Internal server error\n');
+      else res.destroy();
+    });
+  });
+}
+
+/** Starts serving and resolves with the port it listens on (useful with port 0). */
+export function startStaticServer(
+  options: StaticServerOptions & { port: number },
+): Promise<{ server: Server; port: number }> {
+  const server = createStaticServer(options);
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, () => {
+      server.off('error', reject);
+      const address: AddressInfo | string | null = server.address();
+      resolve({ server, port: typeof address === 'object' && address !== null ? address.port : options.port });
+    });
+  });
+}
+
+type CliOptions = StaticServerOptions & { port: number };
+
+function parseArgs(args: string[]): CliOptions | string {
+  let root: string | undefined;
+  let port: number | undefined;
+  let base: string | undefined;
+  const rest = [...args];
+  for (let arg = rest.shift(); arg !== undefined; arg = rest.shift()) {
+    if (arg === '--port') {
+      const value = rest.shift() ?? '';
+      if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) return `--port needs a port number, got "${value}"`;
+      port = Number(value);
+    } else if (arg === '--base') {
+      base = rest.shift();
+      if (base === undefined) return '--base needs a path such as /news/';
+    } else if (!arg.startsWith('--') && root === undefined) {
+      root = arg;
+    } else {
+      return `unexpected argument ${arg}`;
+    }
+  }
+  if (root === undefined) return 'which folder? give it as the first argument';
+  if (port === undefined) return '--port is required';
+  return { root, port, base };
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  if (typeof options === 'string') {
+    console.error(`${options}\nusage: tsx scripts/static-server.ts <dir> --port N [--base /news/]`);
+    process.exit(2);
+  }
+  const info = await statOf(path.resolve(options.root));
+  if (info?.isDirectory() !== true) {
+    console.error(`${options.root} is not a folder (build it first?)`);
+    process.exit(1);
+  }
+  const { port } = await startStaticServer(options);
+  console.log(`serving ${options.root} at http://localhost:${port}${normalizeBase(options.base)}`);
+}
+
+const entry = process.argv[1];
+if (entry !== undefined && import.meta.url === pathToFileURL(path.resolve(entry)).href) await main();
