@@ -33,6 +33,15 @@ const contentDir = resolveContentDir(root);
 const checked = loadContent(contentDir);
 if (!checked.ok) fail(`Content problems in ${contentDir}:\n${formatProblems(checked.problems)}`);
 
+// Canonical URLs and feeds are site.json's url plus the page's path, so the url must carry the sub-path.
+const basePath = (process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '');
+const urlPath = new URL(checked.content.site.url).pathname.replace(/^\/+|\/+$/g, '');
+if (basePath !== urlPath) {
+  console.warn(
+    `warning: BASE_PATH is "/${basePath}" but site.json's url (${checked.content.site.url}) is served at "/${urlPath}": canonical links and feeds will point to the url's path.`,
+  );
+}
+
 const started = performance.now();
 let output: Rolldown.RolldownOutput | undefined;
 let pageData: PageData | undefined;
