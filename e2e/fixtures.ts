@@ -17,6 +17,8 @@ type Options = {
 };
 
 const NOT_FOUND_CONSOLE = /^Failed to load resource: the server responded with a status of 404/;
+/** With JavaScript off, the data file preloaded for the app is never used, and Chromium says so. */
+const UNUSED_PRELOAD = /^The resource (\S+) was preloaded using link preload but not used within a few seconds/;
 
 function isSameOrigin(url: string, baseURL: string | undefined): boolean {
   if (baseURL === undefined) return false;
@@ -32,7 +34,7 @@ function isExpectedNotFound(request: Request, status: number): boolean {
 export const test = base.extend<Options>({
   expectNotFound: [false, { option: true }],
 
-  page: async ({ page, baseURL, expectNotFound }, use) => {
+  page: async ({ page, baseURL, expectNotFound, javaScriptEnabled }, use) => {
     const problems: string[] = [];
 
     page.on('console', (message: ConsoleMessage) => {
@@ -41,6 +43,8 @@ export const test = base.extend<Options>({
       const text = message.text();
       const { url } = message.location();
       if (expectNotFound && NOT_FOUND_CONSOLE.test(text) && isSameOrigin(url, baseURL)) return;
+      const preloaded = UNUSED_PRELOAD.exec(text)?.[1];
+      if (!javaScriptEnabled && preloaded !== undefined && isSameOrigin(preloaded, baseURL) && preloaded.includes('/data/')) return;
       problems.push(`console ${type}: ${text}${url === '' ? '' : ` (${url})`}`);
     });
 
@@ -62,6 +66,8 @@ export const test = base.extend<Options>({
       const failure = request.failure()?.errorText ?? 'unknown error';
       // A navigation that supersedes a pending fetch aborts it by design.
       if (failure === 'net::ERR_ABORTED') return;
+      // With JavaScript off, Chromium blocks <link rel="modulepreload"> and reports it as "csp".
+      if (!javaScriptEnabled && request.resourceType() === 'script' && failure === 'csp') return;
       problems.push(`request failed: ${request.resourceType()} ${request.url()}: ${failure}`);
     });
 

@@ -1,0 +1,53 @@
+// @vitest-environment node
+/**
+ * React puts a view's <title> and <meta> at the start of its HTML; the
+ * worker drops that leading run, because the page's <head> already has them.
+ */
+import { createElement, Fragment } from 'react';
+import { renderToString } from 'react-dom/server';
+import { expect, test } from 'vitest';
+
+import { withoutHoistedHead } from './prerender-worker.ts';
+
+test('withoutHoistedHead strips a leading title and meta description', () => {
+  expect(
+    withoutHoistedHead(
+      '<title>Russia · The Ledger</title><meta name="description" content="Articles about Russia."/><div class="app">x</div>',
+    ),
+  ).toBe('<div class="app">x</div>');
+});
+
+test('withoutHoistedHead strips a leading run of any length, in any order', () => {
+  expect(
+    withoutHoistedHead('<meta name="a" content="1"/><title>T</title><meta property="b" content="2"/><div>x</div>'),
+  ).toBe('<div>x</div>');
+  expect(withoutHoistedHead('<title>Only a title</title><main></main>')).toBe('<main></main>');
+});
+
+test('withoutHoistedHead keeps titles and metas that come after the start', () => {
+  const html = '<div>x</div><title>Later</title><meta name="later" content="y"/>';
+  expect(withoutHoistedHead(html)).toBe(html);
+  expect(withoutHoistedHead('<title>T</title><div><title>Inner</title><meta name="m" content="v"/></div>')).toBe(
+    '<div><title>Inner</title><meta name="m" content="v"/></div>',
+  );
+});
+
+test('withoutHoistedHead leaves HTML without a leading title or meta unchanged', () => {
+  expect(withoutHoistedHead('<div><p>Text &amp; more</p></div>')).toBe('<div><p>Text &amp; more</p></div>');
+  expect(withoutHoistedHead('')).toBe('');
+  // Text before the title: the title is not leading.
+  expect(withoutHoistedHead('text<title>T</title>')).toBe('text<title>T</title>');
+});
+
+test('withoutHoistedHead strips what React actually renders for a view with a title and description', () => {
+  const view = createElement(
+    Fragment,
+    null,
+    createElement('title', null, 'Quotes "and" <tags> & more · The Ledger'),
+    createElement('meta', { name: 'description', content: 'A "quoted" <b>description</b> & more.' }),
+    createElement('div', { id: 'app' }, createElement('h1', null, 'Heading')),
+  );
+  const html = renderToString(view);
+  expect(html.startsWith('<title>')).toBe(true);
+  expect(withoutHoistedHead(html)).toBe('<div id="app"><h1>Heading</h1></div>');
+});
