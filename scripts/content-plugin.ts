@@ -9,9 +9,16 @@ import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 
 import { DATA_DIR } from '../src/lib/content/data-paths.ts';
-import { buildPageData, siteInfo, type Content, type ImageUrlResolver, type PageData } from '../src/lib/content/page-data.ts';
+import {
+  buildPageData,
+  siteInfo,
+  type Content,
+  type ImageUrlResolver,
+  type PageData,
+} from '../src/lib/content/page-data.ts';
 import type { SiteInfo } from '../src/lib/content/model.ts';
 import { isContentPath } from '../src/lib/content/schema.ts';
+import { escapeHtml } from '../src/lib/seo/render-head.ts';
 import { loadContent, resolveContentDir } from './content/load-content.ts';
 import { formatProblems } from './content/problem.ts';
 
@@ -38,10 +45,6 @@ function safeDecode(value: string): string {
   } catch {
     return value;
   }
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 /** Every content image path the content points to. */
@@ -84,7 +87,9 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
     if (!state.ok) return null;
     devData ??= buildPageData(
       state.content,
-      resolverFor(new Map(contentImagePaths(state.content).map((src) => [src, `${config.base}${DEV_IMAGE_PREFIX}${src}`]))),
+      resolverFor(
+        new Map(contentImagePaths(state.content).map((src) => [src, `${config.base}${DEV_IMAGE_PREFIX}${src}`])),
+      ),
     );
     return devData;
   };
@@ -93,7 +98,11 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
     if (state.ok) return;
     server.ws.send({
       type: 'error',
-      err: { message: `Content problems in ${contentDir}:\n\n${state.report}`, stack: '', plugin: 'broadsheet-content' },
+      err: {
+        message: `Content problems in ${contentDir}:\n\n${state.report}`,
+        stack: '',
+        plugin: 'broadsheet-content',
+      },
     });
   };
 
@@ -122,15 +131,9 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
       return `export const site = ${JSON.stringify(currentSite())};`;
     },
 
+    // Every page's lang; titles and the rest of the head come from each view (page-head.ts).
     transformIndexHtml(html) {
-      const site = currentSite();
-      return html
-        .replace('<html lang="en">', `<html lang="${escapeHtml(site.language)}">`)
-        .replace(/<title>.*<\/title>/, `<title>${escapeHtml(site.title)}</title>`)
-        .replace(
-          /<meta name="description" content="[^"]*"/,
-          `<meta name="description" content="${escapeHtml(site.description)}"`,
-        );
+      return html.replace('<html lang="en">', `<html lang="${escapeHtml(currentSite().language)}">`);
     },
 
     configureServer(server) {
@@ -210,7 +213,9 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
           next();
           return;
         }
-        const exists = relative === '' || (existsSync(file) && (statSync(file).isFile() || existsSync(path.join(file, 'index.html'))));
+        const exists =
+          relative === '' ||
+          (existsSync(file) && (statSync(file).isFile() || existsSync(path.join(file, 'index.html'))));
         if (exists) {
           next();
           return;

@@ -22,6 +22,7 @@ import {
   w3cDate,
   writeFeeds,
 } from './feeds.ts';
+import { anArticleFile, day } from '../src/test/content.ts';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 const DC = 'http://purl.org/dc/elements/1.1/';
@@ -33,22 +34,7 @@ const alex: Author = { slug: 'alex-roe', name: 'Alex Roe' };
 const politics: Tag = { slug: 'politics', name: 'Politics' };
 const science: Tag = { slug: 'science', name: 'Science', description: 'Research and discovery.' };
 
-/** A day in 2025, as a date: day(1) is 2025-01-01. */
-function day(n: number): string {
-  return new Date(Date.UTC(2025, 0, n)).toISOString().slice(0, 10);
-}
-
-function article(slug: string, fields: Partial<Article> = {}): Article {
-  return {
-    slug,
-    title: `Title of ${slug}`,
-    publishedAt: day(1),
-    authors: [jane.slug],
-    tags: [],
-    body: [`Body of ${slug}.`],
-    ...fields,
-  };
-}
+const article = anArticleFile;
 
 function pageData(fields: Partial<Content>): PageData {
   return buildPageData({ site, authors: [jane, alex], tags: [politics, science], articles: [], ...fields });

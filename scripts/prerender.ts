@@ -22,6 +22,7 @@ import {
   authorIndexHead,
   latestHead,
   notFoundHead,
+  siteUrl,
   tagHead,
   tagIndexHead,
   type PageHead,
@@ -124,8 +125,7 @@ export async function prerender(root: string, outDir: string, data: PageData, ba
     const workerScript = await buildRenderer(root, ssrDir);
     const manifest = ManifestSchema.parse(JSON.parse(readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')));
     const template = inlineStylesheet(readFileSync(path.join(outDir, 'index.html'), 'utf8'), outDir, base);
-    const siteAddress = data.site.url.replace(/\/+$/, '');
-    const siteFeed = { title: data.site.title, href: `${siteAddress}${feedPaths.site()}` };
+    const siteFeed = { title: data.site.title, href: siteUrl(data.site, feedPaths.site()) };
 
     const job = (pathname: string, file: string, head: PageHead, links: HeadLinks, status = 200): PrerenderJob => ({
       pathname,
@@ -141,7 +141,13 @@ export async function prerender(root: string, outDir: string, data: PageData, ba
       const chunk = manifest[VIEW_MODULES[page.kind]]?.file;
       const feeds =
         page.kind === 'tag'
-          ? [siteFeed, { title: `${page.data.tag.name} · ${data.site.title}`, href: `${siteAddress}${feedPaths.tag(page.data.tag.slug)}` }]
+          ? [
+              siteFeed,
+              {
+                title: `${page.data.tag.name} · ${data.site.title}`,
+                href: siteUrl(data.site, feedPaths.tag(page.data.tag.slug)),
+              },
+            ]
           : [siteFeed];
       return job(pathname, htmlFileOf(pathname), headOf(page, data.site), {
         feeds,

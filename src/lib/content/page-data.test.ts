@@ -7,7 +7,6 @@ import tagsJson from '../../content/tags.json';
 import { dataPaths } from './data-paths.ts';
 import { buildPageData, type Content, type PageData } from './page-data.ts';
 import {
-  type Article,
   ArticleSchema,
   type Author,
   AuthorsSchema,
@@ -16,6 +15,7 @@ import {
   TagsSchema,
   type Tag,
 } from './schema.ts';
+import { anArticleFile, day } from '../../test/content.ts';
 
 // Shapes of the data files, to read them back typed (zod strips fields not listed).
 const RefShape = z.object({ slug: z.string(), name: z.string() });
@@ -95,22 +95,7 @@ function tag(slug: string, name = slug): Tag {
   return { slug, name };
 }
 
-/** A day in 2025, as a date: day(1) is 2025-01-01. */
-function day(n: number): string {
-  return new Date(Date.UTC(2025, 0, n)).toISOString().slice(0, 10);
-}
-
-function article(slug: string, fields: Partial<Article> = {}): Article {
-  return {
-    slug,
-    title: `Title of ${slug}`,
-    publishedAt: day(1),
-    authors: [jane.slug],
-    tags: [],
-    body: [`Body of ${slug}.`],
-    ...fields,
-  };
-}
+const article = anArticleFile;
 
 function content(fields: Partial<Content>): Content {
   return { site, authors: [jane], tags: [], articles: [], ...fields };
