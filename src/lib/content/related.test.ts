@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { expect, test } from 'vitest';
 
 import { createRelatedFinder } from './related.ts';
@@ -51,4 +52,48 @@ test('matches a plain sort on a larger random corpus', () => {
       .map(({ otherIndex }) => otherIndex);
     expect(related(index)).toEqual(expected);
   });
+});
+
+const corpusArbitrary = fc.array(
+  fc.record({ tags: fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), { maxLength: 4 }) }),
+  { minLength: 1, maxLength: 60 },
+);
+
+test('property: never the article itself, at most three, each shares a tag, ranked by shared tags then recency', () => {
+  fc.assert(
+    fc.property(corpusArbitrary, (corpus) => {
+      const related = createRelatedFinder(corpus);
+      corpus.forEach((article, index) => {
+        const found = related(index);
+        const shared = (other: number) => corpus[other]?.tags.filter((tag) => article.tags.includes(tag)).length ?? 0;
+        expect(found).not.toContain(index);
+        expect(found.length).toBeLessThanOrEqual(3);
+        for (const other of found) expect(shared(other)).toBeGreaterThan(0);
+        for (let position = 1; position < found.length; position += 1) {
+          const before = found[position - 1] ?? -1;
+          const after = found[position] ?? -1;
+          expect(shared(before) > shared(after) || (shared(before) === shared(after) && before < after)).toBe(true);
+        }
+      });
+    }),
+  );
+});
+
+test('property: nothing is left out that ranks above something included', () => {
+  fc.assert(
+    fc.property(corpusArbitrary, (corpus) => {
+      const related = createRelatedFinder(corpus);
+      corpus.forEach((article, index) => {
+        const found = related(index);
+        const shared = (other: number) => corpus[other]?.tags.filter((tag) => article.tags.includes(tag)).length ?? 0;
+        const last = found.at(-1);
+        corpus.forEach((_, other) => {
+          if (other === index || found.includes(other) || shared(other) === 0) return;
+          // A left-out candidate is only allowed when three better ones were found.
+          expect(found.length).toBe(3);
+          if (last !== undefined) expect(shared(other) < shared(last) || (shared(other) === shared(last) && other > last)).toBe(true);
+        });
+      });
+    }),
+  );
 });
