@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Outlet, ScrollRestoration } from 'react-router';
 
+import { NavigationProgress } from '../components/navigation-progress.tsx';
 import { SiteFooter } from '../components/site-footer.tsx';
 import { SiteHeader } from '../components/site-header.tsx';
 import { useFocusOnNavigation } from './use-focus-on-navigation.ts';
@@ -10,9 +11,10 @@ export function RootLayout({ children }: { children?: ReactNode }) {
   useFocusOnNavigation();
   return (
     <div className="flex min-h-screen flex-col">
+      <NavigationProgress />
       <a
         href="#main"
-        className="sr-only z-10 rounded bg-accent px-4 py-2 font-sans text-accent-ink focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+        className="sr-only z-10 rounded bg-accent px-4 py-2 font-sans text-accent-ink focus:not-sr-only focus:fixed focus:top-2 focus:left-2 print:hidden"
       >
         Skip to content
       </a>

@@ -5,7 +5,7 @@ import { paths } from '../lib/paths.ts';
 
 export function SiteFooter() {
   return (
-    <footer className="mt-16 border-t border-rule bg-paper-raised">
+    <footer className="mt-16 border-t border-rule bg-paper-raised print:hidden">
       <div className="mx-auto grid max-w-5xl gap-4 px-4 py-8 font-sans text-sm text-ink-muted sm:grid-cols-2 sm:px-6">
         <div>
           <p className="font-serif text-lg font-bold text-ink">{site.title}</p>

@@ -21,7 +21,7 @@ export function SiteHeader() {
         >
           {site.title}
         </Link>
-        <div className="flex items-center gap-2">
+        <div className="flex items-center gap-2 print:hidden">
           <ThemeToggle />
           {site.membershipUrl === null ? null : (
             <ExternalLink
@@ -33,7 +33,7 @@ export function SiteHeader() {
           )}
         </div>
       </div>
-      <nav aria-label="Sections" className="mx-auto max-w-5xl px-4 sm:px-6">
+      <nav aria-label="Sections" className="mx-auto max-w-5xl px-4 sm:px-6 print:hidden">
         <ul className="flex gap-1 font-sans text-sm font-medium">
           {NAVIGATION.map((item) => (
             <li key={item.href}>

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { Link, useLoaderData } from 'react-router';
 import { site } from 'virtual:broadsheet/site';
 
@@ -14,16 +15,20 @@ import { TagChips } from '../../components/tag-chips.tsx';
 import { paths } from '../../lib/paths.ts';
 import { ArticleBody } from './article-body.tsx';
 import type { articleLoader } from './article-loader.ts';
-import { articleHead } from '../../lib/seo/page-head.ts';
+import { ReadingProgress } from './reading-progress.tsx';
+import { ShareButton } from './share-button.tsx';
+import { articleHead, siteUrl } from '../../lib/seo/page-head.ts';
 
 export function ArticlePage() {
   const article = useLoaderData<typeof articleLoader>();
   const primaryTag = article.tags[0];
   const leadAuthor = article.authors[0];
+  const bodyRef = useRef<HTMLDivElement>(null);
 
   return (
     <>
       <PageMeta head={articleHead(article, site)} />
+      <ReadingProgress target={bodyRef} />
       <article className="mx-auto max-w-[65ch]">
         <header>
           {primaryTag === undefined ? null : (
@@ -41,7 +46,7 @@ export function ArticlePage() {
             {leadAuthor === undefined ? null : (
               <AuthorAvatar name={leadAuthor.name} avatar={leadAuthor.avatar} size="small" />
             )}
-            <div className="min-w-0">
+            <div className="min-w-0 flex-1">
               <p className="font-medium">
                 By <AuthorNames authors={article.authors} className="text-ink underline-offset-2 hover:underline" />
               </p>
@@ -57,12 +62,13 @@ export function ArticlePage() {
                 {article.readingMinutes} min read
               </p>
             </div>
+            <ShareButton title={article.title} />
           </div>
         </header>
 
         {article.image === null ? null : <Figure image={article.image} priority className="my-8 sm:-mx-6 md:-mx-12" />}
 
-        <div className={article.image === null ? 'mt-8' : ''}>
+        <div ref={bodyRef} className={article.image === null ? 'mt-8' : ''}>
           <ArticleBody body={article.body} />
         </div>
 
@@ -90,11 +96,17 @@ export function ArticlePage() {
               <AuthorCard key={author.slug} author={author} headingLevel={3} />
             ))}
           </section>
+          <p className="hidden font-sans text-sm print:block">
+            Printed from {siteUrl(site, paths.article.href(article.slug))}
+          </p>
         </footer>
       </article>
 
       {article.related.length === 0 ? null : (
-        <section aria-labelledby="related-heading" className="mx-auto mt-16 max-w-[65ch] border-t-2 border-ink pt-6">
+        <section
+          aria-labelledby="related-heading"
+          className="mx-auto mt-16 max-w-[65ch] border-t-2 border-ink pt-6 print:hidden"
+        >
           <h2 id="related-heading" className="mb-6 font-sans text-sm font-bold tracking-wider uppercase">
             Related reading
           </h2>

@@ -1,0 +1,51 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, expect, test, vi } from 'vitest';
+
+import { ShareButton } from './share-button.tsx';
+
+/** Gives the test's navigator a property that jsdom does not have, removed again after the test. */
+function stubNavigator(name: 'share' | 'clipboard', value: unknown) {
+  Object.defineProperty(navigator, name, { value, configurable: true, writable: true });
+}
+
+afterEach(() => {
+  Reflect.deleteProperty(navigator, 'share');
+  Reflect.deleteProperty(navigator, 'clipboard');
+});
+
+test('uses the system share sheet when there is one', async () => {
+  const share = vi.fn(() => Promise.resolve());
+  const writeText = vi.fn(() => Promise.resolve());
+  stubNavigator('share', share);
+  stubNavigator('clipboard', { writeText });
+  render(<ShareButton title="The engine runs at last" />);
+
+  await userEvent.click(screen.getByRole('button', { name: 'Share' }));
+
+  expect(share).toHaveBeenCalledWith({ title: 'The engine runs at last', url: window.location.href });
+  expect(writeText).not.toHaveBeenCalled();
+  expect(screen.getByRole('status')).toHaveTextContent('');
+});
+
+test('otherwise copies the address and says so in a polite status', async () => {
+  const writeText = vi.fn(() => Promise.resolve());
+  stubNavigator('clipboard', { writeText });
+  render(<ShareButton title="The engine runs at last" />);
+  const status = screen.getByRole('status');
+  expect(status).toBeEmptyDOMElement();
+
+  await userEvent.click(screen.getByRole('button', { name: 'Share' }));
+
+  expect(writeText).toHaveBeenCalledWith(window.location.href);
+  expect(await screen.findByText('Link copied')).toBe(status);
+});
+
+test('says when the address could not be copied', async () => {
+  stubNavigator('clipboard', { writeText: () => Promise.reject(new Error('denied')) });
+  render(<ShareButton title="The engine runs at last" />);
+
+  await userEvent.click(screen.getByRole('button', { name: 'Share' }));
+
+  expect(await screen.findByRole('status')).toHaveTextContent('Could not copy the link');
+});
