@@ -1,3 +1,4 @@
+import { expectFigureAndBody } from './article-checks.ts';
 import { ARTICLE } from './content.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -22,19 +23,9 @@ test('a reader opens the latest article from the home page', async ({ page }) =>
   expect(await date.evaluate((element) => element.localName)).toBe('time');
   await expect(article.getByText(ARTICLE.readingTime)).toBeVisible();
 
-  const figure = article.getByRole('figure');
-  await expect(figure).toHaveCount(1);
-  await expect(figure).toContainText(ARTICLE.caption);
-  await expect(figure).toContainText(ARTICLE.credit);
-  await expect(figure.getByRole('img')).toBeVisible();
-
   // The body: exactly six paragraphs, in order, between the byline and the source attribution.
-  const paragraphs = await article.getByRole('paragraph').allInnerTexts();
-  const first = paragraphs.findIndex((text) => text.startsWith(ARTICLE.paragraphs[0]));
-  expect(first, 'the first body paragraph is on the page').toBeGreaterThan(-1);
-  const body = paragraphs.slice(first, first + ARTICLE.paragraphs.length);
-  expect(body.map((text, index) => text.slice(0, ARTICLE.paragraphs[index]?.length))).toEqual([...ARTICLE.paragraphs]);
-  expect(paragraphs[first + ARTICLE.paragraphs.length]).toBe(`First published by ${ARTICLE.source}.`);
+  const afterBody = await expectFigureAndBody(article);
+  expect(afterBody[0]).toBe(`First published by ${ARTICLE.source}.`);
 
   await expect(article.getByText(`First published by ${ARTICLE.source}`)).toBeVisible();
   await expect(article.getByRole('link', { name: ARTICLE.source })).toHaveAttribute(

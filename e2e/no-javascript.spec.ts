@@ -4,6 +4,7 @@
  */
 import { ARTICLE, AUTHOR, SITE_TITLE } from './content.ts';
 import { expect, test, type Page } from './fixtures.ts';
+import { expectFigureAndBody } from './article-checks.ts';
 
 test.use({ javaScriptEnabled: false });
 
@@ -44,17 +45,7 @@ test('article: headline, byline, date, reading time, figure, all six paragraphs,
   await expect(date).toHaveAttribute('datetime', ARTICLE.datetime);
   await expect(article.getByText(ARTICLE.readingTime)).toBeVisible();
 
-  const figure = article.getByRole('figure');
-  await expect(figure).toHaveCount(1);
-  await expect(figure).toContainText(ARTICLE.caption);
-  await expect(figure).toContainText(ARTICLE.credit);
-  await expect(figure.getByRole('img')).toBeVisible();
-
-  const paragraphs = await article.getByRole('paragraph').allInnerTexts();
-  const first = paragraphs.findIndex((text) => text.startsWith(ARTICLE.paragraphs[0]));
-  expect(first, 'the first body paragraph is on the page').toBeGreaterThan(-1);
-  const body = paragraphs.slice(first, first + ARTICLE.paragraphs.length);
-  expect(body.map((text, index) => text.slice(0, ARTICLE.paragraphs[index]?.length))).toEqual([...ARTICLE.paragraphs]);
+  await expectFigureAndBody(article);
   for (const paragraph of ARTICLE.paragraphs) {
     await expect(article.getByText(paragraph)).toBeVisible();
   }

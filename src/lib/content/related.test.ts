@@ -54,6 +54,12 @@ test('matches a plain sort on a larger random corpus', () => {
   });
 });
 
+/** How many tags two articles of a corpus share. */
+function sharedTags(corpus: readonly { tags: readonly string[] }[], index: number, other: number): number {
+  const tags = corpus[index]?.tags ?? [];
+  return corpus[other]?.tags.filter((tag) => tags.includes(tag)).length ?? 0;
+}
+
 const corpusArbitrary = fc.array(
   fc.record({ tags: fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), { maxLength: 4 }) }),
   { minLength: 1, maxLength: 60 },
@@ -63,9 +69,9 @@ test('property: never the article itself, at most three, each shares a tag, rank
   fc.assert(
     fc.property(corpusArbitrary, (corpus) => {
       const related = createRelatedFinder(corpus);
-      corpus.forEach((article, index) => {
+      corpus.forEach((_article, index) => {
         const found = related(index);
-        const shared = (other: number) => corpus[other]?.tags.filter((tag) => article.tags.includes(tag)).length ?? 0;
+        const shared = (other: number) => sharedTags(corpus, index, other);
         expect(found).not.toContain(index);
         expect(found.length).toBeLessThanOrEqual(3);
         for (const other of found) expect(shared(other)).toBeGreaterThan(0);
@@ -83,15 +89,16 @@ test('property: nothing is left out that ranks above something included', () => 
   fc.assert(
     fc.property(corpusArbitrary, (corpus) => {
       const related = createRelatedFinder(corpus);
-      corpus.forEach((article, index) => {
+      corpus.forEach((_article, index) => {
         const found = related(index);
-        const shared = (other: number) => corpus[other]?.tags.filter((tag) => article.tags.includes(tag)).length ?? 0;
+        const shared = (other: number) => sharedTags(corpus, index, other);
         const last = found.at(-1);
         corpus.forEach((_, other) => {
           if (other === index || found.includes(other) || shared(other) === 0) return;
           // A left-out candidate is only allowed when three better ones were found.
           expect(found.length).toBe(3);
-          if (last !== undefined) expect(shared(other) < shared(last) || (shared(other) === shared(last) && other > last)).toBe(true);
+          if (last !== undefined)
+            expect(shared(other) < shared(last) || (shared(other) === shared(last) && other > last)).toBe(true);
         });
       });
     }),
