@@ -1,8 +1,9 @@
 import { ARTICLE, AUTHOR } from './content.ts';
 import { expect, test } from './fixtures.ts';
+import { gotoHydrated } from './prerendered.ts';
 
 test('a reader follows the byline to the author and back to an article', async ({ page }) => {
-  await page.goto(ARTICLE.path);
+  await gotoHydrated(page, ARTICLE.path);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE.headline);
 
   await page.getByText(ARTICLE.byline, { exact: true }).getByRole('link', { name: AUTHOR.name }).click();

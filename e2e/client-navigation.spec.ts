@@ -1,5 +1,6 @@
 import { ARTICLE, AUTHOR } from './content.ts';
 import { expect, test, type Page } from './fixtures.ts';
+import { gotoHydrated } from './prerendered.ts';
 
 declare global {
   interface Window {
@@ -18,7 +19,7 @@ test('moving between views keeps the document and puts focus on the new h1', asy
     if (request.resourceType() === 'document') documentRequests += 1;
   });
 
-  await page.goto('/');
+  await gotoHydrated(page, '/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Latest');
   await page.evaluate(() => {
     window.e2eDocumentMarker = 'first document';
@@ -57,7 +58,7 @@ test('moving between views keeps the document and puts focus on the new h1', asy
 });
 
 test('the header marks the current section', async ({ page }) => {
-  await page.goto('/tags/russia');
+  await gotoHydrated(page, '/tags/russia');
   const sections = page.getByRole('navigation', { name: 'Sections' });
   await expect(sections.getByRole('link', { name: 'Tags' })).toHaveAttribute('aria-current', 'page');
   await expect(sections.getByRole('link', { name: 'Latest' })).not.toHaveAttribute('aria-current', 'page');

@@ -54,7 +54,9 @@ test('edits, additions and deletions show without a restart; bad content is repo
   writeFileSync(articleFile(), original.replace('"publishedAt": "2025-08-22"', '"publishedAt": "22 August"'));
   const overlay = page.locator('vite-error-overlay');
   await expect(overlay).toBeVisible();
-  await expect(overlay.getByText(`articles/${ARTICLE.slug}.json: publishedAt: "22 August" is not an ISO 8601 date`)).toBeVisible();
+  await expect(
+    overlay.getByText(`articles/${ARTICLE.slug}.json: publishedAt: "22 August" is not an ISO 8601 date`),
+  ).toBeVisible();
 
   writeFileSync(articleFile(), original);
   await expect(overlay).toHaveCount(0);

@@ -44,7 +44,13 @@ export const test = base.extend<Options>({
       const { url } = message.location();
       if (expectNotFound && NOT_FOUND_CONSOLE.test(text) && isSameOrigin(url, baseURL)) return;
       const preloaded = UNUSED_PRELOAD.exec(text)?.[1];
-      if (!javaScriptEnabled && preloaded !== undefined && isSameOrigin(preloaded, baseURL) && preloaded.includes('/data/')) return;
+      if (
+        !javaScriptEnabled &&
+        preloaded !== undefined &&
+        isSameOrigin(preloaded, baseURL) &&
+        preloaded.includes('/data/')
+      )
+        return;
       problems.push(`console ${type}: ${text}${url === '' ? '' : ` (${url})`}`);
     });
 

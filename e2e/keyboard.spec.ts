@@ -1,5 +1,6 @@
 import { ARTICLE } from './content.ts';
 import { expect, test, type Locator } from './fixtures.ts';
+import { gotoHydrated } from './prerendered.ts';
 
 const MAX_TABS = 60;
 
@@ -24,7 +25,7 @@ test('the first Tab reaches "Skip to content", which skips the header', async ({
 });
 
 test('a keyboard reader tabs to the "Russia" chip and opens the tag', async ({ page }) => {
-  await page.goto(ARTICLE.path);
+  await gotoHydrated(page, ARTICLE.path);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE.headline);
 
   const chip = page.getByRole('region', { name: 'Topics' }).getByRole('link', { name: 'Russia', exact: true });

@@ -42,3 +42,10 @@ export async function expectHydrated(page: Page): Promise<void> {
     )
     .toBe('hydrated');
 }
+
+/** Opens `path` and waits until the app has hydrated it: for journeys that need the app, not only the page. */
+export async function gotoHydrated(page: Page, path: string): Promise<void> {
+  await rememberPrerenderedRoot(page);
+  await page.goto(path);
+  await expectHydrated(page);
+}

@@ -4,6 +4,7 @@
  */
 import { ARTICLE } from './content.ts';
 import { expect, test, type Page } from './fixtures.ts';
+import { gotoHydrated } from './prerendered.ts';
 
 const SITE_URL = 'https://ledger.example.org';
 
@@ -11,7 +12,7 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 /** Opens the article and waits until the app has loaded (and so hydrated). */
 async function openArticle(page: Page): Promise<void> {
-  await page.goto(ARTICLE.path);
+  await gotoHydrated(page, ARTICLE.path);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE.headline);
   await page.waitForLoadState('networkidle');
 }

@@ -1,8 +1,9 @@
 import { ARTICLE } from './content.ts';
 import { expect, test } from './fixtures.ts';
+import { gotoHydrated } from './prerendered.ts';
 
 test('a reader follows a tag chip to the tag view and comes back', async ({ page }) => {
-  await page.goto(ARTICLE.path);
+  await gotoHydrated(page, ARTICLE.path);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE.headline);
 
   const topics = page.getByRole('region', { name: 'Topics' });

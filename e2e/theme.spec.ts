@@ -1,5 +1,6 @@
 import { ARTICLE } from './content.ts';
 import { expect, test, type Page } from './fixtures.ts';
+import { expectHydrated, rememberPrerenderedRoot } from './prerendered.ts';
 
 declare global {
   interface Window {
@@ -30,7 +31,10 @@ test('the dark mode toggle switches the scheme and the choice survives a reload 
     observer.observe(document, { childList: true, subtree: true });
   });
 
+  // The toggle is a button of the app: it works once the prerendered page is hydrated.
+  await rememberPrerenderedRoot(page);
   await page.goto(ARTICLE.path);
+  await expectHydrated(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE.headline);
   const toggle = page.getByRole('button', { name: 'Dark mode' });
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
@@ -54,6 +58,7 @@ test('the dark mode toggle switches the scheme and the choice survives a reload 
   expect(await pageBackground(page)).toBe(dark);
 
   // And back to light, which also sticks.
+  await expectHydrated(page);
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   expect(await theme(page)).toBe('light');

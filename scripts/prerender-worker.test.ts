@@ -7,7 +7,9 @@ import { createElement, Fragment } from 'react';
 import { renderToString } from 'react-dom/server';
 import { expect, test } from 'vitest';
 
-import { withoutHoistedHead } from './prerender-worker.ts';
+import { splitHoistedHead } from './prerender-worker.ts';
+
+const withoutHoistedHead = (html: string) => splitHoistedHead(html).body;
 
 test('withoutHoistedHead strips a leading title and meta description', () => {
   expect(
@@ -50,4 +52,13 @@ test('withoutHoistedHead strips what React actually renders for a view with a ti
   const html = renderToString(view);
   expect(html.startsWith('<title>')).toBe(true);
   expect(withoutHoistedHead(html)).toBe('<div id="app"><h1>Heading</h1></div>');
+});
+
+test('image preloads React hoists move to the head, and the title and meta after them are still dropped', () => {
+  const html =
+    '<link rel="preload" as="image" href="/assets/a.png"/><title>T</title><meta name="description" content="d"/><div class="page"></div>';
+  expect(splitHoistedHead(html)).toEqual({
+    headLinks: '<link rel="preload" as="image" href="/assets/a.png"/>',
+    body: '<div class="page"></div>',
+  });
 });

@@ -32,12 +32,15 @@ export const WorkerInputSchema = z.object({
 export type WorkerInput = z.infer<typeof WorkerInputSchema>;
 
 /**
- * React renders a view's <title> and <meta> at the start of its HTML; the
- * page's <head> already has them, and React finds them there when it
- * hydrates, so the copies in <body> are dropped.
+ * React puts what it hoists to <head> at the start of a view's HTML: the
+ * view's <title> and <meta>, which the page's head already has (dropped
+ * here; React finds the head's copies when it hydrates), and preload links
+ * for its images, which move to the head where they belong.
  */
-export function withoutHoistedHead(html: string): string {
-  return html.replace(/^(?:<title>[^<]*<\/title>|<meta [^>]*\/>)+/, '');
+export function splitHoistedHead(html: string): { headLinks: string; body: string } {
+  const hoisted = /^(?:<title>[^<]*<\/title>|<meta [^>]*\/>|<link [^>]*\/>)+/.exec(html)?.[0] ?? '';
+  const headLinks = hoisted.match(/<link [^>]*\/>/g) ?? [];
+  return { headLinks: headLinks.join(''), body: html.slice(hoisted.length) };
 }
 
 function readDataFile(outDir: string, dataPath: string): string | undefined {
@@ -54,10 +57,12 @@ async function run(): Promise<number> {
   const folders = new Set<string>();
   for (const job of jobs) {
     const rendered = await renderPage(job.pathname);
-    if (rendered.status !== job.status) throw new Error(`${job.pathname} rendered with status ${rendered.status}, not ${job.status}`);
+    if (rendered.status !== job.status)
+      throw new Error(`${job.pathname} rendered with status ${rendered.status}, not ${job.status}`);
+    const { headLinks, body } = splitHoistedHead(rendered.html);
     const html = template
-      .replace('</head>', `    ${job.head}\n  </head>`)
-      .replace('<div id="root"></div>', `<div id="root" data-prerendered="${job.prerenderedPath}">${withoutHoistedHead(rendered.html)}</div>`);
+      .replace('</head>', `    ${job.head}${headLinks}\n  </head>`)
+      .replace('<div id="root"></div>', `<div id="root" data-prerendered="${job.prerenderedPath}">${body}</div>`);
     const target = path.join(outDir, job.file);
     const folder = path.dirname(target);
     if (!folders.has(folder)) {

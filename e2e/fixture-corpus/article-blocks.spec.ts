@@ -1,5 +1,6 @@
 /** The fixture article that uses every block type, inline markup, two authors and real images. */
 import { expect, test } from '../fixtures.ts';
+import { gotoHydrated } from '../prerendered.ts';
 
 const PATH = '/articles/every-block-type';
 
@@ -60,7 +61,7 @@ test('publishes content images with hashed names and shows them at their size', 
 });
 
 test('a site link in the body navigates inside the app', async ({ page }) => {
-  await page.goto(PATH);
+  await gotoHydrated(page, PATH);
   await page.evaluate(() => {
     Object.assign(window, { sameDocument: true });
   });
