@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { AuthorProfile } from '../lib/content/model.ts';
 import { paths } from '../lib/paths.ts';
 import { AuthorAvatar } from './author-avatar.tsx';
-import { ContentLink } from './content-link.tsx';
+import { AuthorLinks } from './author-links.tsx';
 
 type AuthorCardProps = {
   author: AuthorProfile;
@@ -30,17 +30,7 @@ export function AuthorCard({ author, headingLevel, showMoreLink = true }: Author
             {paragraph}
           </p>
         ))}
-        {author.links.length > 0 ? (
-          <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 font-sans text-sm">
-            {author.links.map((link) => (
-              <li key={link.url}>
-                <ContentLink href={link.url} className="text-accent">
-                  {link.label}
-                </ContentLink>
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <AuthorLinks links={author.links} className="mt-3" />
         {showMoreLink ? (
           <p className="mt-3 font-sans text-sm">
             <Link to={paths.author.href(author.slug)} className="font-medium text-accent">

@@ -3,7 +3,7 @@ import { site } from 'virtual:broadsheet/site';
 
 import { ArticleList } from '../../components/article-list.tsx';
 import { AuthorAvatar } from '../../components/author-avatar.tsx';
-import { ContentLink } from '../../components/content-link.tsx';
+import { AuthorLinks } from '../../components/author-links.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { PageMeta } from '../../components/page-meta.tsx';
 import { Pagination } from '../../components/pagination.tsx';
@@ -27,17 +27,7 @@ export function AuthorPage() {
               {paragraph}
             </p>
           ))}
-          {author.links.length > 0 ? (
-            <ul className="mt-4 flex flex-wrap gap-x-4 gap-y-1 font-sans text-sm">
-              {author.links.map((link) => (
-                <li key={link.url}>
-                  <ContentLink href={link.url} className="text-accent">
-                    {link.label}
-                  </ContentLink>
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <AuthorLinks links={author.links} className="mt-4" />
         </div>
       </header>
       <h2 className="mb-6 font-sans text-sm font-bold tracking-wider uppercase">
