@@ -6,6 +6,7 @@ import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 
 import { loadHydrationData } from './hydrate.ts';
+import { canHydrate, prerenderedFor } from './prerendered-page.ts';
 import { createRoutes } from './routes.tsx';
 
 const basename = import.meta.env.BASE_URL;
@@ -13,11 +14,13 @@ const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');
 
 const routes = createRoutes();
-// The prerender marks the address it rendered; a host's fallback page rendered for another address is not hydrated.
-const prerendered = container.dataset.prerendered;
-const current = window.location.pathname.replace(/\/+$/, '') || '/';
+const page = prerenderedFor(container, window.location);
 
-if (prerendered !== undefined && prerendered === current) {
+function removeStaleHead(): void {
+  for (const stale of document.head.querySelectorAll('title, meta[name="description"]')) stale.remove();
+}
+
+if (canHydrate(page)) {
   const router = createBrowserRouter(routes, { basename, hydrationData: await loadHydrationData(routes, basename) });
   hydrateRoot(
     container,
@@ -27,9 +30,22 @@ if (prerendered !== undefined && prerendered === current) {
   );
 } else {
   const router = createBrowserRouter(routes, { basename });
-  // A page prerendered for another address (a host's 404.html): its content and title are not this page's.
-  container.replaceChildren();
-  for (const stale of document.head.querySelectorAll('title, meta[name="description"]')) stale.remove();
+  if (page === 'other-address') {
+    // A page prerendered for another address (a host's 404.html): its content and title are not this page's.
+    container.replaceChildren();
+    removeStaleHead();
+  } else if (page === 'this-address-other-query') {
+    // This address prerendered without its query (`?tags=`, `?q=`): keep it on screen until the view's own data
+    // has loaded, then render over it, so the reader never sees a blank page or a hydration mismatch.
+    await new Promise<void>((resolve) => {
+      if (router.state.initialized) resolve();
+      else
+        router.subscribe((state) => {
+          if (state.initialized) resolve();
+        });
+    });
+    removeStaleHead();
+  }
   createRoot(container).render(
     <StrictMode>
       <RouterProvider router={router} />

@@ -9,6 +9,13 @@ test('home: page 1 is the root, later pages get a /page/N suffix', () => {
   expect(paths.home.href(12)).toBe('/page/12');
 });
 
+test('home with a tag filter keeps the tags, in order, comma-separated and readable', () => {
+  expect(paths.home.href(1, [])).toBe('/');
+  expect(paths.home.href(1, ['rail', 'ukraine'])).toBe('/?tags=rail,ukraine');
+  expect(paths.home.href(2, ['rail'])).toBe('/page/2?tags=rail');
+  expect(paths.home.href(1, ['a,b'])).toBe('/?tags=a%2Cb');
+});
+
 test('article hrefs encode the slug as one path segment', () => {
   expect(paths.article.href('kim-jong-un-awards-troops')).toBe('/articles/kim-jong-un-awards-troops');
   expect(paths.article.href('a b/c?d#e')).toBe('/articles/a%20b%2Fc%3Fd%23e');

@@ -11,10 +11,19 @@ function withPage(base: string, page: number): string {
   return `${base === '/' ? '' : base}/page/${page}`;
 }
 
+/** Query parameters that change what a view shows, named in one place for the links and the loaders. */
+export const QUERY_PARAMS = { tags: 'tags', search: 'q' } as const;
+
 const segment = encodeURIComponent;
 
+/** The query string of a tag filter: `?tags=rail,ukraine`, commas kept readable. */
+function tagsQuery(tags: readonly string[]): string {
+  return tags.length === 0 ? '' : `?${QUERY_PARAMS.tags}=${tags.map(segment).join(',')}`;
+}
+
 export const paths = {
-  home: { pattern: '/', href: (page = 1) => withPage('/', page) },
+  /** Latest, or with `tags` the latest that have every one of them (the tag filter). */
+  home: { pattern: '/', href: (page = 1, tags: readonly string[] = []) => withPage('/', page) + tagsQuery(tags) },
   homePage: { pattern: '/page/:page' },
   article: { pattern: '/articles/:slug', href: (slug: string) => `/articles/${segment(slug)}` },
   tags: { pattern: '/tags', href: () => '/tags' },
@@ -28,7 +37,8 @@ export const paths = {
   authorPage: { pattern: '/authors/:slug/page/:page' },
   search: {
     pattern: '/search',
-    href: (query?: string) => (query ? `/search?${new URLSearchParams({ q: query }).toString()}` : '/search'),
+    href: (query?: string) =>
+      query ? `/search?${new URLSearchParams({ [QUERY_PARAMS.search]: query }).toString()}` : '/search',
   },
 } as const;
 

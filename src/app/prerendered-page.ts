@@ -1,0 +1,28 @@
+/**
+ * How the HTML the browser opened relates to the address it opened: the
+ * prerender marks `#root` with the pathname it rendered, and renders every
+ * view without a query. Only a page rendered for this very view can be
+ * hydrated; any other must be rendered afresh (main.tsx).
+ */
+import { QUERY_PARAMS } from '../lib/paths.ts';
+
+export type PrerenderedPage = 'none' | 'this-view' | 'this-address-other-query' | 'other-address';
+
+/** The page shows a different view when one of these parameters is present; others (utm_*, …) change nothing. */
+const VIEW_PARAMS: readonly string[] = Object.values(QUERY_PARAMS);
+
+export function prerenderedFor(
+  container: HTMLElement,
+  location: Pick<Location, 'pathname' | 'search'>,
+): PrerenderedPage {
+  const rendered = container.dataset.prerendered;
+  if (rendered === undefined) return 'none';
+  const current = location.pathname.replace(/\/+$/, '') || '/';
+  if (rendered !== current) return 'other-address';
+  const query = new URLSearchParams(location.search);
+  return VIEW_PARAMS.some((name) => (query.get(name) ?? '') !== '') ? 'this-address-other-query' : 'this-view';
+}
+
+export function canHydrate(page: PrerenderedPage): boolean {
+  return page === 'this-view';
+}
