@@ -8,24 +8,34 @@ import { Pagination } from '../../components/pagination.tsx';
 import { paths } from '../../lib/paths.ts';
 import type { homeLoader } from './home-loader.ts';
 import { latestHead } from '../../lib/seo/page-head.ts';
+import { TagFilterPanel } from './tag-filter-panel.tsx';
+import { TagFilterStart } from './tag-filter-start.tsx';
 
 export function HomePage() {
-  const list = useLoaderData<typeof homeLoader>();
+  const { list, filter } = useLoaderData<typeof homeLoader>();
+  const chosen = filter?.chosen ?? [];
+  const slugs = chosen.map((tag) => tag.slug);
+  const qualifiers = [filter === null ? null : 'filtered', list.page === 1 ? null : `page ${list.page}`].filter(
+    (qualifier) => qualifier !== null,
+  );
   return (
     <>
-      <PageMeta head={latestHead(list, site)} />
-      <PageHeading className="mb-8 border-b border-rule pb-4">
+      <PageMeta head={latestHead(list, site, chosen)} />
+      <PageHeading className="mb-6 border-b border-rule pb-4">
         Latest
-        {list.page === 1 ? null : (
-          <span className="font-sans text-lg font-normal text-ink-muted"> · page {list.page}</span>
+        {qualifiers.length === 0 ? null : (
+          <span className="font-sans text-lg font-normal text-ink-muted"> · {qualifiers.join(', ')}</span>
         )}
       </PageHeading>
+      {filter === null ? <TagFilterStart /> : <TagFilterPanel filter={filter} total={list.total} />}
       {list.total === 0 ? (
-        <p className="text-body">Nothing has been published yet.</p>
+        <p className="text-body">
+          {filter === null ? 'Nothing has been published yet.' : 'No article has all of these tags.'}
+        </p>
       ) : (
         <ArticleList articles={list.items} headingLevel={2} featureFirst={list.page === 1} />
       )}
-      <Pagination page={list.page} pageCount={list.pageCount} hrefFor={paths.home.href} />
+      <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(page) => paths.home.href(page, slugs)} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useLoaderData } from 'react-router';
+import { Link, useLoaderData } from 'react-router';
 import { site } from 'virtual:broadsheet/site';
 
 import { ArticleList } from '../../components/article-list.tsx';
@@ -23,6 +23,18 @@ export function TagPage() {
           {articleCount(tag.articleCount)}
           {list.pageCount > 1 ? ` · page ${list.page} of ${list.pageCount}` : null}
         </p>
+        {tag.articleCount === 0 ? null : (
+          <p className="mt-3 font-sans text-sm text-ink-muted">
+            {/* Into the home view's tag filter with this tag chosen, where the reader adds more. */}
+            <Link
+              to={paths.home.href(1, [tag.slug])}
+              className="text-accent underline underline-offset-2 hover:decoration-2"
+            >
+              Narrow further
+            </Link>
+            : {tag.name} with other tags
+          </p>
+        )}
       </header>
       {list.total === 0 ? (
         <p className="text-body">No articles have this tag yet.</p>

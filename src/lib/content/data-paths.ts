@@ -12,4 +12,6 @@ export const dataPaths = {
   author: (slug: string, page: number) => `${DATA_DIR}/authors/${slug}/${page}.json`,
   tagIndex: () => `${DATA_DIR}/tags.json`,
   authorIndex: () => `${DATA_DIR}/authors.json`,
+  /** Every article's tags, as indexes: the home view's tag filter (one file, not one per address). */
+  tagFilter: () => `${DATA_DIR}/tag-filter.json`,
 };

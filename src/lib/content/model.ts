@@ -72,6 +72,25 @@ export type ArticleListPage = {
   items: ArticleSummary[];
 };
 
+/**
+ * The tag filter's data (data/tag-filter.json), one small file for the whole
+ * site: which tags each article has, as indexes, so the client can intersect
+ * them without downloading any article (tag-filter.ts).
+ */
+export type TagFilterData = {
+  /** Every tag, sorted by name: among equal counts, index order is name order. */
+  tags: TagRef[];
+  /**
+   * Article n's tags as indexes into `tags`, ascending. Articles are in the
+   * latest list's order: article n is item n % 20 of latest page
+   * floor(n / 20) + 1.
+   */
+  articles: number[][];
+};
+
+/** A tag the reader can add to the filter, and how many articles they would then see. */
+export type TagCount = TagRef & { count: number };
+
 export type TagPageData = { tag: TagProfile; list: ArticleListPage };
 export type AuthorPageData = { author: AuthorProfile; list: ArticleListPage };
 export type TagIndexData = { tags: TagProfile[] };

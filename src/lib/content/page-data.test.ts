@@ -6,15 +6,7 @@ import siteJson from '../../content/site.json';
 import tagsJson from '../../content/tags.json';
 import { dataPaths } from './data-paths.ts';
 import { buildPageData, type Content, type PageData } from './page-data.ts';
-import {
-  ArticleSchema,
-  type Author,
-  AuthorsSchema,
-  type Site,
-  SiteSchema,
-  TagsSchema,
-  type Tag,
-} from './schema.ts';
+import { ArticleSchema, type Author, AuthorsSchema, type Site, SiteSchema, TagsSchema, type Tag } from './schema.ts';
 import { anArticleFile, day } from '../../test/content.ts';
 
 // Shapes of the data files, to read them back typed (zod strips fields not listed).
@@ -76,6 +68,10 @@ const TagPageShape = z.object({ tag: TagProfileShape, list: ListShape });
 const AuthorPageShape = z.object({ author: AuthorProfileShape, list: ListShape });
 const TagIndexShape = z.object({ tags: z.array(TagProfileShape) });
 const AuthorIndexShape = z.object({ authors: z.array(AuthorProfileShape) });
+const TagFilterShape = z.strictObject({
+  tags: z.array(z.strictObject({ slug: z.string(), name: z.string() })),
+  articles: z.array(z.array(z.number())),
+});
 
 /** The data file at `path`, which must exist, read back as `shape`. */
 function read<T extends z.ZodType>(data: PageData, path: string, shape: T): z.output<T> {
@@ -116,6 +112,7 @@ test('one data file per address: articles, latest pages, tag and author pages, t
     'data/authors/alex-roe/1.json',
     'data/authors/jane-doe/1.json',
     'data/latest/1.json',
+    'data/tag-filter.json',
     'data/tags.json',
     'data/tags/russia/1.json',
     'data/tags/unused/1.json',
@@ -129,6 +126,7 @@ test('dataPaths names the files the build writes and the client fetches', () => 
   expect(dataPaths.author('jane-doe', 1)).toBe('data/authors/jane-doe/1.json');
   expect(dataPaths.tagIndex()).toBe('data/tags.json');
   expect(dataPaths.authorIndex()).toBe('data/authors.json');
+  expect(dataPaths.tagFilter()).toBe('data/tag-filter.json');
 });
 
 test('the site info comes from site.json, with no membership URL as null', () => {
@@ -535,4 +533,46 @@ test('the bundled content: the seed article is a 2 minute read by Olena Goncharo
   expect(view.excerpt).toBe(
     'North Korean leader Kim Jong Un publicly decorated soldiers who fought alongside Russian forces in the war against Ukraine, state media reported on Aug. 21.',
   );
+});
+
+// The tag filter's file
+
+test('the tag filter file lists every tag by name and each article\u2019s tag indexes, newest first', () => {
+  const data = buildPageData(
+    content({
+      tags: [tag('weather', 'Weather'), tag('rail', 'Rail'), tag('unused', 'Unused'), tag('harbours', 'Harbours')],
+      articles: [
+        article('old', { tags: ['weather', 'rail'], publishedAt: day(1) }),
+        article('new', { tags: ['harbours'], publishedAt: day(3) }),
+        article('middle', { publishedAt: day(2) }),
+      ],
+    }),
+  );
+  expect(read(data, dataPaths.tagFilter(), TagFilterShape)).toEqual({
+    tags: [
+      { slug: 'harbours', name: 'Harbours' },
+      { slug: 'rail', name: 'Rail' },
+      { slug: 'unused', name: 'Unused' },
+      { slug: 'weather', name: 'Weather' },
+    ],
+    articles: [[0], [], [1, 3]],
+  });
+});
+
+test('article n of the tag filter is item n % 20 of latest page floor(n / 20) + 1', () => {
+  const tags = [tag('odd'), tag('even'), tag('tens')];
+  const articles = Array.from({ length: 45 }, (_, index) =>
+    article(`a${index + 1}`, {
+      publishedAt: day(index + 1),
+      tags: [index % 2 === 0 ? 'odd' : 'even', ...(index % 10 === 0 ? ['tens'] : [])],
+    }),
+  );
+  const data = buildPageData(content({ tags, articles }));
+  const filter = read(data, dataPaths.tagFilter(), TagFilterShape);
+  expect(filter.articles).toHaveLength(45);
+  filter.articles.forEach((indexes, n) => {
+    const summary = read(data, dataPaths.latest(Math.floor(n / 20) + 1), ListShape).items[n % 20];
+    const view = read(data, dataPaths.article(summary?.slug ?? ''), ArticleViewShape);
+    expect(indexes.map((index) => filter.tags[index]?.slug).sort()).toEqual(slugsOf(view.tags).sort());
+  });
 });

@@ -15,6 +15,7 @@ import type {
   BodyBlock,
   ImageView,
   SiteInfo,
+  TagFilterData,
   TagIndexData,
   TagPageData,
   TagProfile,
@@ -131,6 +132,26 @@ export function paginate(items: readonly ArticleSummary[]): ArticleListPage[] {
   }));
 }
 
+/**
+ * The tag filter's one data file: tags by name, and each article's tag
+ * indexes in recency order, arrays of small integers so that it stays small
+ * at ten thousand articles (docs/decisions/001-per-address-data-files.md).
+ */
+export function tagFilterData(
+  tags: readonly Tag[],
+  articlesByRecency: readonly Article[],
+  language: string,
+): TagFilterData {
+  const sorted = [...tags].sort((a, b) => a.name.localeCompare(b.name, language));
+  const indexOf = new Map(sorted.map((tag, index) => [tag.slug, index]));
+  return {
+    tags: sorted.map((tag) => ({ slug: tag.slug, name: tag.name })),
+    articles: articlesByRecency.map((article) =>
+      [...new Set(article.tags.flatMap((slug) => indexOf.get(slug) ?? []))].sort((a, b) => a - b),
+    ),
+  };
+}
+
 export function buildPageData(content: Content, resolveUrl: ImageUrlResolver = (src) => src): PageData {
   const pages: SitePage[] = [];
   const articles = [...content.articles].sort(compareByRecency);
@@ -237,5 +258,7 @@ export function buildPageData(content: Content, resolveUrl: ImageUrlResolver = (
   pages.push({ kind: 'author-index', data: authorIndex });
 
   const files = new Map<string, unknown>(pages.map((page) => [dataPathOf(page), page.data]));
+  // Not an address of its own: the home view fetches it only when the reader filters by tag.
+  files.set(dataPaths.tagFilter(), tagFilterData(content.tags, articles, content.site.language));
   return { site: siteInfo(content.site), pages, files };
 }

@@ -111,6 +111,21 @@ test('latestHead page 2: "Latest, page 2" in the title, /page/2, a CollectionPag
   });
 });
 
+test('latestHead filtered by tags: the tags in the title, their names in the description, the home as canonical', () => {
+  const tags = [
+    { slug: 'rail', name: 'Rail' },
+    { slug: 'ukraine', name: 'Ukraine' },
+  ];
+  const head = latestHead(aList(1, 2), site, tags);
+  expect(head.title).toBe('Rail + Ukraine · The Ledger');
+  expect(head.description).toBe('Articles tagged Rail and Ukraine from The Ledger.');
+  expect(head.path).toBe('/');
+  expect(head.noindex).toBe(false);
+  expect(latestHead(aList(2, 2), site, tags).title).toBe('Rail + Ukraine, page 2 · The Ledger');
+  expect(latestHead(aList(2, 2), site, tags).path).toBe('/');
+  expect(latestHead(aList(1, 2), site, [])).toEqual(latestHead(aList(1, 2), site));
+});
+
 // articleHead
 
 test('articleHead: "headline · Site", the excerpt, the article path and og type article', () => {

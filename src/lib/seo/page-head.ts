@@ -12,7 +12,9 @@ import type {
   SiteInfo,
   TagIndexData,
   TagPageData,
+  TagRef,
 } from '../content/model.ts';
+import { tagNameList } from '../content/tag-filter.ts';
 import { paths } from '../paths.ts';
 
 export type JsonLd = Record<string, unknown>;
@@ -73,7 +75,29 @@ function publisher(site: SiteInfo): JsonLd {
 
 const base = { type: 'website', noindex: false, image: null, article: null } as const;
 
-export function latestHead(list: ArticleListPage, site: SiteInfo): PageHead {
+/**
+ * The home view filtered by tags (`/?tags=…`, only ever rendered in the
+ * browser): its own title, and the unfiltered home as canonical, since a
+ * filter is a reader's selection, not a page of its own.
+ */
+function filteredLatestHead(list: ArticleListPage, site: SiteInfo, chosen: readonly TagRef[]): PageHead {
+  const name = withPage(chosen.map((tag) => tag.name).join(' + '), list.page);
+  const path = paths.home.href();
+  return {
+    ...base,
+    title: titled(name, site),
+    description: `Articles tagged ${tagNameList(chosen)} from ${site.title}.`,
+    path,
+    jsonLd: [
+      { '@context': 'https://schema.org', '@type': 'CollectionPage', name, url: siteUrl(site, path) },
+      breadcrumbs(site, []),
+    ],
+  };
+}
+
+/** The home view; with `chosen` tags, the home view filtered by them. */
+export function latestHead(list: ArticleListPage, site: SiteInfo, chosen: readonly TagRef[] = []): PageHead {
+  if (chosen.length > 0) return filteredLatestHead(list, site, chosen);
   const path = paths.home.href(list.page);
   return {
     ...base,
@@ -238,4 +262,20 @@ export function notFoundHead(site: SiteInfo): PageHead {
 
 export function errorHead(site: SiteInfo): PageHead {
   return { ...notFoundHead(site), title: titled('Something went wrong', site), description: site.description };
+}
+
+/**
+ * The search page. Results are a reader's query, not pages of their own:
+ * they are not indexed, and the empty search page is their canonical.
+ */
+export function searchHead(query: string, site: SiteInfo): PageHead {
+  const path = paths.search.href();
+  return {
+    ...base,
+    title: titled(query === '' ? 'Search' : `“${query}”: search`, site),
+    description: `Search every article of ${site.title}: headlines, stories, tags and authors.`,
+    path,
+    noindex: query !== '',
+    jsonLd: [breadcrumbs(site, [{ name: 'Search', path }])],
+  };
 }

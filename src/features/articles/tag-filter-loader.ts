@@ -1,0 +1,39 @@
+/**
+ * The home view filtered by tags (`/?tags=rail,ukraine`): the filter's one
+ * data file says which articles match, and only the latest pages holding
+ * this page's 20 matches are fetched for their summaries.
+ */
+import { getLatestSummaries, getTagFilter } from '../../lib/content/api.ts';
+import { pageCount, pageOf } from '../../lib/content/derive.ts';
+import type { ArticleListPage, TagCount, TagRef } from '../../lib/content/model.ts';
+import { filterByTags } from '../../lib/content/tag-filter.ts';
+import { notFound, orNotFound } from '../../lib/routing/not-found.ts';
+
+export type ActiveTagFilter = {
+  /** The chosen tags, in the order of the address. */
+  chosen: TagRef[];
+  /** The other tags that would still give results, with how many. */
+  offers: TagCount[];
+};
+
+export type FilteredLatest = { list: ArticleListPage; filter: ActiveTagFilter };
+
+/** `slugs` is the parsed `tags` value, never empty. */
+export async function loadFilteredLatest(
+  slugs: readonly string[],
+  page: number,
+  signal?: AbortSignal,
+): Promise<FilteredLatest> {
+  const data = orNotFound(await getTagFilter(signal));
+  // A tag that does not exist is an address we never published, like /tags/<unknown>.
+  const result = orNotFound(filterByTags(data, slugs));
+  const count = pageCount(result.matches.length);
+  // No results is a page that says so; a page past the last is not found.
+  if (page > count) notFound();
+  const items = await getLatestSummaries(pageOf(result.matches, page), signal);
+  if (items === null) throw new Error('The tag filter and the latest pages come from different builds');
+  return {
+    list: { page, pageCount: count, total: result.matches.length, items },
+    filter: { chosen: result.chosen, offers: result.offers },
+  };
+}
