@@ -18,6 +18,7 @@ import {
 } from '../src/lib/content/page-data.ts';
 import type { SiteInfo } from '../src/lib/content/model.ts';
 import { isContentPath } from '../src/lib/content/schema.ts';
+import { buildSearchIndex, searchIndexFiles } from '../src/lib/search/build-index.ts';
 import { escapeHtml } from '../src/lib/seo/render-head.ts';
 import { loadContent, resolveContentDir } from './content/load-content.ts';
 import { formatProblems } from './content/problem.ts';
@@ -59,6 +60,12 @@ function contentImagePaths(content: Content): string[] {
   return [...new Set(sources.filter((src): src is string => src !== undefined && isContentPath(src)))];
 }
 
+/** The page data with the search index's files added: written and served like the rest (data/search/…). */
+function withSearchIndex(data: PageData, content: Content): PageData {
+  for (const [fileName, file] of searchIndexFiles(buildSearchIndex(content))) data.files.set(fileName, file);
+  return data;
+}
+
 function resolverFor(map: ReadonlyMap<string, string>): ImageUrlResolver {
   return (src) => map.get(src) ?? src;
 }
@@ -85,11 +92,14 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
   let builtData: PageData | null = null;
   const devPageData = (): PageData | null => {
     if (!state.ok) return null;
-    devData ??= buildPageData(
-      state.content,
-      resolverFor(
-        new Map(contentImagePaths(state.content).map((src) => [src, `${config.base}${DEV_IMAGE_PREFIX}${src}`])),
+    devData ??= withSearchIndex(
+      buildPageData(
+        state.content,
+        resolverFor(
+          new Map(contentImagePaths(state.content).map((src) => [src, `${config.base}${DEV_IMAGE_PREFIX}${src}`])),
+        ),
       ),
+      state.content,
     );
     return devData;
   };
@@ -239,7 +249,7 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
         });
         urls.set(src, `${config.base}${this.getFileName(reference)}`);
       }
-      builtData = buildPageData(state.content, resolverFor(urls));
+      builtData = withSearchIndex(buildPageData(state.content, resolverFor(urls)), state.content);
       options.onPageData?.(builtData);
     },
 

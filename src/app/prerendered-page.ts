@@ -9,7 +9,7 @@ import { QUERY_PARAMS } from '../lib/paths.ts';
 export type PrerenderedPage = 'none' | 'this-view' | 'this-address-other-query' | 'other-address';
 
 /** The page shows a different view when one of these parameters is present; others (utm_*, …) change nothing. */
-const VIEW_PARAMS: readonly string[] = Object.values(QUERY_PARAMS);
+const VIEW_PARAMS: readonly string[] = [QUERY_PARAMS.tags, QUERY_PARAMS.search];
 
 export function prerenderedFor(
   container: HTMLElement,

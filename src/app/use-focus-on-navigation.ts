@@ -15,6 +15,8 @@ export function useFocusOnNavigation(): void {
       isFirstRender.current = false;
       return;
     }
+    // A reader typing a search stays in the box; the results announce themselves (search-page.tsx).
+    if (document.activeElement?.closest('[role="search"]')) return;
     document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true });
   }, [location.pathname, location.search]);
 }

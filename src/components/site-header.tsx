@@ -1,6 +1,7 @@
 import { Link, NavLink } from 'react-router';
 import { site } from 'virtual:broadsheet/site';
 
+import { SearchBox } from '../features/search/search-box.tsx';
 import { paths } from '../lib/paths.ts';
 import { ExternalLink } from './external-link.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
@@ -9,6 +10,7 @@ const NAVIGATION = [
   { label: 'Latest', href: paths.home.href(), end: true },
   { label: 'Tags', href: paths.tags.href(), end: false },
   { label: 'Authors', href: paths.authors.href(), end: false },
+  { label: 'Search', href: paths.search.href(), end: false },
 ] as const;
 
 export function SiteHeader() {
@@ -33,21 +35,24 @@ export function SiteHeader() {
           )}
         </div>
       </div>
-      <nav aria-label="Sections" className="mx-auto max-w-5xl px-4 sm:px-6 print:hidden">
-        <ul className="flex gap-1 font-sans text-sm font-medium">
-          {NAVIGATION.map((item) => (
-            <li key={item.href}>
-              <NavLink
-                to={item.href}
-                end={item.end}
-                className="inline-flex min-h-11 items-center border-b-2 border-transparent px-2 text-ink no-underline hover:border-rule aria-[current=page]:border-accent"
-              >
-                {item.label}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 pb-2 sm:px-6 print:hidden">
+        <nav aria-label="Sections">
+          <ul className="flex gap-1 font-sans text-sm font-medium">
+            {NAVIGATION.map((item) => (
+              <li key={item.href}>
+                <NavLink
+                  to={item.href}
+                  end={item.end}
+                  className="inline-flex min-h-11 items-center border-b-2 border-transparent px-2 text-ink no-underline hover:border-rule aria-[current=page]:border-accent"
+                >
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <SearchBox />
+      </div>
     </header>
   );
 }

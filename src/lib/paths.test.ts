@@ -42,6 +42,9 @@ test('index and search hrefs', () => {
   expect(paths.search.href('')).toBe('/search');
   expect(paths.search.href('kim jong un')).toBe('/search?q=kim+jong+un');
   expect(paths.search.href('a&b=c')).toBe('/search?q=a%26b%3Dc');
+  expect(paths.search.href('kursk', 1)).toBe('/search?q=kursk');
+  expect(paths.search.href('kursk', 3)).toBe('/search?q=kursk&page=3');
+  expect(paths.search.href('', 3)).toBe('/search');
 });
 
 test('the route patterns match the hrefs the builders produce', () => {

@@ -12,7 +12,7 @@ function withPage(base: string, page: number): string {
 }
 
 /** Query parameters that change what a view shows, named in one place for the links and the loaders. */
-export const QUERY_PARAMS = { tags: 'tags', search: 'q' } as const;
+export const QUERY_PARAMS = { tags: 'tags', search: 'q', page: 'page' } as const;
 
 const segment = encodeURIComponent;
 
@@ -37,8 +37,14 @@ export const paths = {
   authorPage: { pattern: '/authors/:slug/page/:page' },
   search: {
     pattern: '/search',
-    href: (query?: string) =>
-      query ? `/search?${new URLSearchParams({ [QUERY_PARAMS.search]: query }).toString()}` : '/search',
+    /** Results for `query`, page `page` of them; the empty search box without a query. */
+    href: (query = '', page = 1) => {
+      const params = new URLSearchParams();
+      if (query !== '') params.set(QUERY_PARAMS.search, query);
+      if (query !== '' && page > 1) params.set(QUERY_PARAMS.page, String(page));
+      const search = params.toString();
+      return search === '' ? '/search' : `/search?${search}`;
+    },
   },
 } as const;
 

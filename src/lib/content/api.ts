@@ -6,12 +6,16 @@
  * articles or ten thousand. Every function resolves to null when the
  * address has no data (an unknown slug, a page past the last).
  */
+import { searchPaths, type PostingsShard, type SearchDictionary } from '../search/index-format.ts';
 import { dataPaths } from './data-paths.ts';
+import { PAGE_SIZE } from './derive.ts';
 import type {
   ArticleListPage,
+  ArticleSummary,
   ArticleView,
   AuthorIndexData,
   AuthorPageData,
+  TagFilterData,
   TagIndexData,
   TagPageData,
 } from './model.ts';
@@ -34,6 +38,29 @@ export class DataLoadError extends Error {
 }
 
 /**
+ * The file's response, asked for once more when the first try gets none (a
+ * dropped connection: fetch rejects with a TypeError) or a server error (a
+ * redeploy under way). A 404 is an answer and an aborted request was meant
+ * to stop: neither is retried. No response twice is a DataLoadError with
+ * status 0, for the error view to offer a reload.
+ */
+async function fetchWithRetry(url: string, signal: AbortSignal | undefined): Promise<Response> {
+  const attempt = async (): Promise<Response | TypeError> => {
+    try {
+      return await fetchImpl(url, { signal });
+    } catch (error) {
+      if (error instanceof TypeError && signal?.aborted !== true) return error;
+      throw error;
+    }
+  };
+  const first = await attempt();
+  if (first instanceof Response && first.status < 500) return first;
+  const second = await attempt();
+  if (second instanceof TypeError) throw new DataLoadError(url, 0);
+  return second;
+}
+
+/**
  * Fetches a data file written by our own build from validated content.
  * The type parameter is trusted rather than re-validated: the files are our
  * build's output, not outside input, and a schema here would ship zod to
@@ -41,7 +68,7 @@ export class DataLoadError extends Error {
  */
 async function fetchData<T>(path: string, signal?: AbortSignal): Promise<T | null> {
   const url = `${import.meta.env.BASE_URL}${path}`;
-  const response = await fetchImpl(url, { signal });
+  const response = await fetchWithRetry(url, signal);
   // A static host without the file may answer with its HTML fallback page.
   const isJson = response.headers.get('content-type')?.includes('json') ?? false;
   if (response.status === 404 || (response.ok && !isJson)) return null;
@@ -75,4 +102,43 @@ export function listTags(signal?: AbortSignal): Promise<TagIndexData | null> {
 
 export function listAuthors(signal?: AbortSignal): Promise<AuthorIndexData | null> {
   return fetchData(dataPaths.authorIndex(), signal);
+}
+
+/** Every article's tags as indexes (model.ts): the one file the tag filter needs, whatever it selects. */
+export function getTagFilter(signal?: AbortSignal): Promise<TagFilterData | null> {
+  return fetchData(dataPaths.tagFilter(), signal);
+}
+
+const latestPageOf = (index: number) => Math.floor(index / PAGE_SIZE) + 1;
+
+/**
+ * The summaries of the articles at `indexes` of the latest list (0 = the
+ * newest), in that order. Each is item index % 20 of a latest page that
+ * already exists, so only the pages that hold them are fetched, in
+ * parallel: at most one per entry, never every summary. null when one is
+ * missing, which means the files come from different builds.
+ */
+export async function getLatestSummaries(
+  indexes: readonly number[],
+  signal?: AbortSignal,
+): Promise<ArticleSummary[] | null> {
+  const pages = [...new Set(indexes.map(latestPageOf))];
+  const lists = await Promise.all(pages.map((page) => listLatest({ page, signal })));
+  const listByPage = new Map(pages.map((page, position) => [page, lists[position]]));
+  const summaries: ArticleSummary[] = [];
+  for (const index of indexes) {
+    const summary = listByPage.get(latestPageOf(index))?.items[index % PAGE_SIZE];
+    if (summary === undefined) return null;
+    summaries.push(summary);
+  }
+  return summaries;
+}
+
+/** The search dictionary (lib/search/index-format.ts): loaded once a reader starts to search. */
+export function getSearchDictionary(signal?: AbortSignal): Promise<SearchDictionary | null> {
+  return fetchData(searchPaths.dictionary(), signal);
+}
+
+export function getSearchShard(index: number, signal?: AbortSignal): Promise<PostingsShard | null> {
+  return fetchData(searchPaths.shard(index), signal);
 }

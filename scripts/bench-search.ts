@@ -1,0 +1,337 @@
+/**
+ * `npm run bench:search`: measures search at 1,000 and 10,000 generated
+ * articles (BENCH_SIZES to change), and prints two tables.
+ *
+ * 1. The index, in Node, next to the libraries it was chosen against
+ *    (docs/decisions/004-search-index.md): build time, bytes (gzip) a
+ *    browser must download before its first query, the whole index, and
+ *    query time over the same queries.
+ * 2. The built site in headless Chromium at the largest size: the gzip
+ *    bytes the first query downloads (search code, dictionary, shards and
+ *    the result page's data), and the query time the page itself measures
+ *    (User Timing `broadsheet:search-query`), median and 95th percentile.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+import { chromium, type Browser } from '@playwright/test';
+import { Document } from 'flexsearch';
+import MiniSearch from 'minisearch';
+
+import { inlineToPlainText, parseInline } from '../src/lib/content/inline-markup.ts';
+import { buildSearchIndex } from '../src/lib/search/build-index.ts';
+import { planQuery, rankArticles, shardOf, shardsFor } from '../src/lib/search/query.ts';
+import { chromiumLaunchOptions } from './browser.ts';
+import { generateCorpus, type Corpus } from './content/generate-corpus.ts';
+import { startStaticServer } from './static-server.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const work = path.join(root, '.cache/bench');
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
+const QUERY_COUNT = 200;
+
+// --- queries ------------------------------------------------------------------
+
+/** A small seeded PRNG (mulberry32), so every run asks the same queries. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Queries as readers type them: whole words (common and rare), prefixes,
+ * words with one typo, and two-word queries, drawn from the articles' own
+ * headlines and text.
+ */
+function makeQueries(corpus: Corpus, count: number): string[] {
+  const next = random(7);
+  const pick = <T>(items: readonly T[]): T => {
+    const item = items[Math.floor(next() * items.length)];
+    if (item === undefined) throw new Error('nothing to pick from');
+    return item;
+  };
+  const words = corpus.articles.flatMap((article) =>
+    `${article.title} ${typeof article.body[0] === 'string' ? article.body[0] : ''}`
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length >= 4),
+  );
+  const typo = (word: string) => {
+    const at = 1 + Math.floor(next() * (word.length - 2));
+    return word.slice(0, at) + (word[at + 1] ?? '') + (word[at] ?? '') + word.slice(at + 2);
+  };
+  return Array.from({ length: count }, (_, index) => {
+    const word = pick(words);
+    switch (index % 4) {
+      case 0:
+        return word;
+      case 1:
+        return word.slice(0, Math.max(3, Math.ceil(word.length / 2)));
+      case 2:
+        return word.length >= 5 ? typo(word) : word;
+      default:
+        return `${word} ${pick(words)}`;
+    }
+  });
+}
+
+// --- measuring ------------------------------------------------------------------
+
+const gzipBytes = (value: unknown) => gzipSync(JSON.stringify(value), { level: 6 }).byteLength;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+function timeQueries(queries: readonly string[], run: (query: string) => unknown): { p50: number; p95: number } {
+  for (const query of queries.slice(0, 20)) run(query); // warm up the JIT
+  const times = queries.map((query) => {
+    const started = performance.now();
+    run(query);
+    return performance.now() - started;
+  });
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+type SearchDoc = { id: number; title: string; standfirst: string; body: string; tags: string; authors: string };
+
+function searchDocs(corpus: Corpus): SearchDoc[] {
+  const tags = new Map(corpus.tags.map((tag) => [tag.slug, tag.name]));
+  const authors = new Map(corpus.authors.map((author) => [author.slug, author.name]));
+  return corpus.articles.map((article, id) => ({
+    id,
+    title: article.title,
+    standfirst: article.standfirst ?? '',
+    body: article.body
+      .map((block) => (typeof block === 'string' ? inlineToPlainText(parseInline(block)) : ''))
+      .join('\n'),
+    tags: article.tags.map((slug) => tags.get(slug) ?? slug).join(' '),
+    authors: article.authors.map((slug) => authors.get(slug) ?? slug).join(' '),
+  }));
+}
+
+const FIELDS = ['title', 'standfirst', 'body', 'tags', 'authors'] as const;
+
+type Row = { engine: string; buildMs: number; firstQuery: number; whole: number; p50: number; p95: number };
+
+function measureOurs(corpus: Corpus, queries: readonly string[]): Row & { shards: number } {
+  const started = performance.now();
+  const { dictionary, shards } = buildSearchIndex(corpus);
+  const buildMs = performance.now() - started;
+  const shardBytes = shards.map(gzipBytes);
+  const dictionaryBytes = gzipBytes(dictionary);
+  const firstQueryBytes = queries.map(
+    (query) =>
+      dictionaryBytes +
+      shardsFor(dictionary, planQuery(dictionary, query)).reduce((sum, shard) => sum + (shardBytes[shard] ?? 0), 0),
+  );
+  const postingsOf = (term: number) => {
+    const shard = shardOf(dictionary, term);
+    return shards[shard]?.postings[term - (dictionary.shards[shard] ?? 0)] ?? [];
+  };
+  const times = timeQueries(queries, (query) => rankArticles(dictionary, planQuery(dictionary, query), postingsOf));
+  return {
+    engine: 'ours (sharded)',
+    buildMs,
+    firstQuery: percentile(firstQueryBytes, 95),
+    whole: dictionaryBytes + shardBytes.reduce((sum, bytes) => sum + bytes, 0),
+    shards: shards.length,
+    ...times,
+  };
+}
+
+function measureMiniSearch(docs: readonly SearchDoc[], queries: readonly string[]): Row {
+  const started = performance.now();
+  const index = new MiniSearch<SearchDoc>({ fields: [...FIELDS] });
+  index.addAll(docs);
+  const buildMs = performance.now() - started;
+  const whole = gzipBytes(index);
+  const options = {
+    prefix: true,
+    fuzzy: (term: string) => (term.length >= 5 ? 1 : false),
+    combineWith: 'AND',
+    boost: { title: 3, tags: 1.5, authors: 1.5 },
+  } as const;
+  return {
+    engine: 'MiniSearch 7',
+    buildMs,
+    firstQuery: whole,
+    whole,
+    ...timeQueries(queries, (query) => index.search(query, options)),
+  };
+}
+
+function measureFlexSearch(docs: readonly SearchDoc[], queries: readonly string[]): Row {
+  const started = performance.now();
+  const index = new Document({ document: { id: 'id', index: [...FIELDS] }, tokenize: 'forward' });
+  for (const doc of docs) index.add(doc);
+  const buildMs = performance.now() - started;
+  let whole = 0;
+  // With a handler that returns nothing, export hands over every part before it returns.
+  index.export((_key: string, data: string | undefined) => {
+    whole += gzipSync(data ?? '').byteLength;
+  });
+  return {
+    engine: 'FlexSearch 0.8',
+    buildMs,
+    firstQuery: whole,
+    whole,
+    ...timeQueries(queries, (query) => index.search(query)),
+  };
+}
+
+// --- in the browser ----------------------------------------------------------------
+
+async function measureInBrowser(browser: Browser, count: number, queries: readonly string[]) {
+  const contentDir = path.join(work, `content-${count}`);
+  const outDir = path.join(work, `dist-search-${count}`);
+  mkdirSync(work, { recursive: true });
+  const args = ['--articles', String(count), '--out', contentDir, '--force'];
+  execFileSync('npx', ['tsx', 'scripts/generate-content.ts', ...args], { cwd: root, stdio: 'ignore' });
+  execFileSync('npx', ['tsx', 'scripts/build.ts'], {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir },
+    stdio: 'ignore',
+  });
+  const { server, port } = await startStaticServer({ root: outDir, port: 0 });
+  const origin = `http://localhost:${port}`;
+  try {
+    // First query: a fresh browser on the search page, typing one query; every byte fetched for it.
+    const firstQueryBytes: number[] = [];
+    for (const query of queries.slice(0, 12)) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${origin}/search`, { waitUntil: 'networkidle' });
+      const bodies: Promise<number>[] = [];
+      page.on('response', (response) => {
+        bodies.push(
+          response.body().then(
+            (body) => gzipSync(body, { level: 6 }).byteLength,
+            () => 0,
+          ),
+        );
+      });
+      const box = page.getByRole('searchbox', { name: 'Headlines, stories, tags and authors' });
+      await box.fill(query);
+      await box.press('Enter');
+      await page.getByRole('status').filter({ hasText: query }).waitFor();
+      await page.waitForLoadState('networkidle');
+      firstQueryBytes.push((await Promise.all(bodies)).reduce((sum, bytes) => sum + bytes, 0));
+      await context.close();
+    }
+
+    // Query time: one page, every query in turn, as the page measures it.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}/search`, { waitUntil: 'networkidle' });
+    const box = page.getByRole('searchbox', { name: 'Headlines, stories, tags and authors' });
+    const wall: number[] = [];
+    for (const query of queries) {
+      const started = performance.now();
+      await box.fill(query);
+      await box.press('Enter');
+      await page
+        .getByRole('status')
+        .filter({ hasText: `“${query}”` })
+        .waitFor();
+      wall.push(performance.now() - started);
+    }
+    const measured = await page.evaluate(() =>
+      performance.getEntriesByName('broadsheet:search-query').map((entry) => entry.duration),
+    );
+    await context.close();
+    return { firstQueryBytes, measured, wall };
+  } finally {
+    server.close();
+  }
+}
+
+// --- report ------------------------------------------------------------------
+
+const table = (header: string[], rows: string[][]) =>
+  [header, header.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
+
+const indexRows: string[][] = [];
+for (const count of sizes) {
+  const corpus = generateCorpus({ articles: count });
+  const queries = makeQueries(corpus, QUERY_COUNT);
+  const docs = searchDocs(corpus);
+  const ours = measureOurs(corpus, queries);
+  const rows = [ours, measureMiniSearch(docs, queries), measureFlexSearch(docs, queries)];
+  for (const row of rows) {
+    indexRows.push([
+      count.toLocaleString('en'),
+      row.engine,
+      `${(row.buildMs / 1000).toFixed(1)} s`,
+      kb(row.firstQuery),
+      kb(row.whole),
+      ms(row.p50),
+      ms(row.p95),
+    ]);
+  }
+  console.error(`${count}: ${ours.shards} shards`);
+}
+
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+console.log(`\n${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+console.log(`${QUERY_COUNT} queries: words, prefixes, one-typo words and two-word queries from the articles.\n`);
+console.log('Index, in Node (first query: bytes to download before the first answer, 95th percentile):\n');
+console.log(
+  table(
+    ['articles', 'engine', 'build', 'first query (gzip)', 'whole index (gzip)', 'query p50', 'query p95'],
+    indexRows,
+  ),
+);
+
+const largest = Math.max(...sizes);
+const browser = await chromium.launch(chromiumLaunchOptions());
+try {
+  const corpus = generateCorpus({ articles: largest });
+  const { firstQueryBytes, measured, wall } = await measureInBrowser(
+    browser,
+    largest,
+    makeQueries(corpus, QUERY_COUNT),
+  );
+  console.log(`\nThe built site in Chromium, ${largest.toLocaleString('en')} articles:\n`);
+  console.log(
+    table(
+      ['figure', 'median', '95th percentile', 'max', 'target'],
+      [
+        [
+          'first query downloads (gzip)',
+          kb(percentile(firstQueryBytes, 50)),
+          kb(percentile(firstQueryBytes, 95)),
+          kb(Math.max(...firstQueryBytes)),
+          '≤ 300 KB',
+        ],
+        [
+          'query time (page-measured)',
+          ms(percentile(measured, 50)),
+          ms(percentile(measured, 95)),
+          ms(Math.max(...measured)),
+          '≤ 50 ms p95',
+        ],
+        [
+          'Enter to results shown (incl. data files)',
+          ms(percentile(wall, 50)),
+          ms(percentile(wall, 95)),
+          ms(Math.max(...wall)),
+          '',
+        ],
+      ],
+    ),
+  );
+} finally {
+  await browser.close();
+}

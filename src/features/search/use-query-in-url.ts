@@ -1,0 +1,69 @@
+import { useEffect, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+
+import { paths } from '../../lib/paths.ts';
+
+/** Results follow typing after this pause, not on every key. */
+export const TYPING_DELAY_MS = 250;
+/** A pause this long ends a search: what is typed next starts a new history entry. */
+export const NEW_ENTRY_AFTER_MS = 1500;
+
+/**
+ * The search box's text, kept in the URL: results update as one types, and
+ * one burst of typing makes one history entry (the first change pushes, the
+ * rest replace it), so back and forward step through searches, not keys.
+ * When the URL changes from outside (back, forward, a link), the box shows
+ * its query.
+ */
+export function useQueryInUrl(committed: string) {
+  const navigate = useNavigate();
+  const [value, setValue] = useState(committed);
+  const [sent, setSent] = useState(committed);
+  const [seen, setSeen] = useState(committed);
+  if (committed !== seen) {
+    setSeen(committed);
+    if (committed !== sent) {
+      setSent(committed);
+      setValue(committed);
+    }
+  }
+
+  const typing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const settling = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const inBurst = useRef(false);
+  useEffect(
+    () => () => {
+      clearTimeout(typing.current);
+      clearTimeout(settling.current);
+    },
+    [],
+  );
+
+  const go = (query: string, replace: boolean) => {
+    setSent(query);
+    void navigate(paths.search.href(query.trim() === '' ? '' : query), { replace, preventScrollReset: true });
+  };
+
+  const change = (next: string) => {
+    setValue(next);
+    clearTimeout(typing.current);
+    typing.current = setTimeout(() => {
+      if (next === sent) return;
+      go(next, inBurst.current);
+      inBurst.current = true;
+      clearTimeout(settling.current);
+      settling.current = setTimeout(() => {
+        inBurst.current = false;
+      }, NEW_ENTRY_AFTER_MS);
+    }, TYPING_DELAY_MS);
+  };
+
+  /** Enter: show the results now, and end the burst. */
+  const submit = () => {
+    clearTimeout(typing.current);
+    if (value !== sent) go(value, inBurst.current);
+    inBurst.current = false;
+  };
+
+  return { value, change, submit };
+}
