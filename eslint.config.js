@@ -46,6 +46,19 @@ export default tseslint.config(
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
           message: 'Content is rendered as text and elements, never as HTML.',
         },
+        // The same rule for the DOM's own ways of turning a string into HTML.
+        {
+          selector: "AssignmentExpression > MemberExpression.left[property.name=/^(inner|outer)HTML$/]",
+          message: 'Content is rendered as text and elements, never as HTML.',
+        },
+        {
+          selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment)$/]",
+          message: 'Content is rendered as text and elements, never as HTML.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]",
+          message: 'Content is rendered as text and elements, never as HTML.',
+        },
       ],
     },
   },

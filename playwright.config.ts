@@ -10,6 +10,8 @@ const FIXTURE_PORT = 4174;
 const STATIC_PORT = 4175;
 /** dist-news/ (`npm run build:subpath`, BASE_PATH=/news/) from the plain static server, under /news/. */
 const SUBPATH_PORT = 4176;
+/** The script-payload fixture (e2e/payload-content), built to dist-payload/ by `npm run build:payload`. */
+const PAYLOAD_PORT = 4177;
 
 /**
  * End-to-end journeys against the built sites. The web servers only serve
@@ -31,7 +33,7 @@ export default defineConfig({
   projects: [
     {
       name: 'bundled',
-      testIgnore: ['fixture-corpus/**', 'static-host/**', 'subpath/**'],
+      testIgnore: ['fixture-corpus/**', 'static-host/**', 'subpath/**', 'payload/**'],
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${BUNDLED_PORT}` },
     },
     {
@@ -49,6 +51,11 @@ export default defineConfig({
       testMatch: 'subpath/**/*.spec.ts',
       // The trailing slash matters: specs go to relative addresses ('articles/x', './'), which resolve under /news/.
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${SUBPATH_PORT}/news/` },
+    },
+    {
+      name: 'payload',
+      testMatch: 'payload/**/*.spec.ts',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${PAYLOAD_PORT}` },
     },
   ],
   webServer: [
@@ -73,6 +80,12 @@ export default defineConfig({
     {
       command: `npx tsx scripts/static-server.ts dist-news --port ${SUBPATH_PORT} --base /news/`,
       url: `http://localhost:${SUBPATH_PORT}/news/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      command: `npx vite preview --outDir dist-payload --port ${PAYLOAD_PORT} --strictPort`,
+      url: `http://localhost:${PAYLOAD_PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },

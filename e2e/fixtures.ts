@@ -8,15 +8,34 @@
  * `test.use({ expectNotFound: true })`: then a 404 for a document or for a
  * page-data file (which is how a static host answers an unknown address) and
  * the browser's "Failed to load resource … 404" console line are expected.
+ * A test that makes requests fail on purpose (`page.route(…, route => route.abort())`)
+ * names them with `test.use({ failingRequests: /pattern/ })`: then their
+ * failures and the browser's console line about each are expected.
+ *
+ * With JavaScript on, it also listens for `securitypolicyviolation` events in
+ * every document the page loads and fails the test on any, naming the
+ * directive and what was blocked: the Content-Security-Policy must never
+ * block anything the site itself does.
  */
 import { test as base, expect, type ConsoleMessage, type Request, type Response } from '@playwright/test';
 
 type Options = {
   /** The test opens addresses that do not exist: allow 404 for documents and page data. */
   expectNotFound: boolean;
+  /** Same-origin URLs the test makes fail on purpose: their failed requests and "Failed to load resource" lines are expected. */
+  failingRequests: RegExp | null;
 };
 
+declare global {
+  interface Window {
+    /** Set by the page fixture: reports a Content-Security-Policy violation to the test. */
+    e2eReportCspViolation?: (violation: string) => Promise<void>;
+  }
+}
+
 const NOT_FOUND_CONSOLE = /^Failed to load resource: the server responded with a status of 404/;
+/** A request that got no response at all, as Chromium logs it. */
+const FAILED_CONSOLE = /^Failed to load resource: net::/;
 /** With JavaScript off, the data file preloaded for the app is never used, and Chromium says so. */
 const UNUSED_PRELOAD = /^The resource (\S+) was preloaded using link preload but not used within a few seconds/;
 
@@ -33,9 +52,31 @@ function isExpectedNotFound(request: Request, status: number): boolean {
 
 export const test = base.extend<Options>({
   expectNotFound: [false, { option: true }],
+  failingRequests: [null, { option: true }],
 
-  page: async ({ page, baseURL, expectNotFound, javaScriptEnabled }, use) => {
+  page: async ({ page, baseURL, expectNotFound, failingRequests, javaScriptEnabled }, use) => {
     const problems: string[] = [];
+    const failsOnPurpose = (url: string) =>
+      failingRequests !== null && isSameOrigin(url, baseURL) && failingRequests.test(url);
+
+    if (javaScriptEnabled) {
+      await page.exposeFunction('e2eReportCspViolation', (violation: string) => {
+        problems.push(`Content-Security-Policy violation: ${violation}`);
+      });
+      // Installed before any of the page's own scripts, in every document it loads.
+      await page.addInitScript(() => {
+        document.addEventListener(
+          'securitypolicyviolation',
+          (event) => {
+            const where = event.sourceFile === '' ? '' : ` at ${event.sourceFile}:${event.lineNumber}`;
+            void window.e2eReportCspViolation?.(
+              `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'}${where} in ${document.location.href}`,
+            );
+          },
+          true,
+        );
+      });
+    }
 
     page.on('console', (message: ConsoleMessage) => {
       const type = message.type();
@@ -43,6 +84,7 @@ export const test = base.extend<Options>({
       const text = message.text();
       const { url } = message.location();
       if (expectNotFound && NOT_FOUND_CONSOLE.test(text) && isSameOrigin(url, baseURL)) return;
+      if (FAILED_CONSOLE.test(text) && failsOnPurpose(url)) return;
       const preloaded = UNUSED_PRELOAD.exec(text)?.[1];
       if (
         !javaScriptEnabled &&
@@ -69,6 +111,7 @@ export const test = base.extend<Options>({
 
     page.on('requestfailed', (request: Request) => {
       if (!isSameOrigin(request.url(), baseURL)) return;
+      if (failsOnPurpose(request.url())) return;
       const failure = request.failure()?.errorText ?? 'unknown error';
       // A navigation that supersedes a pending fetch aborts it by design.
       if (failure === 'net::ERR_ABORTED') return;

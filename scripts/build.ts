@@ -13,6 +13,7 @@ import { viteConfig } from '../vite.config.ts';
 
 import { firstLoads, formatFirstLoads } from './build-report.ts';
 import { loadContent, resolveContentDir } from './content/load-content.ts';
+import { writeHeadersFile } from './csp.ts';
 import { formatProblems } from './content/problem.ts';
 import { writeFeeds } from './feeds.ts';
 import { prerender } from './prerender.ts';
@@ -62,7 +63,10 @@ try {
   });
   output = Array.isArray(result) ? result[0] : 'output' in result ? result : undefined;
   if (pageData === undefined) throw new Error('the content plugin produced no page data');
-  pages = (await prerender(root, scratchDir, pageData, config.base ?? '/')).pages;
+  const base = config.base ?? '/';
+  const rendered = await prerender(root, scratchDir, pageData, base);
+  pages = rendered.pages;
+  writeHeadersFile(scratchDir, rendered.policy, base);
   writeFeeds(scratchDir, pageData);
 } catch (error) {
   fail(error instanceof Error ? (error.stack ?? error.message) : String(error));

@@ -10,6 +10,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { z } from 'zod';
 
 import { renderPage, serveDataFrom } from '../src/app/render-page.tsx';
+import { unhashedInlineCode } from './csp.ts';
 
 export const PrerenderJobSchema = z.object({
   /** The address inside the site: `/articles/x`. */
@@ -60,6 +61,9 @@ async function run(): Promise<number> {
     if (rendered.status !== job.status)
       throw new Error(`${job.pathname} rendered with status ${rendered.status}, not ${job.status}`);
     const { headLinks, body } = splitHoistedHead(rendered.html);
+    // The page's policy allows the template's inline script and style by hash, and nothing else inline.
+    const inline = unhashedInlineCode(`${job.head}${headLinks}${body}`);
+    if (inline !== null) throw new Error(`${job.pathname} renders ${inline}, which the Content-Security-Policy blocks`);
     const html = template
       .replace('</head>', `    ${job.head}${headLinks}\n  </head>`)
       .replace('<div id="root"></div>', `<div id="root" data-prerendered="${job.prerenderedPath}">${body}</div>`);

@@ -2,6 +2,11 @@
 /**
  * Which file each address of the site is written to, and which head it gets.
  */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
 import { expect, test } from 'vitest';
 
 import { buildPageData, type SitePage } from '../src/lib/content/page-data.ts';
@@ -15,7 +20,7 @@ import {
   tagHead,
   tagIndexHead,
 } from '../src/lib/seo/page-head.ts';
-import { headOf, htmlFileOf } from './prerender.ts';
+import { headOf, htmlFileOf, pageTemplate } from './prerender.ts';
 
 function article(n: number, tags: string[]): Article {
   const publishedAt = new Date(Date.UTC(2025, 0, n)).toISOString().slice(0, 10);
@@ -117,5 +122,28 @@ test("headOf: every page's canonical path is the address it is written for, and 
     const head = headOf(page, site);
     expect(head.path, page.kind).toBe(pathnameOf(page));
     expect(head.noindex, page.kind).toBe(false);
+  }
+});
+
+test('pageTemplate: the stylesheet inlined, and a policy that allows exactly its inline script and style by hash', () => {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-template-'));
+  try {
+    mkdirSync(path.join(outDir, 'assets'));
+    writeFileSync(path.join(outDir, 'assets/style-1.css'), 'body{color:red}');
+    const indexHtml = [
+      '<html><head><meta charset="UTF-8" />',
+      '<script>theme()</script>',
+      '<script type="module" crossorigin src="/news/assets/index-1.js"></script>',
+      '<link rel="stylesheet" crossorigin href="/news/assets/style-1.css">',
+      '</head><body><div id="root"></div></body></html>',
+    ].join('\n');
+    const { template, policy } = pageTemplate(indexHtml, outDir, '/news/');
+    const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    expect(template).toContain('<style>body{color:red}</style>');
+    expect(policy).toContain(`script-src 'self' ${sha256('theme()')};`);
+    expect(policy).toContain(`style-src 'self' ${sha256('body{color:red}')};`);
+    expect(template.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(template.indexOf('<script>'));
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
   }
 });

@@ -16,12 +16,14 @@ import { z } from 'zod';
 import type { SiteInfo } from '../src/lib/content/model.ts';
 import { dataPathOf, type PageData, type SitePage } from '../src/lib/content/page-data.ts';
 import { pathnameOf } from '../src/lib/content/site-pages.ts';
+import { paths } from '../src/lib/paths.ts';
 import {
   articleHead,
   authorHead,
   authorIndexHead,
   latestHead,
   notFoundHead,
+  searchHead,
   siteUrl,
   tagHead,
   tagIndexHead,
@@ -29,6 +31,7 @@ import {
 } from '../src/lib/seo/page-head.ts';
 import { renderHead, type HeadLinks } from '../src/lib/seo/render-head.ts';
 import { viteConfig } from '../vite.config.ts';
+import { contentSecurityPolicy, inlineHashes, withCspMeta } from './csp.ts';
 import { feedPaths } from './feeds.ts';
 import type { PrerenderJob, WorkerInput } from './prerender-worker.ts';
 
@@ -49,6 +52,8 @@ const VIEW_MODULES: Record<SitePage['kind'], string> = {
   'tag-index': 'src/features/tags/tag-index-page.tsx',
   'author-index': 'src/features/authors/author-index-page.tsx',
 };
+
+const SEARCH_MODULE = 'src/features/search/search-page.tsx';
 
 export function headOf(page: SitePage, site: SiteInfo): PageHead {
   switch (page.kind) {
@@ -116,7 +121,22 @@ function runWorker(script: string, input: WorkerInput): Promise<number> {
   });
 }
 
-export type PrerenderResult = { pages: number };
+export type PrerenderResult = {
+  pages: number;
+  /** The Content-Security-Policy every page carries, for the `_headers` file. */
+  policy: string;
+};
+
+/**
+ * The page template every address is rendered into: the stylesheet inlined
+ * and the Content-Security-Policy that allows exactly its inline script and
+ * style (scripts/csp.ts), as the first thing in <head>.
+ */
+export function pageTemplate(indexHtml: string, outDir: string, base: string): { template: string; policy: string } {
+  const inlined = inlineStylesheet(indexHtml, outDir, base);
+  const policy = contentSecurityPolicy(inlineHashes(inlined));
+  return { template: withCspMeta(inlined, policy), policy };
+}
 
 export async function prerender(root: string, outDir: string, data: PageData, base: string): Promise<PrerenderResult> {
   // Inside the project, so that the server build's imports of react and react-router resolve.
@@ -124,7 +144,7 @@ export async function prerender(root: string, outDir: string, data: PageData, ba
   try {
     const workerScript = await buildRenderer(root, ssrDir);
     const manifest = ManifestSchema.parse(JSON.parse(readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')));
-    const template = inlineStylesheet(readFileSync(path.join(outDir, 'index.html'), 'utf8'), outDir, base);
+    const { template, policy } = pageTemplate(readFileSync(path.join(outDir, 'index.html'), 'utf8'), outDir, base);
     const siteFeed = { title: data.site.title, href: siteUrl(data.site, feedPaths.site()) };
 
     const job = (pathname: string, file: string, head: PageHead, links: HeadLinks, status = 200): PrerenderJob => ({
@@ -163,6 +183,14 @@ export async function prerender(root: string, outDir: string, data: PageData, ba
     if (home !== undefined) {
       jobs.push(job('/page/1', htmlFileOf('/page/1'), headOf(home, data.site), { feeds: [siteFeed], preload: [] }));
     }
+    // The search page as a shell: its box, ready for a query; results are found in the browser (search-loader.ts).
+    const searchChunk = manifest[SEARCH_MODULE]?.file;
+    jobs.push(
+      job(paths.search.href(), htmlFileOf(paths.search.href()), searchHead('', data.site), {
+        feeds: [siteFeed],
+        preload: searchChunk === undefined ? [] : [{ href: `${base}${searchChunk}`, as: 'modulepreload' }],
+      }),
+    );
     // Hosts that know the convention answer unknown addresses with 404.html, status 404.
     jobs.push(job('/404', '404.html', notFoundHead(data.site), { feeds: [siteFeed], preload: [] }, 404));
 
@@ -174,7 +202,7 @@ export async function prerender(root: string, outDir: string, data: PageData, ba
         runWorker(workerScript, { jobs: jobs.slice(index * share, (index + 1) * share), template, outDir }),
       ),
     );
-    return { pages: counts.reduce((sum, count) => sum + count, 0) };
+    return { pages: counts.reduce((sum, count) => sum + count, 0), policy };
   } finally {
     rmSync(ssrDir, { recursive: true, force: true });
   }

@@ -10,10 +10,12 @@ import { homeLoader } from '../features/articles/home-loader.ts';
 import { authorIndexLoader } from '../features/authors/author-index-loader.ts';
 import { authorLoader } from '../features/authors/author-loader.ts';
 import { tagIndexLoader } from '../features/tags/tag-index-loader.ts';
+import { searchLoader } from '../features/search/search-loader.ts';
 import { tagLoader } from '../features/tags/tag-loader.ts';
 import { NotFoundView } from '../components/not-found-view.tsx';
 import { paths } from '../lib/paths.ts';
 import { notFound } from '../lib/routing/not-found.ts';
+import { importWithRetry } from './retry-import.ts';
 import { RootLayout, RootLayoutFallback } from './root-layout.tsx';
 import { RouteError } from './route-error.tsx';
 
@@ -21,19 +23,30 @@ import { RouteError } from './route-error.tsx';
  * Each is a function so that every route gets its own lazy object: react-router
  * clears a lazy property on the object once it has loaded it, so an object shared
  * by two routes (home and /page/N, a tag and its pages, …) would leave the second
- * route with no component at all.
+ * route with no component at all. A failed load is retried once (retry-import.ts).
  */
-const homePage = () => ({ Component: async () => (await import('../features/articles/home-page.tsx')).HomePage });
+const homePage = () => ({
+  Component: async () => (await importWithRetry(() => import('../features/articles/home-page.tsx'))).HomePage,
+});
 const articlePage = () => ({
-  Component: async () => (await import('../features/articles/article-page.tsx')).ArticlePage,
+  Component: async () => (await importWithRetry(() => import('../features/articles/article-page.tsx'))).ArticlePage,
 });
-const tagPage = () => ({ Component: async () => (await import('../features/tags/tag-page.tsx')).TagPage });
+const tagPage = () => ({
+  Component: async () => (await importWithRetry(() => import('../features/tags/tag-page.tsx'))).TagPage,
+});
 const tagIndexPage = () => ({
-  Component: async () => (await import('../features/tags/tag-index-page.tsx')).TagIndexPage,
+  Component: async () => (await importWithRetry(() => import('../features/tags/tag-index-page.tsx'))).TagIndexPage,
 });
-const authorPage = () => ({ Component: async () => (await import('../features/authors/author-page.tsx')).AuthorPage });
+const authorPage = () => ({
+  Component: async () => (await importWithRetry(() => import('../features/authors/author-page.tsx'))).AuthorPage,
+});
 const authorIndexPage = () => ({
-  Component: async () => (await import('../features/authors/author-index-page.tsx')).AuthorIndexPage,
+  Component: async () =>
+    (await importWithRetry(() => import('../features/authors/author-index-page.tsx'))).AuthorIndexPage,
+});
+
+const searchPage = () => ({
+  Component: async () => (await importWithRetry(() => import('../features/search/search-page.tsx'))).SearchPage,
 });
 
 /** The route whose error boundary shows a view's errors inside the layout. */
@@ -65,6 +78,7 @@ export function createRoutes(): RouteObject[] {
             { id: 'author-index', path: paths.authors.pattern, loader: authorIndexLoader, lazy: authorIndexPage() },
             { id: 'author', path: paths.author.pattern, loader: authorLoader, lazy: authorPage() },
             { id: 'author-page', path: paths.authorPage.pattern, loader: authorLoader, lazy: authorPage() },
+            { id: 'search', path: paths.search.pattern, loader: searchLoader, lazy: searchPage() },
             // The loader makes it a real 404 (status included); the component is never reached.
             { id: 'not-found', path: '*', loader: () => notFound(), Component: NotFoundView },
           ],

@@ -1,0 +1,157 @@
+/**
+ * The Content-Security-Policy every built page carries, the `_headers` file
+ * for hosts that read one, and links that leave the site. That nothing the
+ * site does is ever blocked is checked by every test: the shared fixture
+ * fails any test whose page reports a `securitypolicyviolation`.
+ */
+import { createHash } from 'node:crypto';
+
+import { test as plainTest } from '@playwright/test';
+
+import { ARTICLE, AUTHOR } from './content.ts';
+import { expect, test, type Page } from './fixtures.ts';
+
+const PAGES = ['/', '/page/1', ARTICLE.path, '/tags', '/tags/russia', '/authors', AUTHOR.path, '/404.html'];
+
+/** The policy's directives: name → sources. */
+function directivesOf(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(';')
+      .map((directive) => directive.trim().split(/\s+/))
+      .filter((parts) => parts[0] !== undefined && parts[0] !== '')
+      .map(([name = '', ...sources]) => [name, sources]),
+  );
+}
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/** The policy of the page as the browser parsed it, and the text of every inline script it runs and every inline style. */
+function inlineCodeOf(page: Page) {
+  return page.evaluate(() => {
+    const metas = Array.from(document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]'));
+    const first = document.head.firstElementChild;
+    const scripts = Array.from(document.querySelectorAll('script:not([src])')).filter(
+      (script) => script.getAttribute('type') !== 'application/ld+json',
+    );
+    return {
+      policies: metas.map((meta) => meta.getAttribute('content') ?? ''),
+      // Only what follows the meta is governed by it: nothing that runs may come before.
+      metaIsFirst:
+        metas[0] !== undefined && first?.matches('meta[charset]') === true && first.nextElementSibling === metas[0],
+      scripts: scripts.map((script) => script.textContent),
+      styles: Array.from(document.querySelectorAll('style'), (style) => style.textContent),
+    };
+  });
+}
+
+test.describe('every built page', () => {
+  // The static HTML as it is, before any script could add to it; /404.html is the "Not found" page itself.
+  test.use({ javaScriptEnabled: false });
+
+  for (const path of PAGES) {
+    test(`${path}: a strict Content-Security-Policy that allows exactly its own inline script and style`, async ({
+      page,
+    }) => {
+      await page.goto(path);
+      const { policies, metaIsFirst, scripts, styles } = await inlineCodeOf(page);
+      expect(policies).toHaveLength(1);
+      expect(metaIsFirst, 'the policy comes right after <meta charset>').toBe(true);
+      const directives = directivesOf(policies[0] ?? '');
+
+      const scriptSrc = directives.get('script-src') ?? [];
+      expect(scriptSrc[0]).toBe("'self'");
+      expect(scriptSrc.filter((source) => /unsafe|\*|^https?:$|^data:$|^blob:$/.test(source))).toEqual([]);
+      expect(directives.get('object-src')).toEqual(["'none'"]);
+      expect(directives.get('base-uri')).toEqual(["'none'"]);
+      expect(directives.get('default-src')).toEqual(["'self'"]);
+      expect(directives.get('style-src')?.some((source) => source.includes('unsafe'))).toBe(false);
+
+      // The theme script and the address repair, by hash; the stylesheet too.
+      expect(scripts.length).toBeGreaterThanOrEqual(1);
+      expect(scriptSrc.slice(1).sort()).toEqual([...new Set(scripts.map(sha256))].sort());
+      expect(styles).toHaveLength(1);
+      expect(directives.get('style-src')).toContain(sha256(styles[0] ?? ''));
+    });
+  }
+
+  test('all pages carry the same policy', async ({ page }) => {
+    const policies = new Set<string>();
+    for (const path of PAGES) {
+      await page.goto(path);
+      policies.add((await inlineCodeOf(page)).policies[0] ?? '');
+    }
+    expect(policies.size).toBe(1);
+  });
+});
+
+test('_headers gives hosts that read it the same policy, with frame-ancestors, and the other security headers', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/');
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  const response = await request.get('/_headers');
+  expect(response.ok()).toBe(true);
+  const headers = await response.text();
+  expect(headers).toContain(`/*\n  Content-Security-Policy: ${policy ?? ''}; frame-ancestors 'none'\n`);
+  for (const header of [
+    'X-Content-Type-Options: nosniff',
+    'X-Frame-Options: DENY',
+    'Referrer-Policy: strict-origin-when-cross-origin',
+    'Permissions-Policy: ',
+    'Cross-Origin-Opener-Policy: same-origin',
+  ]) {
+    expect(headers).toContain(`\n  ${header}`);
+  }
+  expect(headers).toContain('/assets/*\n  Cache-Control: public, max-age=31536000, immutable');
+});
+
+plainTest('the policy is enforced: an inline script added to the page does not run', async ({ page }) => {
+  // Plain Playwright here: the shared fixture would (rightly) fail this test on the violation it provokes.
+  const violations: string[] = [];
+  await page.exposeFunction('e2eReportCspViolation', (directive: string) => {
+    violations.push(directive);
+  });
+  await page.goto('/');
+  const ran = await page.evaluate(async () => {
+    const reported = new Promise<void>((resolve) => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        void window.e2eReportCspViolation?.(event.effectiveDirective);
+        resolve();
+      });
+    });
+    const script = document.createElement('script');
+    script.textContent = 'document.body.dataset.injected = "ran"';
+    document.head.append(script);
+    await reported;
+    return document.body.dataset.injected === 'ran';
+  });
+  expect(ran).toBe(false);
+  await expect.poll(() => violations).toContain('script-src-elem');
+});
+
+test.describe('links that leave the site', () => {
+  for (const path of ['/', ARTICLE.path, AUTHOR.path]) {
+    test(`${path}: every one has rel="noopener noreferrer"`, async ({ page }) => {
+      await page.goto(path);
+      const external = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('a[href]'))
+          .map((link) => ({ href: link.getAttribute('href') ?? '', rel: link.getAttribute('rel') ?? '' }))
+          .filter(({ href }) => {
+            const url = new URL(href, document.baseURI);
+            return /^https?:$/.test(url.protocol) && url.origin !== window.location.origin;
+          }),
+      );
+      expect(external.length, 'the page has links that leave the site').toBeGreaterThan(0);
+      for (const { href, rel } of external) {
+        expect(rel.split(/\s+/).sort(), href).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
+      }
+    });
+  }
+
+  test('the "Become a member" call to action is one of them', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: 'Become a member' })).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+});
