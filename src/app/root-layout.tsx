@@ -19,7 +19,8 @@ export function RootLayout({ children }: { children?: ReactNode }) {
         Skip to content
       </a>
       <SiteHeader />
-      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 pt-8 sm:px-6 sm:pt-12">
+      {/* tabIndex -1: "Skip to content" moves focus here, so a screen reader goes on from the content. */}
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 pt-8 outline-none sm:px-6 sm:pt-12">
         {children ?? <Outlet />}
       </main>
       <SiteFooter />

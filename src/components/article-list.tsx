@@ -46,7 +46,10 @@ function ArticleListItem({
         </Heading>
         {article.excerpt === '' ? null : <p className="mt-2 max-w-[65ch] text-lg leading-relaxed">{article.excerpt}</p>}
         <p className="mt-2 font-sans text-sm text-ink-muted">
-          <AuthorNames authors={article.authors} className="text-ink-muted hover:text-ink" />
+          <AuthorNames
+            authors={article.authors}
+            className="text-ink-muted underline underline-offset-2 hover:text-ink"
+          />
           <span aria-hidden="true"> · </span>
           <DateTime value={article.publishedAt} />
         </p>

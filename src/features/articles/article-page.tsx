@@ -48,7 +48,11 @@ export function ArticlePage() {
             )}
             <div className="min-w-0 flex-1">
               <p className="font-medium">
-                By <AuthorNames authors={article.authors} className="text-ink underline-offset-2 hover:underline" />
+                By{' '}
+                <AuthorNames
+                  authors={article.authors}
+                  className="text-ink underline underline-offset-2 hover:decoration-2"
+                />
               </p>
               <p className="text-ink-muted">
                 <DateTime value={article.publishedAt} />
