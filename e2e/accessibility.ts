@@ -129,7 +129,6 @@ export const BUNDLED_VIEWS: readonly AxeView[] = [
   { name: 'author index', path: '/authors', h1: 'Authors' },
   { name: 'author', path: AUTHOR.path, h1: AUTHOR.name },
   { name: 'not found', path: '/no-such-page', h1: 'Not found', notFound: true },
-  // TODO(search): enable once /search is built.
-  // { name: 'search with results', path: '/search?q=Pyongyang', h1: 'Search' },
-  // { name: 'search without results', path: '/search?q=zzqxj', h1: 'Search' },
+  { name: 'search with results', path: '/search?q=Pyongyang', h1: 'Search' },
+  { name: 'search without results', path: '/search?q=zzqxj', h1: 'Search' },
 ];

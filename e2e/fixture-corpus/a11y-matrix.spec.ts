@@ -24,9 +24,8 @@ const VIEWS: readonly AxeView[] = [
   { name: 'author with avatar and links', path: '/authors/mira-okafor', h1: 'Mira Okafor' },
   { name: 'author, page 2', path: '/authors/tomas-lind/page/2', h1: 'Tomas Lind' },
   { name: 'not found', path: '/articles/no-such-article', h1: 'Not found', notFound: true },
-  // TODO(search): enable once /search is built.
-  // { name: 'search with results', path: '/search?q=harbour', h1: 'Search' },
-  // { name: 'search without results', path: '/search?q=zzqxj', h1: 'Search' },
+  { name: 'search with results', path: '/search?q=harbour', h1: 'Search' },
+  { name: 'search without results', path: '/search?q=zzqxj', h1: 'Search' },
 ];
 
 describeAxeMatrix(VIEWS);
