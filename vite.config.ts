@@ -25,7 +25,16 @@ export function viteConfig(options: ContentPluginOptions = {}): UserConfig {
     server: { port: 5173 },
     // Pre-bundled at start-up, so the first page load never triggers a dependency re-optimisation and reload.
     optimizeDeps: {
-      include: ['react', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'react-dom/client', 'react-router', 'react-router/dom'],
+      // The app's one page: otherwise Vite crawls every HTML file in the project (dist-*/, benchmark builds) at start-up.
+      entries: ['index.html'],
+      include: [
+        'react',
+        'react/jsx-runtime',
+        'react/jsx-dev-runtime',
+        'react-dom/client',
+        'react-router',
+        'react-router/dom',
+      ],
     },
   };
 }
