@@ -31,6 +31,13 @@ export function useQueryInUrl(committed: string) {
   const typing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const settling = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const inBurst = useRef(false);
+  // The query in the URL before the burst began: until the URL has moved on from it, the burst's first
+  // entry is not in the history yet (a navigation still loading is replaced by the next), so push, not replace.
+  const beforeBurst = useRef(committed);
+  const current = useRef(committed);
+  useEffect(() => {
+    current.current = committed;
+  }, [committed]);
   useEffect(
     () => () => {
       clearTimeout(typing.current);
@@ -49,7 +56,8 @@ export function useQueryInUrl(committed: string) {
     clearTimeout(typing.current);
     typing.current = setTimeout(() => {
       if (next === sent) return;
-      go(next, inBurst.current);
+      if (!inBurst.current) beforeBurst.current = current.current;
+      go(next, inBurst.current && current.current !== beforeBurst.current);
       inBurst.current = true;
       clearTimeout(settling.current);
       settling.current = setTimeout(() => {
@@ -61,7 +69,7 @@ export function useQueryInUrl(committed: string) {
   /** Enter: show the results now, and end the burst. */
   const submit = () => {
     clearTimeout(typing.current);
-    if (value !== sent) go(value, inBurst.current);
+    if (value !== sent) go(value, inBurst.current && current.current !== beforeBurst.current);
     inBurst.current = false;
   };
 
