@@ -25,7 +25,7 @@ import { inlineToPlainText, parseInline } from '../src/lib/content/inline-markup
 import { buildSearchIndex } from '../src/lib/search/build-index.ts';
 import { planQuery, rankArticles, shardOf, shardsFor } from '../src/lib/search/query.ts';
 import { chromiumLaunchOptions } from './browser.ts';
-import { generateCorpus, type Corpus } from './content/generate-corpus.ts';
+import { generateCorpus, mulberry32, type Corpus } from './content/generate-corpus.ts';
 import { startStaticServer } from './static-server.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -35,25 +35,13 @@ const QUERY_COUNT = 200;
 
 // --- queries ------------------------------------------------------------------
 
-/** A small seeded PRNG (mulberry32), so every run asks the same queries. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Queries as readers type them: whole words (common and rare), prefixes,
  * words with one typo, and two-word queries, drawn from the articles' own
  * headlines and text.
  */
 function makeQueries(corpus: Corpus, count: number): string[] {
-  const next = random(7);
+  const next = mulberry32(7); // the corpus generator's PRNG: every run asks the same queries
   const pick = <T>(items: readonly T[]): T => {
     const item = items[Math.floor(next() * items.length)];
     if (item === undefined) throw new Error('nothing to pick from');

@@ -36,7 +36,7 @@ export type CorpusFile = { path: string; contents: string };
 // --- randomness -------------------------------------------------------------
 
 /** mulberry32: a small, fast 32-bit PRNG; good enough for placeholder text. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
 import type { ArticleSummary } from '../lib/content/model.ts';
@@ -10,6 +11,8 @@ type ArticleListProps = {
   articles: readonly ArticleSummary[];
   /** The level of each entry's headline, one below the heading above the list. */
   headingLevel: 2 | 3;
+  /** What each entry shows under its headline: the article's excerpt unless told otherwise (search's matched passage). */
+  excerptOf?: (article: ArticleSummary) => ReactNode;
   /** Gives the first entry more room (home, first page). */
   featureFirst?: boolean;
 };
@@ -18,10 +21,12 @@ function ArticleListItem({
   article,
   headingLevel,
   featured,
+  excerpt,
 }: {
   article: ArticleSummary;
   headingLevel: 2 | 3;
   featured: boolean;
+  excerpt: ReactNode;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const hasPhoto = article.image?.src != null;
@@ -44,7 +49,7 @@ function ArticleListItem({
             {article.title}
           </Link>
         </Heading>
-        {article.excerpt === '' ? null : <p className="mt-2 max-w-[65ch] text-lg leading-relaxed">{article.excerpt}</p>}
+        {excerpt === '' ? null : <p className="mt-2 max-w-[65ch] text-lg leading-relaxed">{excerpt}</p>}
         <p className="mt-2 font-sans text-sm text-ink-muted">
           <AuthorNames
             authors={article.authors}
@@ -60,12 +65,22 @@ function ArticleListItem({
 }
 
 /** Entries separated by rules: headline first, excerpt, then the metadata in the sans. */
-export function ArticleList({ articles, headingLevel, featureFirst = false }: ArticleListProps) {
+export function ArticleList({
+  articles,
+  headingLevel,
+  excerptOf = (article) => article.excerpt,
+  featureFirst = false,
+}: ArticleListProps) {
   return (
     <ol className="list-none p-0">
       {articles.map((article, index) => (
         <li key={article.slug}>
-          <ArticleListItem article={article} headingLevel={headingLevel} featured={featureFirst && index === 0} />
+          <ArticleListItem
+            article={article}
+            headingLevel={headingLevel}
+            featured={featureFirst && index === 0}
+            excerpt={excerptOf(article)}
+          />
         </li>
       ))}
     </ol>
