@@ -20,6 +20,17 @@ export function viteConfig(options: ContentPluginOptions = {}): UserConfig {
       cssCodeSplit: false,
       // Tells the prerender which chunk holds each view, to preload it.
       manifest: true,
+      // Every browser we support knows <link rel="modulepreload">; the polyfill would be dead weight on every page.
+      modulePreload: { polyfill: false },
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            // Code used by two or more views goes into one shared chunk that loads with the app, instead of a
+            // dozen small ones: fewer requests, better compression, and no view waits on a second round of imports.
+            groups: [{ name: 'app', minShareCount: 2 }],
+          },
+        },
+      },
     },
     preview: { port: 4173, strictPort: true },
     server: { port: 5173 },

@@ -16,7 +16,7 @@ import type { ArticleView, SiteInfo, TagProfile } from '../src/lib/content/model
 import type { PageData, SitePage } from '../src/lib/content/page-data.ts';
 import { pathnameOf } from '../src/lib/content/site-pages.ts';
 import { paths } from '../src/lib/paths.ts';
-import { siteUrl } from '../src/lib/seo/page-head.ts';
+import { siteUrl } from '../src/lib/site-url.ts';
 
 /** Where the feeds live, inside the site. */
 export const feedPaths = {

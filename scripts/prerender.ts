@@ -24,12 +24,12 @@ import {
   latestHead,
   notFoundHead,
   searchHead,
-  siteUrl,
   tagHead,
   tagIndexHead,
   type PageHead,
 } from '../src/lib/seo/page-head.ts';
 import { renderHead, type HeadLinks } from '../src/lib/seo/render-head.ts';
+import { siteUrl } from '../src/lib/site-url.ts';
 import { viteConfig } from '../vite.config.ts';
 import { contentSecurityPolicy, inlineHashes, withCspMeta } from './csp.ts';
 import { feedPaths } from './feeds.ts';

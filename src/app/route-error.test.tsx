@@ -3,7 +3,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { expect, test } from 'vitest';
 
 import { DataLoadError } from '../lib/content/api.ts';
-import { ChunkLoadError } from './retry-import.ts';
+import { ChunkLoadError } from '../lib/retry-import.ts';
 import { RouteError } from './route-error.tsx';
 
 /** An article route whose loader fails with `error`, opened at `entry`. */

@@ -7,8 +7,8 @@ import { PageHeading } from '../components/page-heading.tsx';
 import { PageMeta } from '../components/page-meta.tsx';
 import { DataLoadError } from '../lib/content/api.ts';
 import { paths } from '../lib/paths.ts';
-import { errorHead } from '../lib/seo/page-head.ts';
-import { ChunkLoadError } from './retry-import.ts';
+import { errorTitle } from '../lib/seo/page-title.ts';
+import { ChunkLoadError } from '../lib/retry-import.ts';
 
 /** What the reader is told, by what failed. Both loads have already been tried twice (retry-import.ts, api.ts). */
 function explanation(error: unknown): string {
@@ -42,7 +42,7 @@ export function RouteError() {
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundView />;
   return (
     <div className="max-w-[68ch]">
-      <PageMeta head={errorHead(site)} />
+      <PageMeta head={errorTitle(site)} />
       <PageHeading>Something went wrong</PageHeading>
       <p className="mt-4 text-body">{explanation(error)}</p>
       <p className="mt-6 flex flex-wrap gap-4 font-sans">

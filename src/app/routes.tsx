@@ -15,7 +15,7 @@ import { tagLoader } from '../features/tags/tag-loader.ts';
 import { NotFoundView } from '../components/not-found-view.tsx';
 import { paths } from '../lib/paths.ts';
 import { notFound } from '../lib/routing/not-found.ts';
-import { importWithRetry } from './retry-import.ts';
+import { importWithRetry } from '../lib/retry-import.ts';
 import { RootLayout, RootLayoutFallback } from './root-layout.tsx';
 import { RouteError } from './route-error.tsx';
 

@@ -4,12 +4,12 @@ import { site } from 'virtual:broadsheet/site';
 import { paths } from '../lib/paths.ts';
 import { PageHeading } from './page-heading.tsx';
 import { PageMeta } from './page-meta.tsx';
-import { notFoundHead } from '../lib/seo/page-head.ts';
+import { notFoundTitle } from '../lib/seo/page-title.ts';
 
 export function NotFoundView() {
   return (
     <div className="max-w-[68ch]">
-      <PageMeta head={notFoundHead(site)} />
+      <PageMeta head={notFoundTitle(site)} />
       <PageHeading>Not found</PageHeading>
       <p className="mt-4 text-body">
         There is no page at this address. It may have moved, or the link may be mistyped.

@@ -17,7 +17,8 @@ import { ArticleBody } from './article-body.tsx';
 import type { articleLoader } from './article-loader.ts';
 import { ReadingProgress } from './reading-progress.tsx';
 import { ShareButton } from './share-button.tsx';
-import { articleHead, siteUrl } from '../../lib/seo/page-head.ts';
+import { articleTitle } from '../../lib/seo/page-title.ts';
+import { siteUrl } from '../../lib/site-url.ts';
 
 export function ArticlePage() {
   const article = useLoaderData<typeof articleLoader>();
@@ -27,7 +28,7 @@ export function ArticlePage() {
 
   return (
     <>
-      <PageMeta head={articleHead(article, site)} />
+      <PageMeta head={articleTitle(article, site)} />
       <ReadingProgress target={bodyRef} />
       <article className="mx-auto max-w-[65ch]">
         <header>

@@ -7,7 +7,7 @@ import { PageMeta } from '../../components/page-meta.tsx';
 import { Pagination } from '../../components/pagination.tsx';
 import { paths } from '../../lib/paths.ts';
 import type { homeLoader } from './home-loader.ts';
-import { latestHead } from '../../lib/seo/page-head.ts';
+import { latestTitle } from '../../lib/seo/page-title.ts';
 import { TagFilterPanel } from './tag-filter-panel.tsx';
 import { TagFilterStart } from './tag-filter-start.tsx';
 
@@ -20,7 +20,7 @@ export function HomePage() {
   );
   return (
     <>
-      <PageMeta head={latestHead(list, site, chosen)} />
+      <PageMeta head={latestTitle(list, site, chosen)} />
       <PageHeading className="mb-6 border-b border-rule pb-4">
         Latest
         {qualifiers.length === 0 ? null : (

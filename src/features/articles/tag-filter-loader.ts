@@ -7,6 +7,7 @@ import { getLatestSummaries, getTagFilter } from '../../lib/content/api.ts';
 import { pageCount, pageOf } from '../../lib/content/derive.ts';
 import type { ArticleListPage, TagCount, TagRef } from '../../lib/content/model.ts';
 import { filterByTags } from '../../lib/content/tag-filter.ts';
+import { parseTagsParam } from '../../lib/content/tag-selection.ts';
 import { notFound, orNotFound } from '../../lib/routing/not-found.ts';
 
 export type ActiveTagFilter = {
@@ -18,12 +19,14 @@ export type ActiveTagFilter = {
 
 export type FilteredLatest = { list: ArticleListPage; filter: ActiveTagFilter };
 
-/** `slugs` is the parsed `tags` value, never empty. */
+/** `tags` is the address's `tags` value; null when it names no tag at all (`?tags=,`), which is the unfiltered home. */
 export async function loadFilteredLatest(
-  slugs: readonly string[],
+  tags: string,
   page: number,
   signal?: AbortSignal,
-): Promise<FilteredLatest> {
+): Promise<FilteredLatest | null> {
+  const slugs = parseTagsParam(tags);
+  if (slugs.length === 0) return null;
   const data = orNotFound(await getTagFilter(signal));
   // A tag that does not exist is an address we never published, like /tags/<unknown>.
   const result = orNotFound(filterByTags(data, slugs));
@@ -36,4 +39,13 @@ export async function loadFilteredLatest(
     list: { page, pageCount: count, total: result.matches.length, items },
     filter: { chosen: result.chosen, offers: result.offers },
   };
+}
+
+/**
+ * Every tag that has articles, with how many, for the unfiltered home's
+ * "Filter by tag". null when the build published no filter file.
+ */
+export async function loadTagOffers(signal?: AbortSignal): Promise<TagCount[] | null> {
+  const data = await getTagFilter(signal);
+  return data === null ? null : (filterByTags(data, [])?.offers ?? null);
 }

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
 
-import { tagNameList, withoutTag } from '../../lib/content/tag-filter.ts';
+import { withoutTag } from '../../lib/content/tag-selection.ts';
+import { nameList } from '../../lib/name-list.ts';
 import { paths } from '../../lib/paths.ts';
 import { articleCount } from '../../lib/plural.ts';
 import type { ActiveTagFilter } from './tag-filter-loader.ts';
@@ -24,7 +25,7 @@ export function TagFilterPanel({ filter, total }: { filter: ActiveTagFilter; tot
         Tag filter
       </h2>
       <p className="mb-3 text-ink-muted">
-        {total === 0 ? 'No articles' : articleCount(total)} tagged {tagNameList(filter.chosen)}
+        {total === 0 ? 'No articles' : articleCount(total)} tagged {nameList(filter.chosen.map((tag) => tag.name))}
       </p>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <ul aria-label="Chosen tags" className="flex flex-wrap gap-2">

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 
-import { getTagFilter } from '../../lib/content/api.ts';
 import type { TagCount } from '../../lib/content/model.ts';
-import { filterByTags } from '../../lib/content/tag-filter.ts';
 import { paths } from '../../lib/paths.ts';
+import { importWithRetry } from '../../lib/retry-import.ts';
 import { TagFilterOffers } from './tag-filter-offers.tsx';
 
 type OffersState =
@@ -15,6 +14,8 @@ type OffersState =
  * the same in the prerendered HTML and after hydration. Only when the reader
  * opens it is the filter's data file fetched, so the home page itself costs
  * nothing more; the file is then in the browser's cache for the filter.
+ * The filter's code loads then too (tag-filter-loader.ts), as it does for
+ * a filtered address.
  */
 export function TagFilterStart() {
   const [state, setState] = useState<OffersState>({ status: 'closed' });
@@ -22,9 +23,9 @@ export function TagFilterStart() {
   async function load() {
     setState({ status: 'loading' });
     try {
-      const data = await getTagFilter();
-      const offers = data === null ? null : filterByTags(data, [])?.offers;
-      setState(offers == null ? { status: 'failed' } : { status: 'ready', offers });
+      const { loadTagOffers } = await importWithRetry(() => import('./tag-filter-loader.ts'));
+      const offers = await loadTagOffers();
+      setState(offers === null ? { status: 'failed' } : { status: 'ready', offers });
     } catch {
       setState({ status: 'failed' });
     }

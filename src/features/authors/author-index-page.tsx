@@ -7,14 +7,14 @@ import { PageMeta } from '../../components/page-meta.tsx';
 import { paths } from '../../lib/paths.ts';
 import { articleCount } from '../../lib/plural.ts';
 import type { authorIndexLoader } from './author-index-loader.ts';
-import { authorIndexHead } from '../../lib/seo/page-head.ts';
+import { authorIndexTitle } from '../../lib/seo/page-title.ts';
 
 export function AuthorIndexPage() {
   const data = useLoaderData<typeof authorIndexLoader>();
   const { authors } = data;
   return (
     <>
-      <PageMeta head={authorIndexHead(data, site)} />
+      <PageMeta head={authorIndexTitle(site)} />
       <PageHeading className="mb-8 border-b border-rule pb-4">Authors</PageHeading>
       <ul className="grid gap-x-8 sm:grid-cols-2">
         {authors.map((author) => (

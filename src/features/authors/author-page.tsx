@@ -10,13 +10,13 @@ import { Pagination } from '../../components/pagination.tsx';
 import { paths } from '../../lib/paths.ts';
 import { articleCount } from '../../lib/plural.ts';
 import type { authorLoader } from './author-loader.ts';
-import { authorHead } from '../../lib/seo/page-head.ts';
+import { authorTitle } from '../../lib/seo/page-title.ts';
 
 export function AuthorPage() {
   const { author, list } = useLoaderData<typeof authorLoader>();
   return (
     <>
-      <PageMeta head={authorHead({ author, list }, site)} />
+      <PageMeta head={authorTitle({ author, list }, site)} />
       <header className="mb-10 flex flex-col gap-5 border-b border-rule pb-8 sm:flex-row">
         <AuthorAvatar name={author.name} avatar={author.avatar} size="large" />
         <div className="min-w-0 max-w-[65ch]">

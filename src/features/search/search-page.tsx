@@ -5,7 +5,7 @@ import { PageHeading } from '../../components/page-heading.tsx';
 import { PageMeta } from '../../components/page-meta.tsx';
 import { Pagination } from '../../components/pagination.tsx';
 import { paths, QUERY_PARAMS } from '../../lib/paths.ts';
-import { searchHead } from '../../lib/seo/page-head.ts';
+import { searchTitle } from '../../lib/seo/page-title.ts';
 import { preloadSearch } from './preload-search.ts';
 import type { SearchData } from './search-loader.ts';
 import { SearchResults } from './search-results.tsx';
@@ -25,7 +25,7 @@ export function SearchPage() {
   const { outcome } = data;
   return (
     <div className="max-w-[72ch]">
-      <PageMeta head={searchHead(data.query, site)} />
+      <PageMeta head={searchTitle(data.query, site)} />
       <PageHeading>Search</PageHeading>
       <Form
         role="search"

@@ -6,14 +6,14 @@ import { PageMeta } from '../../components/page-meta.tsx';
 import { paths } from '../../lib/paths.ts';
 import { articleCount } from '../../lib/plural.ts';
 import type { tagIndexLoader } from './tag-index-loader.ts';
-import { tagIndexHead } from '../../lib/seo/page-head.ts';
+import { tagIndexTitle } from '../../lib/seo/page-title.ts';
 
 export function TagIndexPage() {
   const data = useLoaderData<typeof tagIndexLoader>();
   const { tags } = data;
   return (
     <>
-      <PageMeta head={tagIndexHead(data, site)} />
+      <PageMeta head={tagIndexTitle(site)} />
       <PageHeading className="mb-8 border-b border-rule pb-4">Tags</PageHeading>
       {tags.length === 0 ? (
         <p className="text-body">No tags have articles yet.</p>

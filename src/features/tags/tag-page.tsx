@@ -8,13 +8,13 @@ import { Pagination } from '../../components/pagination.tsx';
 import { paths } from '../../lib/paths.ts';
 import { articleCount } from '../../lib/plural.ts';
 import type { tagLoader } from './tag-loader.ts';
-import { tagHead } from '../../lib/seo/page-head.ts';
+import { tagTitle } from '../../lib/seo/page-title.ts';
 
 export function TagPage() {
   const { tag, list } = useLoaderData<typeof tagLoader>();
   return (
     <>
-      <PageMeta head={tagHead({ tag, list }, site)} />
+      <PageMeta head={tagTitle({ tag, list }, site)} />
       <header className="mb-8 border-b border-rule pb-6">
         <p className="mb-2 font-sans text-sm font-semibold tracking-wider text-accent uppercase">Tag</p>
         <PageHeading>{tag.name}</PageHeading>

@@ -3,7 +3,8 @@ import { expect, test } from 'vitest';
 
 import { paths, QUERY_PARAMS } from '../paths.ts';
 import type { TagFilterData } from './model.ts';
-import { filterByTags, parseTagsParam, tagNameList, withoutTag, withTag } from './tag-filter.ts';
+import { filterByTags } from './tag-filter.ts';
+import { parseTagsParam, withoutTag, withTag } from './tag-selection.ts';
 
 // Tags sorted by name, as the build writes them; articles newest first.
 const data: TagFilterData = {
@@ -57,29 +58,6 @@ test('keeps the chosen tags in the reader\u2019s order', () => {
 test('a slug that is not a tag is not found', () => {
   expect(filterByTags(data, ['rail', 'trams'])).toBeNull();
   expect(filterByTags(data, ['Rail'])).toBeNull();
-});
-
-test('parseTagsParam trims, drops empty entries and collapses duplicates, keeping the order', () => {
-  expect(parseTagsParam(null)).toEqual([]);
-  expect(parseTagsParam('')).toEqual([]);
-  expect(parseTagsParam(',,')).toEqual([]);
-  expect(parseTagsParam('rail')).toEqual(['rail']);
-  expect(parseTagsParam('ukraine, rail,,ukraine,')).toEqual(['ukraine', 'rail']);
-});
-
-test('withTag adds at the end once; withoutTag removes', () => {
-  expect(withTag(['rail'], 'ukraine')).toEqual(['rail', 'ukraine']);
-  expect(withTag(['rail'], 'rail')).toEqual(['rail']);
-  expect(withoutTag(['rail', 'ukraine'], 'rail')).toEqual(['ukraine']);
-  expect(withoutTag(['rail'], 'rail')).toEqual([]);
-});
-
-test('tagNameList names the chosen tags in a sentence', () => {
-  const tag = (name: string) => ({ slug: name.toLowerCase(), name });
-  expect(tagNameList([])).toBe('');
-  expect(tagNameList([tag('Rail')])).toBe('Rail');
-  expect(tagNameList([tag('Rail'), tag('Ukraine')])).toBe('Rail and Ukraine');
-  expect(tagNameList([tag('Rail'), tag('Ukraine'), tag('Trains')])).toBe('Rail, Ukraine and Trains');
 });
 
 // Properties, over random sites of up to 8 tags and 60 articles.

@@ -1,32 +1,10 @@
 /**
- * The home view's tag filter, as pure functions over the filter's data file
+ * The home view's tag filter, as a pure function over the filter's data file
  * (TagFilterData): which articles have every chosen tag, and which other
  * tags would still give results. No fetching, no React: the loader feeds it.
+ * The chosen slugs themselves are tag-selection.ts.
  */
 import type { TagCount, TagFilterData, TagRef } from './model.ts';
-
-/**
- * The chosen tag slugs from the `tags` query value (`rail,ukraine`): trimmed,
- * empty entries dropped, duplicates collapsed, order kept.
- */
-export function parseTagsParam(value: string | null | undefined): string[] {
-  if (value == null) return [];
-  const slugs = value
-    .split(',')
-    .map((slug) => slug.trim())
-    .filter((slug) => slug !== '');
-  return [...new Set(slugs)];
-}
-
-/** The chosen slugs with `slug` added at the end (no change when already chosen). */
-export function withTag(chosen: readonly string[], slug: string): string[] {
-  return chosen.includes(slug) ? [...chosen] : [...chosen, slug];
-}
-
-/** The chosen slugs without `slug`. */
-export function withoutTag(chosen: readonly string[], slug: string): string[] {
-  return chosen.filter((other) => other !== slug);
-}
 
 export type TagFilterResult = {
   /** The chosen tags, in the reader's order. */
@@ -75,12 +53,4 @@ export function filterByTags(data: TagFilterData, slugs: readonly string[]): Tag
     matches,
     offers,
   };
-}
-
-/** "Rail", "Rail and Ukraine", "Rail, Ukraine and Trains": the chosen tags in a sentence. */
-export function tagNameList(tags: readonly TagRef[]): string {
-  const names = tags.map((tag) => tag.name);
-  const last = names.pop();
-  if (last === undefined) return '';
-  return names.length === 0 ? last : `${names.join(', ')} and ${last}`;
 }

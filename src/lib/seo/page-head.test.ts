@@ -10,10 +10,10 @@ import {
   errorHead,
   latestHead,
   notFoundHead,
-  siteUrl,
   tagHead,
   tagIndexHead,
 } from './page-head.ts';
+import { siteUrl } from '../site-url.ts';
 
 const site: SiteInfo = {
   title: 'The Ledger',
@@ -46,16 +46,7 @@ function crumb(position: number, name: string, item: string) {
   return { '@type': 'ListItem', position, name, item };
 }
 
-// siteUrl and assetUrl
-
-test('siteUrl joins site.url, sub-path included, and a path, with one slash between them', () => {
-  expect(siteUrl(site, '/articles/x')).toBe('https://ledger.example.org/articles/x');
-  expect(siteUrl(newsSite, '/articles/x')).toBe('https://example.org/news/articles/x');
-  expect(siteUrl({ ...site, url: 'https://example.org/news/' }, '/articles/x')).toBe(
-    'https://example.org/news/articles/x',
-  );
-  expect(siteUrl(newsSite, '/')).toBe('https://example.org/news/');
-});
+// assetUrl
 
 test('assetUrl resolves against the origin of site.url only: a src that already has the base path keeps it once', () => {
   expect(assetUrl(site, '/assets/harbour-abc.png')).toBe('https://ledger.example.org/assets/harbour-abc.png');

@@ -1,8 +1,9 @@
 /**
  * What each view tells browsers, search engines and feed readers about
  * itself: title, description, canonical address, Open Graph and JSON-LD.
- * Views render the title and description (page-meta.tsx); the prerender
- * writes all of it into each page's <head> (render-head.ts).
+ * Views render only the title and description (page-title.ts); the
+ * prerender writes all of it into each page's <head> (render-head.ts), so
+ * this module never ships to the browser.
  */
 import type {
   ArticleListPage,
@@ -14,15 +15,25 @@ import type {
   TagPageData,
   TagRef,
 } from '../content/model.ts';
-import { tagNameList } from '../content/tag-filter.ts';
 import { paths } from '../paths.ts';
+import { siteUrl } from '../site-url.ts';
+import {
+  type PageTitle,
+  articleTitle,
+  authorIndexTitle,
+  authorTitle,
+  errorTitle,
+  latestTitle,
+  notFoundTitle,
+  searchTitle,
+  tagIndexTitle,
+  tagTitle,
+  withPage,
+} from './page-title.ts';
 
 export type JsonLd = Record<string, unknown>;
 
-export type PageHead = {
-  /** The whole document title, publication name included. */
-  title: string;
-  description: string;
+export type PageHead = PageTitle & {
   /** The address inside the site (`/articles/x`), for the canonical URL. */
   path: string;
   type: 'website' | 'article' | 'profile';
@@ -38,22 +49,9 @@ export type PageHead = {
   jsonLd: JsonLd[];
 };
 
-/** An absolute URL on the site: `site.url` is where the site is served, sub-path included. */
-export function siteUrl(site: SiteInfo, path: string): string {
-  return `${site.url.replace(/\/+$/, '')}${path}`;
-}
-
 /** An asset or image address (root-relative, base included, or absolute) made absolute. */
 export function assetUrl(site: SiteInfo, src: string): string {
   return new URL(src, new URL(site.url).origin).href;
-}
-
-function titled(title: string, site: SiteInfo): string {
-  return `${title} · ${site.title}`;
-}
-
-function withPage(title: string, page: number): string {
-  return page > 1 ? `${title}, page ${page}` : title;
 }
 
 function breadcrumbs(site: SiteInfo, trail: readonly { name: string; path: string }[]): JsonLd {
@@ -85,8 +83,7 @@ function filteredLatestHead(list: ArticleListPage, site: SiteInfo, chosen: reado
   const path = paths.home.href();
   return {
     ...base,
-    title: titled(name, site),
-    description: `Articles tagged ${tagNameList(chosen)} from ${site.title}.`,
+    ...latestTitle(list, site, chosen),
     path,
     jsonLd: [
       { '@context': 'https://schema.org', '@type': 'CollectionPage', name, url: siteUrl(site, path) },
@@ -101,8 +98,7 @@ export function latestHead(list: ArticleListPage, site: SiteInfo, chosen: readon
   const path = paths.home.href(list.page);
   return {
     ...base,
-    title: list.page === 1 ? site.title : titled(withPage('Latest', list.page), site),
-    description: site.description,
+    ...latestTitle(list, site),
     path,
     jsonLd: [
       {
@@ -123,8 +119,7 @@ export function articleHead(article: ArticleView, site: SiteInfo): PageHead {
   const section = article.tags[0] ?? null;
   const image = article.image?.src == null ? null : { ...article.image, src: assetUrl(site, article.image.src) };
   return {
-    title: titled(article.title, site),
-    description: article.excerpt,
+    ...articleTitle(article, site),
     path,
     type: 'article',
     noindex: false,
@@ -169,8 +164,7 @@ export function tagHead({ tag, list }: TagPageData, site: SiteInfo): PageHead {
   const name = withPage(tag.name, list.page);
   return {
     ...base,
-    title: titled(name, site),
-    description: tag.description ?? `Articles about ${tag.name} from ${site.title}.`,
+    ...tagTitle({ tag, list }, site),
     path,
     jsonLd: [
       {
@@ -195,8 +189,7 @@ export function authorHead({ author, list }: AuthorPageData, site: SiteInfo): Pa
   return {
     ...base,
     type: 'profile',
-    title: titled(name, site),
-    description: author.bio[0] ?? `Articles by ${author.name} for ${site.title}.`,
+    ...authorTitle({ author, list }, site),
     path,
     jsonLd: [
       {
@@ -225,8 +218,7 @@ export function tagIndexHead(_data: TagIndexData, site: SiteInfo): PageHead {
   const path = paths.tags.href();
   return {
     ...base,
-    title: titled('Tags', site),
-    description: `Every subject ${site.title} covers, with its number of articles.`,
+    ...tagIndexTitle(site),
     path,
     jsonLd: [
       { '@context': 'https://schema.org', '@type': 'CollectionPage', name: 'Tags', url: siteUrl(site, path) },
@@ -239,8 +231,7 @@ export function authorIndexHead(_data: AuthorIndexData, site: SiteInfo): PageHea
   const path = paths.authors.href();
   return {
     ...base,
-    title: titled('Authors', site),
-    description: `The people who write for ${site.title}.`,
+    ...authorIndexTitle(site),
     path,
     jsonLd: [
       { '@context': 'https://schema.org', '@type': 'CollectionPage', name: 'Authors', url: siteUrl(site, path) },
@@ -252,8 +243,7 @@ export function authorIndexHead(_data: AuthorIndexData, site: SiteInfo): PageHea
 export function notFoundHead(site: SiteInfo): PageHead {
   return {
     ...base,
-    title: titled('Not found', site),
-    description: 'There is no page at this address.',
+    ...notFoundTitle(site),
     path: '/404',
     noindex: true,
     jsonLd: [],
@@ -261,7 +251,7 @@ export function notFoundHead(site: SiteInfo): PageHead {
 }
 
 export function errorHead(site: SiteInfo): PageHead {
-  return { ...notFoundHead(site), title: titled('Something went wrong', site), description: site.description };
+  return { ...notFoundHead(site), ...errorTitle(site) };
 }
 
 /**
@@ -272,8 +262,7 @@ export function searchHead(query: string, site: SiteInfo): PageHead {
   const path = paths.search.href();
   return {
     ...base,
-    title: titled(query === '' ? 'Search' : `“${query}”: search`, site),
-    description: `Search every article of ${site.title}: headlines, stories, tags and authors.`,
+    ...searchTitle(query, site),
     path,
     noindex: query !== '',
     jsonLd: [breadcrumbs(site, [{ name: 'Search', path }])],

@@ -4,7 +4,8 @@
  * may end an attribute or the JSON-LD script.
  */
 import type { SiteInfo } from '../content/model.ts';
-import { siteUrl, type PageHead } from './page-head.ts';
+import { siteUrl } from '../site-url.ts';
+import type { PageHead } from './page-head.ts';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -16,7 +17,10 @@ export function escapeHtml(text: string): string {
  * older parsers reject.
  */
 export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 function meta(attribute: 'name' | 'property', key: string, content: string): string {
@@ -56,13 +60,16 @@ export function renderHead(head: PageHead, site: SiteInfo, links: HeadLinks): st
   }
   if (head.article !== null) {
     tags.push(meta('property', 'article:published_time', head.article.publishedTime));
-    if (head.article.modifiedTime !== null) tags.push(meta('property', 'article:modified_time', head.article.modifiedTime));
+    if (head.article.modifiedTime !== null)
+      tags.push(meta('property', 'article:modified_time', head.article.modifiedTime));
     for (const path of head.article.authorPaths) tags.push(meta('property', 'article:author', siteUrl(site, path)));
     if (head.article.section !== null) tags.push(meta('property', 'article:section', head.article.section));
     for (const tag of head.article.tags) tags.push(meta('property', 'article:tag', tag));
   }
   for (const feed of links.feeds) {
-    tags.push(`<link rel="alternate" type="application/rss+xml" title="${escapeHtml(feed.title)}" href="${escapeHtml(feed.href)}">`);
+    tags.push(
+      `<link rel="alternate" type="application/rss+xml" title="${escapeHtml(feed.title)}" href="${escapeHtml(feed.href)}">`,
+    );
   }
   for (const file of links.preload) {
     tags.push(
