@@ -105,6 +105,26 @@ test('the article is in the HTML before the app script runs, and hydration keeps
   await expect(h1).toHaveText(ARTICLE.headline);
 });
 
+test('the app and the page data are requested only after the page has painted its content', async ({ page }) => {
+  await page.goto(ARTICLE.path);
+  await waitForHydration(page);
+  const timings = await page.evaluate(() => {
+    const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+    const app = performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\/assets\/.+\.js$|\/data\//.test(new URL(entry.name).pathname))
+      .map((entry) => ({ path: new URL(entry.name).pathname, start: entry.startTime }));
+    return { paint, app };
+  });
+  if (timings.paint === null) throw new Error('the browser reported no first contentful paint');
+  const paintedAt = timings.paint;
+  expect(timings.app.map((file) => file.path)).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^\/assets\/index-/), expect.stringMatching(/^\/data\/articles\//)]),
+  );
+  // Vite's page would ask for them while parsing <head>, long before anything is on screen.
+  expect(timings.app.filter((file) => file.start < paintedAt)).toEqual([]);
+});
+
 test('after hydration a tag chip navigates inside the app and focus moves to the new h1', async ({ page }) => {
   await rememberPrerendered(page);
   const documents = documentRequests(page);

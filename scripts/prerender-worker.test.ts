@@ -7,7 +7,7 @@ import { createElement, Fragment } from 'react';
 import { renderToString } from 'react-dom/server';
 import { expect, test } from 'vitest';
 
-import { splitHoistedHead } from './prerender-worker.ts';
+import { assemblePage, splitHoistedHead } from './prerender-worker.ts';
 
 const withoutHoistedHead = (html: string) => splitHoistedHead(html).body;
 
@@ -61,4 +61,23 @@ test('image preloads React hoists move to the head, and the title and meta after
     headLinks: '<link rel="preload" as="image" href="/assets/a.png"/>',
     body: '<div class="page"></div>',
   });
+});
+
+test('assemblePage puts head, body and app files in place and keeps `$` patterns in content as written', () => {
+  const template =
+    '<html><head>\n  </head><body><div id="root"></div><template id="app-start"><!--app-files--><script type="module" src="/a.js"></script></template></body></html>';
+  const job = {
+    pathname: '/articles/x',
+    file: 'articles/x/index.html',
+    head: "<title>$$ and $` and $&amp; and $'</title>",
+    appFiles: '<link rel="modulepreload" href="/v.js">',
+    prerenderedPath: '/articles/x',
+    status: 200,
+  };
+  const html = assemblePage(template, job, '', "<p>It cost $$5, then $`6` and $'7'.</p>");
+  expect(html).toContain("<title>$$ and $` and $&amp; and $'</title>");
+  expect(html).toContain(
+    `<div id="root" data-prerendered="/articles/x"><p>It cost $$5, then $\`6\` and $'7'.</p></div>`,
+  );
+  expect(html).toContain('<template id="app-start"><link rel="modulepreload" href="/v.js"><script type="module"');
 });

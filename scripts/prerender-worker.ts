@@ -10,6 +10,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { z } from 'zod';
 
 import { renderPage, serveDataFrom } from '../src/app/render-page.tsx';
+import { APP_FILES_SLOT } from './app-start.ts';
 import { unhashedInlineCode } from './csp.ts';
 
 export const PrerenderJobSchema = z.object({
@@ -19,6 +20,8 @@ export const PrerenderJobSchema = z.object({
   file: z.string(),
   /** Everything this page adds to <head>. */
   head: z.string(),
+  /** This page's own files for the app to start with (app-start.ts). */
+  appFiles: z.string(),
   /** What the browser's location.pathname will be, for main.tsx to recognise the page. */
   prerenderedPath: z.string(),
   status: z.number(),
@@ -44,6 +47,18 @@ export function splitHoistedHead(html: string): { headLinks: string; body: strin
   return { headLinks: headLinks.join(''), body: html.slice(hoisted.length) };
 }
 
+/**
+ * The finished page: the template with this page's head, body and app files.
+ * Replacer functions, not strings: in a replacement string `$$` and `` $` ``
+ * are patterns, and content may contain them.
+ */
+export function assemblePage(template: string, job: PrerenderJob, headLinks: string, body: string): string {
+  return template
+    .replace(APP_FILES_SLOT, () => job.appFiles)
+    .replace('</head>', () => `    ${job.head}${headLinks}\n  </head>`)
+    .replace('<div id="root"></div>', () => `<div id="root" data-prerendered="${job.prerenderedPath}">${body}</div>`);
+}
+
 function readDataFile(outDir: string, dataPath: string): string | undefined {
   try {
     return readFileSync(path.join(outDir, dataPath), 'utf8');
@@ -62,11 +77,9 @@ async function run(): Promise<number> {
       throw new Error(`${job.pathname} rendered with status ${rendered.status}, not ${job.status}`);
     const { headLinks, body } = splitHoistedHead(rendered.html);
     // The page's policy allows the template's inline script and style by hash, and nothing else inline.
-    const inline = unhashedInlineCode(`${job.head}${headLinks}${body}`);
+    const inline = unhashedInlineCode(`${job.head}${headLinks}${job.appFiles}${body}`);
     if (inline !== null) throw new Error(`${job.pathname} renders ${inline}, which the Content-Security-Policy blocks`);
-    const html = template
-      .replace('</head>', `    ${job.head}${headLinks}\n  </head>`)
-      .replace('<div id="root"></div>', `<div id="root" data-prerendered="${job.prerenderedPath}">${body}</div>`);
+    const html = assemblePage(template, job, headLinks, body);
     const target = path.join(outDir, job.file);
     const folder = path.dirname(target);
     if (!folders.has(folder)) {

@@ -20,6 +20,7 @@ import {
   tagHead,
   tagIndexHead,
 } from '../src/lib/seo/page-head.ts';
+import { START_SCRIPT } from './app-start.ts';
 import { headOf, htmlFileOf, pageTemplate } from './prerender.ts';
 
 function article(n: number, tags: string[]): Article {
@@ -140,9 +141,12 @@ test('pageTemplate: the stylesheet inlined, and a policy that allows exactly its
     const { template, policy } = pageTemplate(indexHtml, outDir, '/news/');
     const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
     expect(template).toContain('<style>body{color:red}</style>');
-    expect(policy).toContain(`script-src 'self' ${sha256('theme()')};`);
+    expect(policy).toContain(`script-src 'self' ${sha256('theme()')} ${sha256(START_SCRIPT)};`);
     expect(policy).toContain(`style-src 'self' ${sha256('body{color:red}')};`);
     expect(template.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(template.indexOf('<script>'));
+    // The script that starts the app after the first paint is allowed too, and the app is no longer in <head>.
+    expect(policy).toContain(sha256(START_SCRIPT));
+    expect(template.slice(0, template.indexOf('</head>'))).not.toContain('type="module"');
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }

@@ -31,6 +31,7 @@ import {
 import { renderHead, type HeadLinks } from '../src/lib/seo/render-head.ts';
 import { siteUrl } from '../src/lib/site-url.ts';
 import { viteConfig } from '../vite.config.ts';
+import { type AppFile, deferAppStart, renderAppFiles } from './app-start.ts';
 import { contentSecurityPolicy, inlineHashes, withCspMeta } from './csp.ts';
 import { feedPaths } from './feeds.ts';
 import type { PrerenderJob, WorkerInput } from './prerender-worker.ts';
@@ -128,12 +129,13 @@ export type PrerenderResult = {
 };
 
 /**
- * The page template every address is rendered into: the stylesheet inlined
- * and the Content-Security-Policy that allows exactly its inline script and
- * style (scripts/csp.ts), as the first thing in <head>.
+ * The page template every address is rendered into: the stylesheet inlined,
+ * the app started after the first paint (app-start.ts), and the
+ * Content-Security-Policy that allows exactly its inline scripts and style
+ * (scripts/csp.ts), as the first thing in <head>.
  */
 export function pageTemplate(indexHtml: string, outDir: string, base: string): { template: string; policy: string } {
-  const inlined = inlineStylesheet(indexHtml, outDir, base);
+  const inlined = deferAppStart(inlineStylesheet(indexHtml, outDir, base));
   const policy = contentSecurityPolicy(inlineHashes(inlined));
   return { template: withCspMeta(inlined, policy), policy };
 }
@@ -147,10 +149,18 @@ export async function prerender(root: string, outDir: string, data: PageData, ba
     const { template, policy } = pageTemplate(readFileSync(path.join(outDir, 'index.html'), 'utf8'), outDir, base);
     const siteFeed = { title: data.site.title, href: siteUrl(data.site, feedPaths.site()) };
 
-    const job = (pathname: string, file: string, head: PageHead, links: HeadLinks, status = 200): PrerenderJob => ({
+    const job = (
+      pathname: string,
+      file: string,
+      head: PageHead,
+      links: HeadLinks,
+      appFiles: AppFile[],
+      status = 200,
+    ): PrerenderJob => ({
       pathname,
       file,
       head: renderHead(head, data.site, links),
+      appFiles: renderAppFiles(appFiles),
       // As the browser's location.pathname shows it, without a trailing slash (main.tsx compares them).
       prerenderedPath: `${base.replace(/\/$/, '')}${pathname === '/' ? '' : pathname}` || '/',
       status,
@@ -169,30 +179,30 @@ export async function prerender(root: string, outDir: string, data: PageData, ba
               },
             ]
           : [siteFeed];
-      return job(pathname, htmlFileOf(pathname), headOf(page, data.site), {
-        feeds,
-        preload: [
-          { href: `${base}${dataPathOf(page)}`, as: 'fetch' },
-          ...(chunk === undefined ? [] : [{ href: `${base}${chunk}`, as: 'modulepreload' as const }]),
-        ],
-      });
+      return job(pathname, htmlFileOf(pathname), headOf(page, data.site), { feeds }, [
+        { href: `${base}${dataPathOf(page)}`, as: 'fetch' },
+        ...(chunk === undefined ? [] : [{ href: `${base}${chunk}`, as: 'modulepreload' as const }]),
+      ]);
     });
 
     // /page/1 is the home page under another address; links never use it, but it opens.
     const home = data.pages.find((page) => page.kind === 'latest' && page.data.page === 1);
     if (home !== undefined) {
-      jobs.push(job('/page/1', htmlFileOf('/page/1'), headOf(home, data.site), { feeds: [siteFeed], preload: [] }));
+      jobs.push(job('/page/1', htmlFileOf('/page/1'), headOf(home, data.site), { feeds: [siteFeed] }, []));
     }
     // The search page as a shell: its box, ready for a query; results are found in the browser (search-loader.ts).
     const searchChunk = manifest[SEARCH_MODULE]?.file;
     jobs.push(
-      job(paths.search.href(), htmlFileOf(paths.search.href()), searchHead('', data.site), {
-        feeds: [siteFeed],
-        preload: searchChunk === undefined ? [] : [{ href: `${base}${searchChunk}`, as: 'modulepreload' }],
-      }),
+      job(
+        paths.search.href(),
+        htmlFileOf(paths.search.href()),
+        searchHead('', data.site),
+        { feeds: [siteFeed] },
+        searchChunk === undefined ? [] : [{ href: `${base}${searchChunk}`, as: 'modulepreload' }],
+      ),
     );
     // Hosts that know the convention answer unknown addresses with 404.html, status 404.
-    jobs.push(job('/404', '404.html', notFoundHead(data.site), { feeds: [siteFeed], preload: [] }, 404));
+    jobs.push(job('/404', '404.html', notFoundHead(data.site), { feeds: [siteFeed] }, [], 404));
 
     // One worker per core, each with a contiguous share; a small site is not worth a second worker.
     const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs.length / 500)));

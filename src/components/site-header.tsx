@@ -16,7 +16,12 @@ const NAVIGATION = [
 export function SiteHeader() {
   return (
     <header className="border-b-2 border-ink">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 pt-4 pb-2 sm:px-6">
+      {/*
+       * A column on phones and a row from `sm` up, chosen by the viewport rather than by wrapping: on a slow
+       * connection the browser paints the header before all of it has arrived, and a row that wrapped once the
+       * last control came in would move what the reader already sees.
+       */}
+      <div className="mx-auto flex max-w-5xl flex-col items-start gap-x-6 gap-y-2 px-4 pt-4 pb-2 sm:flex-row sm:items-center sm:justify-between sm:px-6">
         <Link
           to={paths.home.href()}
           className="font-serif text-2xl font-bold tracking-tight text-ink no-underline sm:text-3xl"

@@ -17,7 +17,7 @@ const site: SiteInfo = {
   membershipUrl: null,
 };
 
-const NO_LINKS: HeadLinks = { feeds: [], preload: [] };
+const NO_LINKS: HeadLinks = { feeds: [] };
 
 /** Text that would end an attribute, start a tag, start an entity, or end the JSON-LD script. */
 const HOSTILE = `He said "stop" & 'go' <b>now</b> </script><script>alert(1)</script> <!-- x`;
@@ -72,13 +72,9 @@ const LINKS: HeadLinks = {
     { title: 'The Ledger', href: 'https://ledger.example.org/feed.xml' },
     { title: 'Engines · The Ledger', href: 'https://ledger.example.org/tags/engines/feed.xml' },
   ],
-  preload: [
-    { href: '/data/articles/x.json', as: 'fetch' },
-    { href: '/assets/article-page-abc.js', as: 'modulepreload' },
-  ],
 };
 
-test('an article with an image, an update, two authors, feeds and preloads has exactly these tags, in this order', () => {
+test('an article with an image, an update, two authors and feeds has exactly these tags, in this order', () => {
   const doc = parseHead(renderHead(fullArticleHead(), site, LINKS));
   expect(tagsOf(doc)).toEqual([
     'title',
@@ -106,8 +102,6 @@ test('an article with an image, an update, two authors, feeds and preloads has e
     'meta property=article:tag',
     'link rel=alternate',
     'link rel=alternate',
-    'link rel=preload',
-    'link rel=modulepreload',
     'script type=application/ld+json',
     'script type=application/ld+json',
   ]);
@@ -191,7 +185,7 @@ test('under a sub-path the canonical, og:url and article:author URLs keep the su
   expect(metaContent(doc, 'property', 'article:author')).toEqual(['https://example.org/news/authors/ada-byron']);
 });
 
-test('feed links are RSS alternates with their titles; preloads fetch the data file (CORS) and the view chunk', () => {
+test('feed links are RSS alternates with their titles', () => {
   const doc = parseHead(renderHead(fullArticleHead(), site, LINKS));
   const feeds = Array.from(doc.querySelectorAll('link[rel="alternate"]'));
   expect(
@@ -200,12 +194,6 @@ test('feed links are RSS alternates with their titles; preloads fetch the data f
     ['application/rss+xml', 'The Ledger', 'https://ledger.example.org/feed.xml'],
     ['application/rss+xml', 'Engines · The Ledger', 'https://ledger.example.org/tags/engines/feed.xml'],
   ]);
-  const preload = doc.querySelector('link[rel="preload"]');
-  expect(preload?.getAttribute('as')).toBe('fetch');
-  expect(preload?.getAttribute('href')).toBe('/data/articles/x.json');
-  expect(preload?.hasAttribute('crossorigin')).toBe(true);
-  const modulePreload = doc.querySelector('link[rel="modulepreload"]');
-  expect(modulePreload?.getAttribute('href')).toBe('/assets/article-page-abc.js');
 });
 
 test('the JSON-LD scripts parse back to the head JSON-LD', () => {
@@ -230,7 +218,6 @@ test('quotes, <, & and </script> in every value stay inside their attribute, tit
   );
   const links: HeadLinks = {
     feeds: [{ title: HOSTILE, href: 'https://ledger.example.org/feed.xml?a="1"&b=<2>' }],
-    preload: [{ href: '/data/"x"&<y>.json', as: 'fetch' }],
   };
   const doc = parseHead(renderHead(head, hostileSite, links));
 
@@ -260,7 +247,6 @@ test('quotes, <, & and </script> in every value stay inside their attribute, tit
   const feed = doc.querySelector('link[rel="alternate"]');
   expect(feed?.getAttribute('title')).toBe(HOSTILE);
   expect(feed?.getAttribute('href')).toBe('https://ledger.example.org/feed.xml?a="1"&b=<2>');
-  expect(doc.querySelector('link[rel="preload"]')?.getAttribute('href')).toBe('/data/"x"&<y>.json');
 
   const texts = jsonLdTexts(doc);
   for (const text of texts) {

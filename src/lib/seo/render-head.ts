@@ -30,8 +30,6 @@ function meta(attribute: 'name' | 'property', key: string, content: string): str
 export type HeadLinks = {
   /** Feeds offered on this page, as absolute URLs with titles. */
   feeds: { title: string; href: string }[];
-  /** Files to start fetching at once: the page's data file (as fetch) and its view's chunk. */
-  preload: { href: string; as: 'fetch' | 'modulepreload' }[];
 };
 
 export function renderHead(head: PageHead, site: SiteInfo, links: HeadLinks): string {
@@ -69,13 +67,6 @@ export function renderHead(head: PageHead, site: SiteInfo, links: HeadLinks): st
   for (const feed of links.feeds) {
     tags.push(
       `<link rel="alternate" type="application/rss+xml" title="${escapeHtml(feed.title)}" href="${escapeHtml(feed.href)}">`,
-    );
-  }
-  for (const file of links.preload) {
-    tags.push(
-      file.as === 'fetch'
-        ? `<link rel="preload" as="fetch" href="${escapeHtml(file.href)}" crossorigin>`
-        : `<link rel="modulepreload" href="${escapeHtml(file.href)}">`,
     );
   }
   for (const data of head.jsonLd) tags.push(`<script type="application/ld+json">${scriptSafeJson(data)}</script>`);

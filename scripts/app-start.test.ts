@@ -1,0 +1,81 @@
+// @vitest-environment jsdom
+import { expect, test } from 'vitest';
+
+import { APP_FILES_SLOT, deferAppStart, renderAppFiles, START_SCRIPT } from './app-start.ts';
+
+/** The shape of Vite's built index.html. */
+const BUILT = [
+  '<!doctype html>',
+  '<html lang="en">',
+  '  <head>',
+  '    <script>theme()</script>',
+  '    <script type="module" crossorigin src="/assets/index-1.js"></script>',
+  '    <link rel="modulepreload" crossorigin href="/assets/rolldown-runtime-2.js">',
+  '    <link rel="modulepreload" crossorigin href="/assets/app-3.js">',
+  '  </head>',
+  '  <body>',
+  '    <div id="root"></div>',
+  '  </body>',
+  '</html>',
+].join('\n');
+
+function parse(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+test('deferAppStart leaves nothing in <head> that fetches the app', () => {
+  const doc = parse(deferAppStart(BUILT));
+  expect(doc.head.querySelectorAll('script[type="module"], link[rel="modulepreload"]')).toHaveLength(0);
+  expect(doc.head.querySelector('script')?.textContent).toBe('theme()');
+});
+
+test('deferAppStart puts the module script and modulepreloads in an inert template, the start script after it', () => {
+  const doc = parse(deferAppStart(BUILT));
+  const template = doc.querySelector('template#app-start');
+  if (!(template instanceof HTMLTemplateElement)) throw new Error('no app-start template');
+  // Inert: the parser put them in the template's own fragment, not in the document.
+  expect(template.children).toHaveLength(0);
+  const files = [...template.content.children].map((element) => [
+    element.tagName.toLowerCase(),
+    element.getAttribute('rel') ?? element.getAttribute('type'),
+    element.getAttribute('href') ?? element.getAttribute('src'),
+  ]);
+  expect(files).toEqual([
+    ['link', 'modulepreload', '/assets/rolldown-runtime-2.js'],
+    ['link', 'modulepreload', '/assets/app-3.js'],
+    ['script', 'module', '/assets/index-1.js'],
+  ]);
+  expect(template.nextElementSibling?.textContent).toBe(START_SCRIPT);
+  expect(doc.body.lastElementChild?.textContent).toBe(START_SCRIPT);
+});
+
+test("a page's own files go in the slot, ahead of the app's", () => {
+  const html = deferAppStart(BUILT).replace(APP_FILES_SLOT, () =>
+    renderAppFiles([
+      { href: '/data/articles/x.json', as: 'fetch' },
+      { href: '/assets/article-page-4.js', as: 'modulepreload' },
+    ]),
+  );
+  const template = parse(html).querySelector('template#app-start');
+  if (!(template instanceof HTMLTemplateElement)) throw new Error('no app-start template');
+  const [data, view] = template.content.children;
+  expect(data?.getAttribute('rel')).toBe('preload');
+  expect(data?.getAttribute('as')).toBe('fetch');
+  expect(data?.getAttribute('href')).toBe('/data/articles/x.json');
+  // The loader's fetch is a CORS request: the preload must be one too, or the browser fetches the file twice.
+  expect(data?.hasAttribute('crossorigin')).toBe(true);
+  expect(view?.getAttribute('rel')).toBe('modulepreload');
+  expect(view?.getAttribute('href')).toBe('/assets/article-page-4.js');
+  expect(template.content.children).toHaveLength(5);
+});
+
+test('renderAppFiles escapes an address so that it stays inside its attribute', () => {
+  const html = renderAppFiles([{ href: '/data/"x"&<y>.json', as: 'fetch' }]);
+  const link = parse(`<head>${html}</head>`).querySelector('link');
+  expect(link?.getAttribute('href')).toBe('/data/"x"&<y>.json');
+  expect(link?.getAttributeNames().sort()).toEqual(['as', 'crossorigin', 'href', 'rel']);
+});
+
+test('a built page without a module script is a build error, not a page without its app', () => {
+  expect(() => deferAppStart(BUILT.replace(/ *<script type="module".*\n/, ''))).toThrow(/no module script/);
+});

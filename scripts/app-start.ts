@@ -1,0 +1,69 @@
+/**
+ * The app starts once the browser has painted the prerendered page, not
+ * while it is still reading it. Vite's page asks for the app's JavaScript in
+ * <head>, so on a slow phone ~110 KB of script shares the connection with
+ * the HTML and the lead photo before the reader sees a word, although the
+ * page needs none of it to be read.
+ *
+ * The prerender therefore moves the app's module script and modulepreloads,
+ * with the page's own data file and view chunk, into an inert <template> at
+ * the end of <body>. One small inline script (the same on every page, so one
+ * Content-Security-Policy hash) inserts them once the page has painted; the
+ * browser then fetches them all at once, and hydration proceeds as before.
+ * With JavaScript off, nothing is fetched at all.
+ */
+import { escapeHtml } from '../src/lib/seo/render-head.ts';
+
+/** Where each page's own files go, inside the template. */
+export const APP_FILES_SLOT = '<!--app-files-->';
+
+/**
+ * Inserts the template's tags once the browser reports that it has painted
+ * content (Paint Timing's first-contentful-paint), and one frame later, so
+ * that a first paint of only the header is followed by the rest of the page
+ * before anything is fetched. requestAnimationFrame runs before a frame is
+ * drawn; a timeout set from it runs after. Where Paint Timing is missing, two
+ * frames after parsing ends. A tab opened in the background paints nothing,
+ * so its app waits until the reader looks at it.
+ */
+export const START_SCRIPT = [
+  '(function(){',
+  "function start(){var t=document.getElementById('app-start');if(t)document.head.append(document.importNode(t.content,true))}",
+  'function afterFrame(f){requestAnimationFrame(function(){setTimeout(f)})}',
+  'var P=window.PerformanceObserver;',
+  "if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf('paint')>=0){",
+  "var o=new P(function(list){if(list.getEntriesByName('first-contentful-paint').length>0){o.disconnect();afterFrame(start)}});",
+  "o.observe({type:'paint',buffered:true})",
+  '}else afterFrame(function(){afterFrame(start)})',
+  '})()',
+].join('');
+
+export type AppFile = { href: string; as: 'fetch' | 'modulepreload' };
+
+const MODULE_SCRIPT = /[ \t]*<script type="module"[^>]*><\/script>\n?/g;
+const MODULE_PRELOAD = /[ \t]*<link rel="modulepreload"[^>]*>\n?/g;
+
+/**
+ * The built page template with its module script and modulepreloads moved
+ * from <head> into the `app-start` template, behind the slot for each page's
+ * files, and the start script after it.
+ */
+export function deferAppStart(html: string): string {
+  const tags = [...html.matchAll(MODULE_PRELOAD), ...html.matchAll(MODULE_SCRIPT)].map((match) => match[0].trim());
+  if (!tags.some((tag) => tag.startsWith('<script')))
+    throw new Error("the built index.html has no module script: can't defer the app's start");
+  const head = html.replace(MODULE_SCRIPT, '').replace(MODULE_PRELOAD, '');
+  const start = `<template id="app-start">${APP_FILES_SLOT}${tags.join('')}</template><script>${START_SCRIPT}</script>`;
+  return head.replace('</body>', () => `  ${start}\n  </body>`);
+}
+
+/** A page's own files (its data file, its view's chunk), for the slot. */
+export function renderAppFiles(files: readonly AppFile[]): string {
+  return files
+    .map((file) =>
+      file.as === 'fetch'
+        ? `<link rel="preload" as="fetch" href="${escapeHtml(file.href)}" crossorigin>`
+        : `<link rel="modulepreload" href="${escapeHtml(file.href)}">`,
+    )
+    .join('');
+}
