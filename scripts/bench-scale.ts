@@ -8,7 +8,7 @@
  * every response body it received (what a host with gzip would send).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -40,6 +40,17 @@ const ListSchema = z.object({
     }),
   ),
 });
+
+/**
+ * A build clears the output it replaced in a detached process once it is done (scripts/build.ts). Each
+ * build here waits until every earlier one has finished that, so that none is timed while another's
+ * tens of thousands of deletions compete with it for the disk and the two cores.
+ */
+async function whenPreviousOutputsCleared(): Promise<void> {
+  const retired = () => (existsSync(work) ? readdirSync(work).filter((name) => name.includes('.old-')) : []);
+  const deadline = Date.now() + 120_000;
+  while (retired().length > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
+}
 
 function runBuild(corpus: Corpus, outDir: string): { seconds: number; peakMb: number; articles: number } {
   const started = performance.now();
@@ -83,6 +94,7 @@ try {
       execFileSync('npx', ['tsx', 'scripts/generate-content.ts', ...args], { cwd: root, stdio: 'ignore' });
     }
     const outDir = path.join(work, `dist-${corpus.label}`);
+    await whenPreviousOutputsCleared();
     const build = runBuild(corpus, outDir);
 
     const port = 4300 + index;
@@ -103,7 +115,12 @@ try {
     await server.close();
 
     const articles = build.articles.toLocaleString('en');
-    rows.push([corpus.label === 'bundled' ? `${articles} (bundled)` : articles, build.seconds.toFixed(1), `${build.peakMb}`, ...bytes]);
+    rows.push([
+      corpus.label === 'bundled' ? `${articles} (bundled)` : articles,
+      build.seconds.toFixed(1),
+      `${build.peakMb}`,
+      ...bytes,
+    ]);
   }
 } finally {
   await browser.close();

@@ -73,6 +73,11 @@ function resolverFor(map: ReadonlyMap<string, string>): ImageUrlResolver {
 export type ContentPluginOptions = {
   /** Called after a client build with the page data it wrote, for the prerender. */
   onPageData?: (data: PageData) => void;
+  /**
+   * The content, already read and checked (scripts/build.ts checks it before building): a build then does not
+   * read and validate the whole folder again. The dev server always reads it, to follow edits.
+   */
+  content?: Content;
 };
 
 export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
@@ -125,7 +130,8 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
     },
 
     buildStart() {
-      state = load();
+      state =
+        config.command === 'build' && options.content !== undefined ? { ok: true, content: options.content } : load();
       if (!state.ok && config.command === 'build') {
         this.error(`content problems in ${contentDir}:\n${state.report}`);
       }

@@ -7,7 +7,7 @@ import { createElement, Fragment } from 'react';
 import { renderToString } from 'react-dom/server';
 import { expect, test } from 'vitest';
 
-import { assemblePage, splitHoistedHead } from './prerender-worker.ts';
+import { splitHoistedHead, splitTemplate } from './prerender-worker.ts';
 
 const withoutHoistedHead = (html: string) => splitHoistedHead(html).body;
 
@@ -63,7 +63,7 @@ test('image preloads React hoists move to the head, and the title and meta after
   });
 });
 
-test('assemblePage puts head, body and app files in place and keeps `$` patterns in content as written', () => {
+test('a page puts head, body and app files in place and keeps `$` patterns in content as written', () => {
   const template =
     '<html><head>\n  </head><body><div id="root"></div><template id="app-start"><!--app-files--><script type="module" src="/a.js"></script></template></body></html>';
   const job = {
@@ -74,10 +74,16 @@ test('assemblePage puts head, body and app files in place and keeps `$` patterns
     prerenderedPath: '/articles/x',
     status: 200,
   };
-  const html = assemblePage(template, job, '', "<p>It cost $$5, then $`6` and $'7'.</p>");
+  const html = splitTemplate(template)(job, '', "<p>It cost $$5, then $`6` and $'7'.</p>");
   expect(html).toContain("<title>$$ and $` and $&amp; and $'</title>");
   expect(html).toContain(
     `<div id="root" data-prerendered="/articles/x"><p>It cost $$5, then $\`6\` and $'7'.</p></div>`,
   );
   expect(html).toContain('<template id="app-start"><link rel="modulepreload" href="/v.js"><script type="module"');
+  expect(html.indexOf('<title>')).toBeLessThan(html.indexOf('</head>'));
+  expect(html.endsWith('</template></body></html>')).toBe(true);
+});
+
+test('a template without its markers is an error, not pages without their content', () => {
+  expect(() => splitTemplate('<html><head></head><body></body></html>')).toThrow(/no <div id="root">/);
 });

@@ -14,7 +14,7 @@ import { build } from 'vite';
 import { z } from 'zod';
 
 import type { SiteInfo } from '../src/lib/content/model.ts';
-import { dataPathOf, type PageData, type SitePage } from '../src/lib/content/page-data.ts';
+import { dataPathOf, type Content, type PageData, type SitePage } from '../src/lib/content/page-data.ts';
 import { pathnameOf } from '../src/lib/content/site-pages.ts';
 import { paths } from '../src/lib/paths.ts';
 import {
@@ -91,22 +91,39 @@ export function inlineStylesheet(html: string, outDir: string, base: string): st
   });
 }
 
-/** Builds the app's server renderer and the worker that drives it into `ssrDir`; returns the worker's file. */
-async function buildRenderer(root: string, ssrDir: string): Promise<string> {
-  await build({
-    ...viteConfig(),
-    configFile: false,
-    root,
-    logLevel: 'warn',
-    build: {
-      ssr: true,
-      outDir: ssrDir,
-      emptyOutDir: true,
-      manifest: false,
-      rolldownOptions: { input: { 'prerender-worker': 'scripts/prerender-worker.ts' } },
-    },
-  });
-  return path.join(ssrDir, 'prerender-worker.js');
+/** The server build of the app and its prerender worker, in a folder of its own until `dispose`. */
+export type Renderer = { workerScript: string; dispose: () => void };
+
+/**
+ * Builds the app's server renderer and the worker that drives it. It needs
+ * only the sources and the content's site details, not the client build, so
+ * scripts/build.ts starts it alongside the client build.
+ */
+export async function buildRenderer(root: string, content?: Content): Promise<Renderer> {
+  // Inside the project, so that the server build's imports of react and react-router resolve.
+  const ssrDir = path.join(root, 'node_modules/.cache', `broadsheet-ssr-${process.pid}`);
+  const dispose = () => {
+    rmSync(ssrDir, { recursive: true, force: true });
+  };
+  try {
+    await build({
+      ...viteConfig({ content }),
+      configFile: false,
+      root,
+      logLevel: 'warn',
+      build: {
+        ssr: true,
+        outDir: ssrDir,
+        emptyOutDir: true,
+        manifest: false,
+        rolldownOptions: { input: { 'prerender-worker': 'scripts/prerender-worker.ts' } },
+      },
+    });
+  } catch (error) {
+    dispose();
+    throw error;
+  }
+  return { workerScript: path.join(ssrDir, 'prerender-worker.js'), dispose };
 }
 
 function runWorker(script: string, input: WorkerInput): Promise<number> {
@@ -140,80 +157,78 @@ export function pageTemplate(indexHtml: string, outDir: string, base: string): {
   return { template: withCspMeta(inlined, policy), policy };
 }
 
-export async function prerender(root: string, outDir: string, data: PageData, base: string): Promise<PrerenderResult> {
-  // Inside the project, so that the server build's imports of react and react-router resolve.
-  const ssrDir = path.join(root, 'node_modules/.cache', `broadsheet-ssr-${process.pid}`);
-  try {
-    const workerScript = await buildRenderer(root, ssrDir);
-    const manifest = ManifestSchema.parse(JSON.parse(readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')));
-    const { template, policy } = pageTemplate(readFileSync(path.join(outDir, 'index.html'), 'utf8'), outDir, base);
-    const siteFeed = { title: data.site.title, href: siteUrl(data.site, feedPaths.site()) };
+export async function prerender(
+  { workerScript }: Renderer,
+  outDir: string,
+  data: PageData,
+  base: string,
+): Promise<PrerenderResult> {
+  const manifest = ManifestSchema.parse(JSON.parse(readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')));
+  const { template, policy } = pageTemplate(readFileSync(path.join(outDir, 'index.html'), 'utf8'), outDir, base);
+  const siteFeed = { title: data.site.title, href: siteUrl(data.site, feedPaths.site()) };
 
-    const job = (
-      pathname: string,
-      file: string,
-      head: PageHead,
-      links: HeadLinks,
-      appFiles: AppFile[],
-      status = 200,
-    ): PrerenderJob => ({
-      pathname,
-      file,
-      head: renderHead(head, data.site, links),
-      appFiles: renderAppFiles(appFiles),
-      // As the browser's location.pathname shows it, without a trailing slash (main.tsx compares them).
-      prerenderedPath: `${base.replace(/\/$/, '')}${pathname === '/' ? '' : pathname}` || '/',
-      status,
-    });
+  const job = (
+    pathname: string,
+    file: string,
+    head: PageHead,
+    links: HeadLinks,
+    appFiles: AppFile[],
+    status = 200,
+  ): PrerenderJob => ({
+    pathname,
+    file,
+    head: renderHead(head, data.site, links),
+    appFiles: renderAppFiles(appFiles),
+    // As the browser's location.pathname shows it, without a trailing slash (main.tsx compares them).
+    prerenderedPath: `${base.replace(/\/$/, '')}${pathname === '/' ? '' : pathname}` || '/',
+    status,
+  });
 
-    const jobs = data.pages.map((page) => {
-      const pathname = pathnameOf(page);
-      const chunk = manifest[VIEW_MODULES[page.kind]]?.file;
-      const feeds =
-        page.kind === 'tag'
-          ? [
-              siteFeed,
-              {
-                title: `${page.data.tag.name} · ${data.site.title}`,
-                href: siteUrl(data.site, feedPaths.tag(page.data.tag.slug)),
-              },
-            ]
-          : [siteFeed];
-      return job(pathname, htmlFileOf(pathname), headOf(page, data.site), { feeds }, [
-        { href: `${base}${dataPathOf(page)}`, as: 'fetch' },
-        ...(chunk === undefined ? [] : [{ href: `${base}${chunk}`, as: 'modulepreload' as const }]),
-      ]);
-    });
+  const jobs = data.pages.map((page) => {
+    const pathname = pathnameOf(page);
+    const chunk = manifest[VIEW_MODULES[page.kind]]?.file;
+    const feeds =
+      page.kind === 'tag'
+        ? [
+            siteFeed,
+            {
+              title: `${page.data.tag.name} · ${data.site.title}`,
+              href: siteUrl(data.site, feedPaths.tag(page.data.tag.slug)),
+            },
+          ]
+        : [siteFeed];
+    return job(pathname, htmlFileOf(pathname), headOf(page, data.site), { feeds }, [
+      { href: `${base}${dataPathOf(page)}`, as: 'fetch' },
+      ...(chunk === undefined ? [] : [{ href: `${base}${chunk}`, as: 'modulepreload' as const }]),
+    ]);
+  });
 
-    // /page/1 is the home page under another address; links never use it, but it opens.
-    const home = data.pages.find((page) => page.kind === 'latest' && page.data.page === 1);
-    if (home !== undefined) {
-      jobs.push(job('/page/1', htmlFileOf('/page/1'), headOf(home, data.site), { feeds: [siteFeed] }, []));
-    }
-    // The search page as a shell: its box, ready for a query; results are found in the browser (search-loader.ts).
-    const searchChunk = manifest[SEARCH_MODULE]?.file;
-    jobs.push(
-      job(
-        paths.search.href(),
-        htmlFileOf(paths.search.href()),
-        searchHead('', data.site),
-        { feeds: [siteFeed] },
-        searchChunk === undefined ? [] : [{ href: `${base}${searchChunk}`, as: 'modulepreload' }],
-      ),
-    );
-    // Hosts that know the convention answer unknown addresses with 404.html, status 404.
-    jobs.push(job('/404', '404.html', notFoundHead(data.site), { feeds: [siteFeed] }, [], 404));
-
-    // One worker per core, each with a contiguous share; a small site is not worth a second worker.
-    const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs.length / 500)));
-    const share = Math.ceil(jobs.length / workers);
-    const counts = await Promise.all(
-      Array.from({ length: workers }, (_, index) =>
-        runWorker(workerScript, { jobs: jobs.slice(index * share, (index + 1) * share), template, outDir }),
-      ),
-    );
-    return { pages: counts.reduce((sum, count) => sum + count, 0), policy };
-  } finally {
-    rmSync(ssrDir, { recursive: true, force: true });
+  // /page/1 is the home page under another address; links never use it, but it opens.
+  const home = data.pages.find((page) => page.kind === 'latest' && page.data.page === 1);
+  if (home !== undefined) {
+    jobs.push(job('/page/1', htmlFileOf('/page/1'), headOf(home, data.site), { feeds: [siteFeed] }, []));
   }
+  // The search page as a shell: its box, ready for a query; results are found in the browser (search-loader.ts).
+  const searchChunk = manifest[SEARCH_MODULE]?.file;
+  jobs.push(
+    job(
+      paths.search.href(),
+      htmlFileOf(paths.search.href()),
+      searchHead('', data.site),
+      { feeds: [siteFeed] },
+      searchChunk === undefined ? [] : [{ href: `${base}${searchChunk}`, as: 'modulepreload' }],
+    ),
+  );
+  // Hosts that know the convention answer unknown addresses with 404.html, status 404.
+  jobs.push(job('/404', '404.html', notFoundHead(data.site), { feeds: [siteFeed] }, [], 404));
+
+  // One worker per core; a small site is not worth a second worker. Jobs are dealt out in turn rather than in
+  // contiguous shares, so that each worker gets as many articles (the heaviest pages) and they finish together.
+  const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs.length / 500)));
+  const counts = await Promise.all(
+    Array.from({ length: workers }, (_, index) =>
+      runWorker(workerScript, { jobs: jobs.filter((_job, at) => at % workers === index), template, outDir }),
+    ),
+  );
+  return { pages: counts.reduce((sum, count) => sum + count, 0), policy };
 }
