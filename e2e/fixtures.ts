@@ -36,8 +36,6 @@ declare global {
 const NOT_FOUND_CONSOLE = /^Failed to load resource: the server responded with a status of 404/;
 /** A request that got no response at all, as Chromium logs it. */
 const FAILED_CONSOLE = /^Failed to load resource: net::/;
-/** With JavaScript off, the data file preloaded for the app is never used, and Chromium says so. */
-const UNUSED_PRELOAD = /^The resource (\S+) was preloaded using link preload but not used within a few seconds/;
 
 function isSameOrigin(url: string, baseURL: string | undefined): boolean {
   if (baseURL === undefined) return false;
@@ -85,14 +83,6 @@ export const test = base.extend<Options>({
       const { url } = message.location();
       if (expectNotFound && NOT_FOUND_CONSOLE.test(text) && isSameOrigin(url, baseURL)) return;
       if (FAILED_CONSOLE.test(text) && failsOnPurpose(url)) return;
-      const preloaded = UNUSED_PRELOAD.exec(text)?.[1];
-      if (
-        !javaScriptEnabled &&
-        preloaded !== undefined &&
-        isSameOrigin(preloaded, baseURL) &&
-        preloaded.includes('/data/')
-      )
-        return;
       problems.push(`console ${type}: ${text}${url === '' ? '' : ` (${url})`}`);
     });
 
@@ -115,8 +105,6 @@ export const test = base.extend<Options>({
       const failure = request.failure()?.errorText ?? 'unknown error';
       // A navigation that supersedes a pending fetch aborts it by design.
       if (failure === 'net::ERR_ABORTED') return;
-      // With JavaScript off, Chromium blocks <link rel="modulepreload"> and reports it as "csp".
-      if (!javaScriptEnabled && request.resourceType() === 'script' && failure === 'csp') return;
       problems.push(`request failed: ${request.resourceType()} ${request.url()}: ${failure}`);
     });
 

@@ -6,7 +6,8 @@
  * page stays on screen meanwhile; nothing is replaced by a fallback.
  *
  * The HTML carries no copy of the data: the article's text is in the page
- * once, and its data file is preloaded from <head>.
+ * once, and its data file is fetched with the app's code, once the page has
+ * painted (scripts/app-start.ts).
  */
 import {
   matchRoutes,

@@ -2,14 +2,12 @@ import { Link } from 'react-router';
 import { site } from 'virtual:broadsheet/site';
 
 import type { AuthorRef } from '../lib/content/model.ts';
+import { listFormat } from '../lib/name-list.ts';
 import { paths } from '../lib/paths.ts';
-
-/** Made once: a formatter costs far more to create than to use. */
-const conjunction = new Intl.ListFormat(site.language, { type: 'conjunction' });
 
 /** "A", "A and B", "A, B and C" in the site's language, each name a link to the author's page. */
 export function AuthorNames({ authors, className }: { authors: readonly AuthorRef[]; className?: string }) {
-  const parts = conjunction.formatToParts(authors.map((author) => author.name));
+  const parts = listFormat(site.language).formatToParts(authors.map((author) => author.name));
   let next = 0;
   return parts.map((part, index) => {
     if (part.type === 'literal') return part.value;

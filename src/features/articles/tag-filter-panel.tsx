@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
+import { site } from 'virtual:broadsheet/site';
 
 import { withoutTag } from '../../lib/content/tag-selection.ts';
 import { nameList } from '../../lib/name-list.ts';
@@ -25,7 +26,11 @@ export function TagFilterPanel({ filter, total }: { filter: ActiveTagFilter; tot
         Tag filter
       </h2>
       <p className="mb-3 text-ink-muted">
-        {total === 0 ? 'No articles' : articleCount(total)} tagged {nameList(filter.chosen.map((tag) => tag.name))}
+        {total === 0 ? 'No articles' : articleCount(total)} tagged{' '}
+        {nameList(
+          filter.chosen.map((tag) => tag.name),
+          site.language,
+        )}
       </p>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <ul aria-label="Chosen tags" className="flex flex-wrap gap-2">

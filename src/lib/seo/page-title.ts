@@ -26,7 +26,7 @@ export function latestTitle(list: ArticleListPage, site: SiteInfo, chosen: reado
     const names = chosen.map((tag) => tag.name);
     return {
       title: titled(withPage(names.join(' + '), list.page), site),
-      description: `Articles tagged ${nameList(names)} from ${site.title}.`,
+      description: `Articles tagged ${nameList(names, site.language)} from ${site.title}.`,
     };
   }
   return {
