@@ -2,8 +2,9 @@
  * Writes a static HTML file for every address of the site into a finished
  * client build, rendered by the app's own routes and views
  * (src/app/render-page.tsx, built for Node) in one worker per core. Each page
- * gets its head (title, canonical, Open Graph, JSON-LD, feeds) and preloads
- * for its data file and its view's chunk.
+ * gets its head (title, canonical, Open Graph, JSON-LD, feeds), and its data
+ * file and view's chunk join the app's files that start after the first
+ * paint (app-start.ts).
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
