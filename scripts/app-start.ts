@@ -12,7 +12,7 @@
  * browser then fetches them all at once, and hydration proceeds as before.
  * With JavaScript off, nothing is fetched at all.
  */
-import { escapeHtml } from '../src/lib/seo/render-head.ts';
+import { escapeHtml } from '../src/build/seo/render-head.ts';
 
 /** Where each page's own files go, inside the template. */
 export const APP_FILES_SLOT = '<!--app-files-->';

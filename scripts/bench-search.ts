@@ -21,9 +21,10 @@ import { chromium, type Browser } from '@playwright/test';
 import { Document } from 'flexsearch';
 import MiniSearch from 'minisearch';
 
-import { inlineToPlainText, parseInline } from '../src/lib/content/inline-markup.ts';
-import { buildSearchIndex } from '../src/lib/search/build-index.ts';
-import { planQuery, rankArticles, shardOf, shardsFor } from '../src/lib/search/query.ts';
+import { buildCatalogue } from '../src/build/view-model/catalogue.ts';
+import type { ArticleView } from '../src/lib/content/model.ts';
+import { buildSearchIndex, searchFields } from '../src/build/search/build-index.ts';
+import { planQuery, postingsFrom, rankArticles, shardsFor } from '../src/lib/search/query.ts';
 import { chromiumLaunchOptions } from './browser.ts';
 import { generateCorpus, mulberry32, type Corpus } from './content/generate-corpus.ts';
 import { startStaticServer } from './static-server.ts';
@@ -94,28 +95,28 @@ function timeQueries(queries: readonly string[], run: (query: string) => unknown
 
 type SearchDoc = { id: number; title: string; standfirst: string; body: string; tags: string; authors: string };
 
-function searchDocs(corpus: Corpus): SearchDoc[] {
-  const tags = new Map(corpus.tags.map((tag) => [tag.slug, tag.name]));
-  const authors = new Map(corpus.authors.map((author) => [author.slug, author.name]));
-  return corpus.articles.map((article, id) => ({
-    id,
-    title: article.title,
-    standfirst: article.standfirst ?? '',
-    body: article.body
-      .map((block) => (typeof block === 'string' ? inlineToPlainText(parseInline(block)) : ''))
-      .join('\n'),
-    tags: article.tags.map((slug) => tags.get(slug) ?? slug).join(' '),
-    authors: article.authors.map((slug) => authors.get(slug) ?? slug).join(' '),
-  }));
+/** The same texts our index is built from (build-index.ts: searchFields), one field each, for the other engines. */
+function searchDocs(articles: readonly ArticleView[]): SearchDoc[] {
+  return articles.map((article, id) => {
+    const [title, tags, authors, standfirst, body] = searchFields(article).map(([, text]) => text);
+    return {
+      id,
+      title: title ?? '',
+      standfirst: standfirst ?? '',
+      body: body ?? '',
+      tags: tags ?? '',
+      authors: authors ?? '',
+    };
+  });
 }
 
 const FIELDS = ['title', 'standfirst', 'body', 'tags', 'authors'] as const;
 
 type Row = { engine: string; buildMs: number; firstQuery: number; whole: number; p50: number; p95: number };
 
-function measureOurs(corpus: Corpus, queries: readonly string[]): Row & { shards: number } {
+function measureOurs(articles: readonly ArticleView[], queries: readonly string[]): Row & { shards: number } {
   const started = performance.now();
-  const { dictionary, shards } = buildSearchIndex(corpus);
+  const { dictionary, shards } = buildSearchIndex(articles);
   const buildMs = performance.now() - started;
   const shardBytes = shards.map(gzipBytes);
   const dictionaryBytes = gzipBytes(dictionary);
@@ -124,10 +125,7 @@ function measureOurs(corpus: Corpus, queries: readonly string[]): Row & { shards
       dictionaryBytes +
       shardsFor(dictionary, planQuery(dictionary, query)).reduce((sum, shard) => sum + (shardBytes[shard] ?? 0), 0),
   );
-  const postingsOf = (term: number) => {
-    const shard = shardOf(dictionary, term);
-    return shards[shard]?.postings[term - (dictionary.shards[shard] ?? 0)] ?? [];
-  };
+  const postingsOf = postingsFrom(dictionary, (shard) => shards[shard]);
   const times = timeQueries(queries, (query) => rankArticles(dictionary, planQuery(dictionary, query), postingsOf));
   return {
     engine: 'ours (sharded)',
@@ -254,8 +252,9 @@ const indexRows: string[][] = [];
 for (const count of sizes) {
   const corpus = generateCorpus({ articles: count });
   const queries = makeQueries(corpus, QUERY_COUNT);
-  const docs = searchDocs(corpus);
-  const ours = measureOurs(corpus, queries);
+  const { articles } = buildCatalogue(corpus);
+  const docs = searchDocs(articles);
+  const ours = measureOurs(articles, queries);
   const rows = [ours, measureMiniSearch(docs, queries), measureFlexSearch(docs, queries)];
   for (const row of rows) {
     indexRows.push([

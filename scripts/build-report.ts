@@ -7,17 +7,16 @@ import { gzipSync } from 'node:zlib';
 
 import type { Rolldown } from 'vite';
 
+import { PAGE_KINDS } from '../src/lib/page-kinds.ts';
+
+/** What a first load of one kind of page downloads, in bytes of gzip. */
 export type FirstLoad = { view: string; jsBytes: number; cssBytes: number };
 
-/** The module of each view's lazy chunk, in the order they are reported. */
-const VIEWS = [
-  ['home', 'home-page.tsx'],
-  ['article', 'article-page.tsx'],
-  ['tag index', 'tag-index-page.tsx'],
-  ['tag', 'tag-page.tsx'],
-  ['author index', 'author-index-page.tsx'],
-  ['author', 'author-page.tsx'],
-] as const;
+/** The first-load JavaScript budget of a page (gzip). */
+export const JS_BUDGET_BYTES = 110 * 1024;
+
+/** Where the build leaves its report of each view's first load, beside Vite's manifest in the output. */
+export const FIRST_LOAD_REPORT = '.vite/first-load.json';
 
 function gzipBytes(source: string | Uint8Array): number {
   return gzipSync(source, { level: 9 }).byteLength;
@@ -46,18 +45,21 @@ export function firstLoads(output: Rolldown.RolldownOutput): FirstLoad[] {
   const entry = [...chunks.values()].find((chunk) => chunk.isEntry);
   if (entry === undefined) return [];
 
-  return VIEWS.flatMap(([view, file]) => {
-    const chunk = [...chunks.values()].find((candidate) => candidate.facadeModuleId?.endsWith(`/${file}`));
+  return Object.entries(PAGE_KINDS).flatMap(([kind, { view }]) => {
+    if (view === null) return [];
+    const chunk = [...chunks.values()].find((candidate) => candidate.facadeModuleId?.endsWith(`/src/${view.module}`));
     if (chunk === undefined) return [];
     const files = closure(chunk.fileName, closure(entry.fileName));
     const jsBytes = [...files].reduce((sum, name) => sum + gzipBytes(chunks.get(name)?.code ?? ''), 0);
-    return [{ view, jsBytes, cssBytes }];
+    return [{ view: kind, jsBytes, cssBytes }];
   });
 }
 
 export function formatFirstLoads(loads: readonly FirstLoad[]): string {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   return loads
-    .map((load) => `  ${load.view.padEnd(13)} JS ${kb(load.jsBytes).padStart(9)}   CSS ${kb(load.cssBytes).padStart(8)}`)
+    .map(
+      (load) => `  ${load.view.padEnd(13)} JS ${kb(load.jsBytes).padStart(9)}   CSS ${kb(load.cssBytes).padStart(8)}`,
+    )
     .join('\n');
 }

@@ -4,15 +4,15 @@
  * the previous output exactly as it was.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { build, type Rolldown } from 'vite';
 
-import type { PageData } from '../src/lib/content/page-data.ts';
+import type { PageData } from '../src/build/view-model/page-data.ts';
 import { viteConfig } from '../vite.config.ts';
 
-import { firstLoads, formatFirstLoads } from './build-report.ts';
+import { FIRST_LOAD_REPORT, firstLoads, formatFirstLoads, type FirstLoad } from './build-report.ts';
 import { loadContent, resolveContentDir } from './content/load-content.ts';
 import { writeHeadersFile } from './csp.ts';
 import { formatProblems } from './content/problem.ts';
@@ -59,6 +59,7 @@ if (basePath !== urlPath) {
 const started = performance.now();
 let output: Rolldown.RolldownOutput | undefined;
 let pageData: PageData | undefined;
+let loads: FirstLoad[] = [];
 let pages = 0;
 // The server renderer needs only the sources and the site's details: it builds while the client build runs.
 const renderer = buildRenderer(root, checked.content);
@@ -89,6 +90,10 @@ try {
     renderer,
   ]);
   output = Array.isArray(result) ? result[0] : 'output' in result ? result : undefined;
+  if (output !== undefined) {
+    loads = firstLoads(output);
+    writeFileSync(path.join(scratchDir, FIRST_LOAD_REPORT), JSON.stringify(loads, null, 2));
+  }
   if (pageData === undefined) throw new Error('the content plugin produced no page data');
   const base = config.base ?? '/';
   const rendering = prerender(await renderer, scratchDir, pageData, base);
@@ -116,4 +121,4 @@ const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
 console.log(
   `built ${checked.content.articles.length} articles (${pages} pages) into ${path.relative(root, outDir)}/ in ${seconds} s, peak memory ${peakMb} MB`,
 );
-if (output !== undefined) console.log(`first load of each view (gzip):\n${formatFirstLoads(firstLoads(output))}`);
+console.log(`first load of each view (gzip):\n${formatFirstLoads(loads)}`);

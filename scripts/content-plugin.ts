@@ -9,17 +9,12 @@ import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 
 import { DATA_DIR } from '../src/lib/content/data-paths.ts';
-import {
-  buildPageData,
-  siteInfo,
-  type Content,
-  type ImageUrlResolver,
-  type PageData,
-} from '../src/lib/content/page-data.ts';
+import { siteInfo, type Content } from '../src/build/view-model/catalogue.ts';
+import type { ImageUrlResolver } from '../src/build/view-model/enhance-image.ts';
+import { buildPageData, type PageData } from '../src/build/view-model/page-data.ts';
 import type { SiteInfo } from '../src/lib/content/model.ts';
-import { isContentPath } from '../src/lib/content/schema.ts';
-import { buildSearchIndex, searchIndexFiles } from '../src/lib/search/build-index.ts';
-import { escapeHtml } from '../src/lib/seo/render-head.ts';
+import { isContentPath } from '../src/build/content/schema.ts';
+import { escapeHtml } from '../src/build/seo/render-head.ts';
 import { loadContent, resolveContentDir } from './content/load-content.ts';
 import { formatProblems } from './content/problem.ts';
 
@@ -60,12 +55,6 @@ function contentImagePaths(content: Content): string[] {
   return [...new Set(sources.filter((src): src is string => src !== undefined && isContentPath(src)))];
 }
 
-/** The page data with the search index's files added: written and served like the rest (data/search/…). */
-function withSearchIndex(data: PageData, content: Content): PageData {
-  for (const [fileName, file] of searchIndexFiles(buildSearchIndex(content))) data.files.set(fileName, file);
-  return data;
-}
-
 function resolverFor(map: ReadonlyMap<string, string>): ImageUrlResolver {
   return (src) => map.get(src) ?? src;
 }
@@ -93,20 +82,20 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
 
   const currentSite = (): SiteInfo => (state.ok ? siteInfo(state.content.site) : PLACEHOLDER_SITE);
 
-  let devData: PageData | null = null;
+  let devFiles: Map<string, unknown> | null = null;
   let builtData: PageData | null = null;
-  const devPageData = (): PageData | null => {
+  /** The data files by path, made on the first request after each change. */
+  const devDataFiles = (): Map<string, unknown> | null => {
     if (!state.ok) return null;
-    devData ??= withSearchIndex(
+    devFiles ??= new Map(
       buildPageData(
         state.content,
         resolverFor(
           new Map(contentImagePaths(state.content).map((src) => [src, `${config.base}${DEV_IMAGE_PREFIX}${src}`])),
         ),
-      ),
-      state.content,
+      ).files.map((file) => [file.path, file.data]),
     );
-    return devData;
+    return devFiles;
   };
 
   const reportToOverlay = (server: ViteDevServer) => {
@@ -157,7 +146,7 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
       const onChange = (file: string) => {
         if (!path.resolve(file).startsWith(path.resolve(contentDir) + path.sep)) return;
         state = load();
-        devData = null;
+        devFiles = null;
         const siteModule = server.moduleGraph.getModuleById(RESOLVED_SITE_MODULE_ID);
         if (siteModule) server.moduleGraph.invalidateModule(siteModule);
         if (state.ok) {
@@ -180,14 +169,14 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
       server.middlewares.use((req, res, next) => {
         const url = safeDecode((req.url ?? '').split('?')[0] ?? '');
         if (url.startsWith(dataPrefix)) {
-          const data = devPageData();
-          if (data === null) {
+          const files = devDataFiles();
+          if (files === null) {
             res.statusCode = 503;
             res.setHeader('content-type', 'text/plain; charset=utf-8');
             res.end(`Content problems:\n${state.ok ? '' : state.report}`);
             return;
           }
-          const file = data.files.get(url.slice(config.base.length));
+          const file = files.get(url.slice(config.base.length));
           res.statusCode = file === undefined ? 404 : 200;
           res.setHeader('content-type', 'application/json; charset=utf-8');
           res.setHeader('cache-control', 'no-store');
@@ -255,7 +244,7 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
         });
         urls.set(src, `${config.base}${this.getFileName(reference)}`);
       }
-      builtData = withSearchIndex(buildPageData(state.content, resolverFor(urls)), state.content);
+      builtData = buildPageData(state.content, resolverFor(urls));
       options.onPageData?.(builtData);
     },
 
@@ -265,7 +254,7 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
       if (builtData === null || options.dir === undefined) return;
       const outDir = options.dir;
       const folders = new Set<string>();
-      for (const [fileName, data] of builtData.files) {
+      for (const { path: fileName, data } of builtData.files) {
         const target = path.join(outDir, fileName);
         const folder = path.dirname(target);
         if (!folders.has(folder)) {

@@ -11,20 +11,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { compareByRecency, publicationTime } from '../src/lib/content/derive.ts';
+import { lastmodOf, type ChangeDates } from '../src/build/page-kinds.ts';
+import { feedPaths } from '../src/build/seo/feed-paths.ts';
+import { lastChanged, newest, publicationTime } from '../src/build/view-model/derive.ts';
+import type { PageData } from '../src/build/view-model/page-data.ts';
 import type { ArticleView, SiteInfo, TagProfile } from '../src/lib/content/model.ts';
-import type { PageData, SitePage } from '../src/lib/content/page-data.ts';
-import { pathnameOf } from '../src/lib/content/site-pages.ts';
+import { pathnameOf } from '../src/lib/page-kinds.ts';
 import { paths } from '../src/lib/paths.ts';
 import { siteUrl } from '../src/lib/site-url.ts';
-
-/** Where the feeds live, inside the site. */
-export const feedPaths = {
-  site: () => '/feed.xml',
-  tag: (slug: string) => `/tags/${slug}/feed.xml`,
-  sitemap: () => '/sitemap.xml',
-  robots: () => '/robots.txt',
-};
 
 /** Items in a feed: the latest articles. */
 export const FEED_SIZE = 50;
@@ -86,38 +80,9 @@ export function w3cDate(value: string): string {
   return new Date(publicationTime(value)).toISOString().replace(/\.000Z$/, 'Z');
 }
 
-/** The most recent of `values` (publication dates), or null for none. */
-function newest(values: readonly string[]): string | null {
-  let best: string | null = null;
-  for (const value of values) {
-    if (best === null || publicationTime(value) > publicationTime(best)) best = value;
-  }
-  return best;
-}
-
-/** When an article last changed: its update, or else its publication. */
-function modifiedAt(article: ArticleView): string {
-  return article.updatedAt ?? article.publishedAt;
-}
-
-const sortedArticles = new WeakMap<PageData, ArticleView[]>();
-
-/** Newest first, sorted once per build: a feed per tag would otherwise sort the whole site each time. */
-function articlesOf(data: PageData): ArticleView[] {
-  const cached = sortedArticles.get(data);
-  if (cached !== undefined) return cached;
-  const articles = data.pages.flatMap((page) => (page.kind === 'article' ? [page.data] : [])).sort(compareByRecency);
-  sortedArticles.set(data, articles);
-  return articles;
-}
-
 /** Every tag that has a page, once each, in content order. */
 function tagsOf(data: PageData): TagProfile[] {
-  const tags = new Map<string, TagProfile>();
-  for (const page of data.pages) {
-    if (page.kind === 'tag' && !tags.has(page.data.tag.slug)) tags.set(page.data.tag.slug, page.data.tag);
-  }
-  return [...tags.values()];
+  return data.catalogue.tags.map(({ profile }) => profile);
 }
 
 type Channel = {
@@ -147,7 +112,7 @@ function renderItem(site: SiteInfo, article: ArticleView): string {
 
 function renderFeed(site: SiteInfo, channel: Channel): string {
   const items = channel.articles.slice(0, FEED_SIZE);
-  const lastBuild = newest(items.flatMap((article) => [article.publishedAt, modifiedAt(article)]));
+  const lastBuild = newest(items.flatMap((article) => [article.publishedAt, lastChanged(article)]));
   const head = [
     element('title', channel.title),
     element('link', siteUrl(site, channel.path)),
@@ -176,20 +141,21 @@ export function renderSiteFeed(data: PageData): string {
     path: paths.home.href(),
     feedPath: feedPaths.site(),
     description: data.site.description,
-    articles: articlesOf(data),
+    articles: data.catalogue.articles,
   });
 }
 
 /** RSS 2.0 feed of the latest 50 articles with the tag `tagSlug`; throws for a tag without a page. */
 export function renderTagFeed(data: PageData, tagSlug: string): string {
-  const tag = tagsOf(data).find((candidate) => candidate.slug === tagSlug);
-  if (tag === undefined) throw new Error(`renderTagFeed: there is no tag "${tagSlug}"`);
+  const listed = data.catalogue.tags.find(({ profile }) => profile.slug === tagSlug);
+  if (listed === undefined) throw new Error(`renderTagFeed: there is no tag "${tagSlug}"`);
+  const tag = listed.profile;
   return renderFeed(data.site, {
     title: `${tag.name} · ${data.site.title}`,
     path: paths.tag.href(tag.slug),
     feedPath: feedPaths.tag(tag.slug),
     description: tag.description ?? `Articles about ${tag.name} from ${data.site.title}.`,
-    articles: articlesOf(data).filter((article) => article.tags.some((ref) => ref.slug === tag.slug)),
+    articles: listed.articles.slice(0, FEED_SIZE).flatMap((number) => data.catalogue.articles[number] ?? []),
   });
 }
 
@@ -200,34 +166,21 @@ export function renderTagFeed(data: PageData, tagSlug: string): string {
  * change on the site.
  */
 export function renderSitemap(data: PageData): string {
-  const articles = articlesOf(data);
-  const changesBySlug = new Map(articles.map((article) => [article.slug, [article.publishedAt, modifiedAt(article)]]));
-  const siteChanged = newest(articles.flatMap((article) => [article.publishedAt, modifiedAt(article)]));
-  const listChanged = (items: readonly { slug: string; publishedAt: string }[]) =>
-    newest(items.flatMap((item) => [item.publishedAt, ...(changesBySlug.get(item.slug) ?? [])]));
-
-  const lastmodOf = (page: SitePage): string | null => {
-    switch (page.kind) {
-      case 'article':
-        return modifiedAt(page.data);
-      case 'latest':
-        return listChanged(page.data.items);
-      case 'tag':
-      case 'author':
-        return listChanged(page.data.list.items);
-      case 'tag-index':
-      case 'author-index':
-        return siteChanged;
-    }
+  const { articles } = data.catalogue;
+  const changesBySlug = new Map(articles.map((article) => [article.slug, [article.publishedAt, lastChanged(article)]]));
+  const changed: ChangeDates = {
+    site: newest(articles.flatMap((article) => [article.publishedAt, lastChanged(article)])),
+    list: (items) => newest(items.flatMap((item) => [item.publishedAt, ...(changesBySlug.get(item.slug) ?? [])])),
   };
 
   const seen = new Set<string>();
   const urls: string[] = [];
   for (const page of data.pages) {
+    const lastmod = lastmodOf(page, changed);
+    if (lastmod === undefined) continue;
     const loc = siteUrl(data.site, pathnameOf(page));
     if (seen.has(loc)) continue;
     seen.add(loc);
-    const lastmod = lastmodOf(page);
     urls.push(
       [
         '  <url>',

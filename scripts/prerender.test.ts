@@ -9,9 +9,10 @@ import path from 'node:path';
 
 import { expect, test } from 'vitest';
 
-import { buildPageData, type SitePage } from '../src/lib/content/page-data.ts';
-import type { Article } from '../src/lib/content/schema.ts';
-import { pathnameOf } from '../src/lib/content/site-pages.ts';
+import { buildPageData } from '../src/build/view-model/page-data.ts';
+import type { Article } from '../src/build/content/schema.ts';
+import { headOf } from '../src/build/page-kinds.ts';
+import { pathnameOf, type SitePage } from '../src/lib/page-kinds.ts';
 import {
   articleHead,
   authorHead,
@@ -19,9 +20,9 @@ import {
   latestHead,
   tagHead,
   tagIndexHead,
-} from '../src/lib/seo/page-head.ts';
+} from '../src/build/seo/page-head.ts';
 import { START_SCRIPT } from './app-start.ts';
-import { headOf, htmlFileOf, pageTemplate } from './prerender.ts';
+import { htmlFileOf, pageTemplate } from './prerender.ts';
 
 function article(n: number, tags: string[]): Article {
   const publishedAt = new Date(Date.UTC(2025, 0, n)).toISOString().slice(0, 10);
@@ -59,7 +60,8 @@ test('htmlFileOf: the root is index.html, every other address a folder with its 
 });
 
 test('htmlFileOf gives every page of a site its own relative file', () => {
-  const files = data.pages.map((page) => htmlFileOf(pathnameOf(page)));
+  // The not-found page is 404.html, by the hosts' convention.
+  const files = data.pages.filter((page) => page.kind !== 'not-found').map((page) => htmlFileOf(pathnameOf(page)));
   expect(new Set(files).size).toBe(files.length);
   for (const file of files) {
     expect(file).toMatch(/^(?:[a-z0-9-]+\/)*index\.html$/);
@@ -72,6 +74,7 @@ test('htmlFileOf gives every page of a site its own relative file', () => {
     'authors/jane-doe/page/2/index.html',
     'tags/index.html',
     'authors/index.html',
+    'search/index.html',
   ]);
 });
 
@@ -118,11 +121,11 @@ test('headOf: the indexes get the tag-index and author-index heads', () => {
   expect(headOf(authors, site).title).toBe('Authors · The Ledger');
 });
 
-test("headOf: every page's canonical path is the address it is written for, and none is noindex", () => {
+test("headOf: every page's canonical path is the address it is written for; only the not-found page is noindex", () => {
   for (const page of data.pages) {
     const head = headOf(page, site);
     expect(head.path, page.kind).toBe(pathnameOf(page));
-    expect(head.noindex, page.kind).toBe(false);
+    expect(head.noindex, page.kind).toBe(page.kind === 'not-found');
   }
 });
 

@@ -14,27 +14,14 @@ import { Worker } from 'node:worker_threads';
 import { build } from 'vite';
 import { z } from 'zod';
 
-import type { SiteInfo } from '../src/lib/content/model.ts';
-import { dataPathOf, type Content, type PageData, type SitePage } from '../src/lib/content/page-data.ts';
-import { pathnameOf } from '../src/lib/content/site-pages.ts';
-import { paths } from '../src/lib/paths.ts';
-import {
-  articleHead,
-  authorHead,
-  authorIndexHead,
-  latestHead,
-  notFoundHead,
-  searchHead,
-  tagHead,
-  tagIndexHead,
-  type PageHead,
-} from '../src/lib/seo/page-head.ts';
-import { renderHead, type HeadLinks } from '../src/lib/seo/render-head.ts';
-import { siteUrl } from '../src/lib/site-url.ts';
+import { feedsOf, headOf } from '../src/build/page-kinds.ts';
+import { renderHead } from '../src/build/seo/render-head.ts';
+import type { Content } from '../src/build/view-model/catalogue.ts';
+import type { PageData } from '../src/build/view-model/page-data.ts';
+import { dataPathOf, pageKindOf, pathnameOf, PAGE_KINDS, type SitePage } from '../src/lib/page-kinds.ts';
 import { viteConfig } from '../vite.config.ts';
 import { type AppFile, deferAppStart, renderAppFiles } from './app-start.ts';
 import { contentSecurityPolicy, inlineHashes, withCspMeta } from './csp.ts';
-import { feedPaths } from './feeds.ts';
 import type { PrerenderJob, WorkerInput } from './prerender-worker.ts';
 
 /** The part of Vite's manifest the prerender reads: each module's output file. */
@@ -45,33 +32,22 @@ const WorkerResultSchema = z.union([
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 
-/** The view module each kind of page renders, as named in Vite's manifest. */
-const VIEW_MODULES: Record<SitePage['kind'], string> = {
-  latest: 'src/features/articles/home-page.tsx',
-  article: 'src/features/articles/article-page.tsx',
-  tag: 'src/features/tags/tag-page.tsx',
-  author: 'src/features/authors/author-page.tsx',
-  'tag-index': 'src/features/tags/tag-index-page.tsx',
-  'author-index': 'src/features/authors/author-index-page.tsx',
-};
+type Manifest = z.infer<typeof ManifestSchema>;
 
-const SEARCH_MODULE = 'src/features/search/search-page.tsx';
-
-export function headOf(page: SitePage, site: SiteInfo): PageHead {
-  switch (page.kind) {
-    case 'latest':
-      return latestHead(page.data, site);
-    case 'article':
-      return articleHead(page.data, site);
-    case 'tag':
-      return tagHead(page.data, site);
-    case 'author':
-      return authorHead(page.data, site);
-    case 'tag-index':
-      return tagIndexHead(page.data, site);
-    case 'author-index':
-      return authorIndexHead(page.data, site);
+/**
+ * Each kind's view chunk, from Vite's manifest (which names modules from the
+ * project root). A kind whose view has no chunk fails the build: its pages
+ * would start without their view's code.
+ */
+export function viewChunks(manifest: Manifest): Map<string, string> {
+  const chunks = new Map<string, string>();
+  for (const [kind, { view }] of Object.entries(PAGE_KINDS)) {
+    if (view === null) continue;
+    const file = manifest[`src/${view.module}`]?.file;
+    if (file === undefined) throw new Error(`the ${kind} view (src/${view.module}) has no chunk in the build`);
+    chunks.set(kind, file);
   }
+  return chunks;
 }
 
 /** `/articles/x` → `articles/x/index.html`, which every static host serves for `/articles/x/` (and most for `/articles/x`). */
@@ -165,63 +141,32 @@ export async function prerender(
   base: string,
 ): Promise<PrerenderResult> {
   const manifest = ManifestSchema.parse(JSON.parse(readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')));
+  const chunks = viewChunks(manifest);
   const { template, policy } = pageTemplate(readFileSync(path.join(outDir, 'index.html'), 'utf8'), outDir, base);
-  const siteFeed = { title: data.site.title, href: siteUrl(data.site, feedPaths.site()) };
 
-  const job = (
-    pathname: string,
-    file: string,
-    head: PageHead,
-    links: HeadLinks,
-    appFiles: AppFile[],
-    status = 200,
-  ): PrerenderJob => ({
-    pathname,
-    file,
-    head: renderHead(head, data.site, links),
-    appFiles: renderAppFiles(appFiles),
-    // As the browser's location.pathname shows it, without a trailing slash (main.tsx compares them).
-    prerenderedPath: `${base.replace(/\/$/, '')}${pathname === '/' ? '' : pathname}` || '/',
-    status,
-  });
-
-  const jobs = data.pages.map((page) => {
-    const pathname = pathnameOf(page);
-    const chunk = manifest[VIEW_MODULES[page.kind]]?.file;
-    const feeds =
-      page.kind === 'tag'
-        ? [
-            siteFeed,
-            {
-              title: `${page.data.tag.name} · ${data.site.title}`,
-              href: siteUrl(data.site, feedPaths.tag(page.data.tag.slug)),
-            },
-          ]
-        : [siteFeed];
-    return job(pathname, htmlFileOf(pathname), headOf(page, data.site), { feeds }, [
-      { href: `${base}${dataPathOf(page)}`, as: 'fetch' },
+  const job = (page: SitePage, pathname = pathnameOf(page)): PrerenderJob => {
+    const dataPath = dataPathOf(page);
+    const chunk = chunks.get(page.kind);
+    const appFiles: AppFile[] = [
+      ...(dataPath === null ? [] : [{ href: `${base}${dataPath}`, as: 'fetch' as const }]),
       ...(chunk === undefined ? [] : [{ href: `${base}${chunk}`, as: 'modulepreload' as const }]),
-    ]);
-  });
+    ];
+    const { status } = pageKindOf(page);
+    return {
+      pathname,
+      file: status === 404 ? '404.html' : htmlFileOf(pathname),
+      head: renderHead(headOf(page, data.site), data.site, { feeds: feedsOf(page, data.site) }),
+      appFiles: renderAppFiles(appFiles),
+      // As the browser's location.pathname shows it, without a trailing slash (main.tsx compares them).
+      prerenderedPath: `${base.replace(/\/$/, '')}${pathname === '/' ? '' : pathname}` || '/',
+      status,
+    };
+  };
 
+  const jobs = data.pages.map((page) => job(page));
   // /page/1 is the home page under another address; links never use it, but it opens.
   const home = data.pages.find((page) => page.kind === 'latest' && page.data.page === 1);
-  if (home !== undefined) {
-    jobs.push(job('/page/1', htmlFileOf('/page/1'), headOf(home, data.site), { feeds: [siteFeed] }, []));
-  }
-  // The search page as a shell: its box, ready for a query; results are found in the browser (search-loader.ts).
-  const searchChunk = manifest[SEARCH_MODULE]?.file;
-  jobs.push(
-    job(
-      paths.search.href(),
-      htmlFileOf(paths.search.href()),
-      searchHead('', data.site),
-      { feeds: [siteFeed] },
-      searchChunk === undefined ? [] : [{ href: `${base}${searchChunk}`, as: 'modulepreload' }],
-    ),
-  );
-  // Hosts that know the convention answer unknown addresses with 404.html, status 404.
-  jobs.push(job('/404', '404.html', notFoundHead(data.site), { feeds: [siteFeed] }, [], 404));
+  if (home !== undefined) jobs.push(job(home, '/page/1'));
 
   // One worker per core; a small site is not worth a second worker. Jobs are dealt out in turn rather than in
   // contiguous shares, so that each worker gets as many articles (the heaviest pages) and they finish together.

@@ -9,7 +9,7 @@
  *
  * File writing lives in scripts/generate-content.ts; this module is pure.
  */
-import type { Article, Author, Block, Image, Site, Tag } from '../../src/lib/content/schema.ts';
+import type { Article, Author, Block, Image, Site, Tag } from '../../src/build/content/schema.ts';
 
 export const DEFAULT_SEED = 20250822;
 export const AUTHOR_COUNT = 40;

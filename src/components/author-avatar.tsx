@@ -1,4 +1,4 @@
-import { initials } from '../lib/content/derive.ts';
+import { initials } from '../lib/initials.ts';
 import type { ImageView } from '../lib/content/model.ts';
 
 type AuthorAvatarProps = { name: string; avatar: ImageView | null; size: 'small' | 'large' };

@@ -54,7 +54,7 @@ export function anArticle(overrides: Partial<ArticleView> = {}): ArticleView {
       { slug: 'london', name: 'London' },
     ],
     image: anImage(),
-    body: [{ type: 'paragraph', text: 'After years of work, the engine ran.' }],
+    body: [{ type: 'paragraph', content: ['After years of work, the engine ran.'] }],
     source: null,
     related: [],
     ...overrides,

@@ -13,11 +13,11 @@ function renderBody(body: BodyBlock[]) {
 
 test('renders every block type with its own element', () => {
   renderBody([
-    { type: 'paragraph', text: 'Opening paragraph.' },
+    { type: 'paragraph', content: ['Opening paragraph.'] },
     { type: 'heading', text: 'What happened next' },
-    { type: 'quote', text: 'We will rebuild.', cite: 'The mayor' },
-    { type: 'list', ordered: true, items: ['First', 'Second'] },
-    { type: 'list', ordered: false, items: ['Apples'] },
+    { type: 'quote', content: ['We will rebuild.'], cite: 'The mayor' },
+    { type: 'list', ordered: true, items: [['First'], ['Second']] },
+    { type: 'list', ordered: false, items: [['Apples']] },
     { type: 'image', image: anImage({ src: 'https://img.example/a.jpg', caption: 'In the body.' }) },
   ]);
   expect(screen.getByText('Opening paragraph.').tagName).toBe('P');
@@ -37,7 +37,15 @@ test('renders inline emphasis, strong and links, and shows HTML as typed', () =>
   renderBody([
     {
       type: 'paragraph',
-      text: 'An *urgent* and **bold** [report](https://news.example/r) with <script>alert(1)</script> in it.',
+      content: [
+        'An ',
+        { type: 'em', children: ['urgent'] },
+        ' and ',
+        { type: 'strong', children: ['bold'] },
+        ' ',
+        { type: 'link', href: 'https://news.example/r', children: ['report'] },
+        ' with <script>alert(1)</script> in it.',
+      ],
     },
   ]);
   expect(screen.getByText('urgent').tagName).toBe('EM');
@@ -50,7 +58,18 @@ test('renders inline emphasis, strong and links, and shows HTML as typed', () =>
 });
 
 test('keeps site links inside the app and never renders a javascript: link', () => {
-  renderBody([{ type: 'paragraph', text: 'See [our guide](/tags/guides) and [this](javascript:alert(1)).' }]);
+  renderBody([
+    {
+      type: 'paragraph',
+      content: [
+        'See ',
+        { type: 'link', href: '/tags/guides', children: ['our guide'] },
+        ' and ',
+        { type: 'link', href: 'javascript:alert(1)', children: ['this'] },
+        '.',
+      ],
+    },
+  ]);
   expect(screen.getByRole('link', { name: 'our guide' })).toHaveAttribute('href', '/tags/guides');
   expect(screen.queryByRole('link', { name: 'this' })).not.toBeInTheDocument();
   expect(screen.getByText('this')).toBeInTheDocument();

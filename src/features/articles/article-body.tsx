@@ -7,7 +7,7 @@ function Block({ block }: { block: BodyBlock }) {
     case 'paragraph':
       return (
         <p>
-          <InlineText text={block.text} />
+          <InlineText nodes={block.content} />
         </p>
       );
     case 'heading':
@@ -17,7 +17,7 @@ function Block({ block }: { block: BodyBlock }) {
         <figure className="my-8 border-l-4 border-accent pl-5">
           <blockquote className="text-xl leading-relaxed italic">
             <p>
-              <InlineText text={block.text} />
+              <InlineText nodes={block.content} />
             </p>
           </blockquote>
           {block.cite === null ? null : (
@@ -31,7 +31,7 @@ function Block({ block }: { block: BodyBlock }) {
         <List className={`space-y-2 pl-6 ${block.ordered ? 'list-decimal' : 'list-disc'}`}>
           {block.items.map((item, index) => (
             <li key={index}>
-              <InlineText text={item} />
+              <InlineText nodes={item} />
             </li>
           ))}
         </List>

@@ -7,12 +7,12 @@
  * Loaded only when a reader starts to search (search-loader.ts, search-box.tsx).
  */
 import { getArticle, getLatestSummaries, getSearchDictionary, getSearchShard } from '../../lib/content/api.ts';
-import { PAGE_SIZE, pageCount } from '../../lib/content/derive.ts';
-import { inlineToPlainText, parseInline } from '../../lib/content/inline-markup.ts';
-import type { ArticleSummary, ArticleView, BodyBlock } from '../../lib/content/model.ts';
+import type { ArticleSummary, ArticleView } from '../../lib/content/model.ts';
+import { pageCount, pageOf } from '../../lib/content/pagination.ts';
+import { bodyText } from '../../lib/content/plain-text.ts';
 import { highlightExcerpt, type ExcerptPart } from '../../lib/search/excerpt.ts';
 import type { PostingsShard, SearchDictionary } from '../../lib/search/index-format.ts';
-import { matchedTerms, planQuery, rankArticles, shardOf, shardsFor } from '../../lib/search/query.ts';
+import { matchedTerms, planQuery, postingsFrom, rankArticles, shardsFor } from '../../lib/search/query.ts';
 
 export type SearchResult = { article: ArticleSummary; excerpt: ExcerptPart[] };
 
@@ -65,24 +65,9 @@ export function preloadSearch(): void {
   });
 }
 
-function blockText(block: BodyBlock): string {
-  switch (block.type) {
-    case 'paragraph':
-    case 'heading':
-    case 'quote':
-      return block.text;
-    case 'list':
-      return block.items.join('\n');
-    case 'image':
-      return '';
-  }
-}
-
+/** The passages an excerpt may quote: what search found the article by, less the headline, tags and authors shown beside it. */
 function articleText(article: ArticleView): string {
-  return [article.standfirst ?? '', ...article.body.map(blockText)]
-    .map((text) => inlineToPlainText(parseInline(text)))
-    .filter((text) => text !== '')
-    .join('\n');
+  return [article.standfirst ?? '', ...bodyText(article)].filter((text) => text !== '').join('\n');
 }
 
 export async function runSearch(query: string, page: number, signal?: AbortSignal): Promise<SearchOutcome> {
@@ -95,14 +80,15 @@ export async function runSearch(query: string, page: number, signal?: AbortSigna
   const loaded = new Map(needed);
 
   performance.mark(`${QUERY_MEASURE}:start`);
-  const hits = rankArticles(index, plan, (term) => {
-    const shard = shardOf(index, term);
-    return loaded.get(shard)?.postings[term - (index.shards[shard] ?? 0)] ?? [];
-  });
+  const hits = rankArticles(
+    index,
+    plan,
+    postingsFrom(index, (shard) => loaded.get(shard)),
+  );
   performance.measure(QUERY_MEASURE, `${QUERY_MEASURE}:start`);
 
   const pages = pageCount(hits.length);
-  const onPage = hits.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((hit) => hit.article);
+  const onPage = pageOf(hits, page).map((hit) => hit.article);
   const summaries = await getLatestSummaries(onPage, signal);
   if (summaries === null) throw new SearchIndexMissing();
   const matched = matchedTerms(index, plan);

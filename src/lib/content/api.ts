@@ -6,9 +6,9 @@
  * articles or ten thousand. Every function resolves to null when the
  * address has no data (an unknown slug, a page past the last).
  */
-import { searchPaths, type PostingsShard, type SearchDictionary } from '../search/index-format.ts';
-import { dataPaths } from './data-paths.ts';
-import { PAGE_SIZE } from './derive.ts';
+import type { PostingsShard, SearchDictionary } from '../search/index-format.ts';
+import { dataPaths, type DataPath } from './data-paths.ts';
+import { latestPosition } from './pagination.ts';
 import type {
   ArticleListPage,
   ArticleSummary,
@@ -62,11 +62,12 @@ async function fetchWithRetry(url: string, signal: AbortSignal | undefined): Pro
 
 /**
  * Fetches a data file written by our own build from validated content.
- * The type parameter is trusted rather than re-validated: the files are our
- * build's output, not outside input, and a schema here would ship zod to
- * every reader (docs/decisions/001-per-address-data-files.md).
+ * Its type comes from its path (data-paths.ts), which the build wrote it
+ * through, rather than from re-validation: the files are our build's output,
+ * not outside input, and a schema here would ship zod to every reader
+ * (docs/decisions/001-per-address-data-files.md).
  */
-async function fetchData<T>(path: string, signal?: AbortSignal): Promise<T | null> {
+async function fetchData<T>(path: DataPath<T>, signal?: AbortSignal): Promise<T | null> {
   const url = `${import.meta.env.BASE_URL}${path}`;
   const response = await fetchWithRetry(url, signal);
   // A static host without the file may answer with its HTML fallback page.
@@ -109,25 +110,24 @@ export function getTagFilter(signal?: AbortSignal): Promise<TagFilterData | null
   return fetchData(dataPaths.tagFilter(), signal);
 }
 
-const latestPageOf = (index: number) => Math.floor(index / PAGE_SIZE) + 1;
-
 /**
- * The summaries of the articles at `indexes` of the latest list (0 = the
- * newest), in that order. Each is item index % 20 of a latest page that
- * already exists, so only the pages that hold them are fetched, in
- * parallel: at most one per entry, never every summary. null when one is
- * missing, which means the files come from different builds.
+ * The summaries of articles numbered `indexes` in the site's order (0 = the
+ * newest), in that order. Each is an entry of a latest page that already
+ * exists (pagination.ts: latestPosition), so only the pages that hold them
+ * are fetched, in parallel: at most one per entry, never every summary.
+ * null when one is missing, which means the files come from different builds.
  */
 export async function getLatestSummaries(
   indexes: readonly number[],
   signal?: AbortSignal,
 ): Promise<ArticleSummary[] | null> {
-  const pages = [...new Set(indexes.map(latestPageOf))];
+  const positions = indexes.map(latestPosition);
+  const pages = [...new Set(positions.map(({ page }) => page))];
   const lists = await Promise.all(pages.map((page) => listLatest({ page, signal })));
   const listByPage = new Map(pages.map((page, position) => [page, lists[position]]));
   const summaries: ArticleSummary[] = [];
-  for (const index of indexes) {
-    const summary = listByPage.get(latestPageOf(index))?.items[index % PAGE_SIZE];
+  for (const { page, entry } of positions) {
+    const summary = listByPage.get(page)?.items[entry];
     if (summary === undefined) return null;
     summaries.push(summary);
   }
@@ -136,9 +136,9 @@ export async function getLatestSummaries(
 
 /** The search dictionary (lib/search/index-format.ts): loaded once a reader starts to search. */
 export function getSearchDictionary(signal?: AbortSignal): Promise<SearchDictionary | null> {
-  return fetchData(searchPaths.dictionary(), signal);
+  return fetchData(dataPaths.searchDictionary(), signal);
 }
 
 export function getSearchShard(index: number, signal?: AbortSignal): Promise<PostingsShard | null> {
-  return fetchData(searchPaths.shard(index), signal);
+  return fetchData(dataPaths.searchShard(index), signal);
 }

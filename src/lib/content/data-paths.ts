@@ -1,17 +1,36 @@
 /**
- * Where each page's data lives, relative to the site's base URL. The build
- * writes these files (page-data.ts) and the client fetches them (api.ts), so
- * both sides use this one module.
+ * Where each data file lives, relative to the site's base URL, and what it
+ * holds. The build writes these files (src/build/view-model/data-files.ts)
+ * and the client fetches them (api.ts), both through this one module: a
+ * path carries the type of its file, so writer and reader cannot disagree.
  */
+import type { PostingsShard, SearchDictionary } from '../search/index-format.ts';
+import type {
+  ArticleListPage,
+  ArticleView,
+  AuthorIndexData,
+  AuthorPageData,
+  TagFilterData,
+  TagIndexData,
+  TagPageData,
+} from './model.ts';
+
 export const DATA_DIR = 'data';
 
+declare const fileType: unique symbol;
+/** A data file's path, typed by what the build writes there. */
+export type DataPath<T> = string & { readonly [fileType]?: T };
+
 export const dataPaths = {
-  latest: (page: number) => `${DATA_DIR}/latest/${page}.json`,
-  article: (slug: string) => `${DATA_DIR}/articles/${slug}.json`,
-  tag: (slug: string, page: number) => `${DATA_DIR}/tags/${slug}/${page}.json`,
-  author: (slug: string, page: number) => `${DATA_DIR}/authors/${slug}/${page}.json`,
-  tagIndex: () => `${DATA_DIR}/tags.json`,
-  authorIndex: () => `${DATA_DIR}/authors.json`,
+  latest: (page: number): DataPath<ArticleListPage> => `${DATA_DIR}/latest/${page}.json`,
+  article: (slug: string): DataPath<ArticleView> => `${DATA_DIR}/articles/${slug}.json`,
+  tag: (slug: string, page: number): DataPath<TagPageData> => `${DATA_DIR}/tags/${slug}/${page}.json`,
+  author: (slug: string, page: number): DataPath<AuthorPageData> => `${DATA_DIR}/authors/${slug}/${page}.json`,
+  tagIndex: (): DataPath<TagIndexData> => `${DATA_DIR}/tags.json`,
+  authorIndex: (): DataPath<AuthorIndexData> => `${DATA_DIR}/authors.json`,
   /** Every article's tags, as indexes: the home view's tag filter (one file, not one per address). */
-  tagFilter: () => `${DATA_DIR}/tag-filter.json`,
+  tagFilter: (): DataPath<TagFilterData> => `${DATA_DIR}/tag-filter.json`,
+  /** The search index (lib/search/index-format.ts): the dictionary, then postings shards. */
+  searchDictionary: (): DataPath<SearchDictionary> => `${DATA_DIR}/search/terms.json`,
+  searchShard: (index: number): DataPath<PostingsShard> => `${DATA_DIR}/search/postings-${index}.json`,
 };

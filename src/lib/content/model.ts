@@ -1,8 +1,15 @@
 /**
- * What views render: the view model derived from content at build time
- * (page-data.ts) and delivered to route loaders (api.ts). Views never see
- * the raw file format (schema.ts).
+ * What views render: the view model made from content at build time
+ * (src/build/view-model/) and delivered to route loaders as data files
+ * (data-files.ts). Views never see the raw file format (src/build/content/schema.ts).
  */
+
+/**
+ * Inline text, parsed once at build time: plain text is a string, markup a
+ * node. Views render these; no markup parser ships to readers.
+ */
+export type InlineNode =
+  string | { type: 'em' | 'strong'; children: InlineNode[] } | { type: 'link'; href: string; children: InlineNode[] };
 
 export type ImageView = {
   /** null when the photo is not available: the reader shows a placeholder. */
@@ -41,10 +48,10 @@ export type ArticleSummary = {
 };
 
 export type BodyBlock =
-  | { type: 'paragraph'; text: string }
+  | { type: 'paragraph'; content: InlineNode[] }
   | { type: 'heading'; text: string }
-  | { type: 'quote'; text: string; cite: string | null }
-  | { type: 'list'; ordered: boolean; items: string[] }
+  | { type: 'quote'; content: InlineNode[]; cite: string | null }
+  | { type: 'list'; ordered: boolean; items: InlineNode[][] }
   | { type: 'image'; image: ImageView };
 
 export type ArticleView = {
@@ -82,8 +89,7 @@ export type TagFilterData = {
   tags: TagRef[];
   /**
    * Article n's tags as indexes into `tags`, ascending. Articles are in the
-   * latest list's order: article n is item n % 20 of latest page
-   * floor(n / 20) + 1.
+   * site's order (pagination.ts: latestPosition).
    */
   articles: number[][];
 };

@@ -9,12 +9,11 @@
  *   and where. A term, its prefix expansions and most typo variants sit in
  *   one or two shards.
  *
- * Articles are numbered in the order of the latest list (0 = newest), so an
- * article's summary is item n % 20 of latest page ⌊n / 20⌋ + 1, which the
- * reader already publishes.
+ * Articles are numbered in the site's order (0 = newest), so an article's
+ * summary is found in the latest pages the reader already publishes
+ * (lib/content/pagination.ts: latestPosition). Files live at
+ * lib/content/data-paths.ts's `searchDictionary` and `searchShard`.
  */
-import { DATA_DIR } from '../content/data-paths.ts';
-
 export const INDEX_VERSION = 1;
 
 /** Where a term occurs in an article: one bit per field. */
@@ -40,11 +39,6 @@ export type SearchDictionary = {
  * (article number minus the previous one's, fields × 32 + occurrences).
  */
 export type PostingsShard = { postings: number[][] };
-
-export const searchPaths = {
-  dictionary: () => `${DATA_DIR}/search/terms.json`,
-  shard: (index: number) => `${DATA_DIR}/search/postings-${index}.json`,
-};
 
 export function encodePosting(fields: number, count: number): number {
   return fields * (MAX_COUNT + 1) + Math.min(count, MAX_COUNT);

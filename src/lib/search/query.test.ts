@@ -1,11 +1,9 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 
-import { anArticleFile, day } from '../../test/content.ts';
-import { searchPaths } from './index-format.ts';
-import { buildSearchIndex, searchIndexFiles } from './build-index.ts';
+import { anArticleFile, day } from '../../build/test-content.ts';
 import { planQuery } from './query.ts';
-import { TEST_AUTHORS, TEST_TAGS, testIndex } from './search-test-index.ts';
+import { testIndex } from '../../build/search/search-test-index.ts';
 
 // Article numbers follow the latest list: newest first.
 const articles = [
@@ -57,6 +55,24 @@ test('tag names and author names are searched, in any script', () => {
   expect(slugsFor('jane')).toEqual(['kursk-body', 'kursk-headline']);
 });
 
+test('the text of every block is searched: cites, captions in the body, and the lead photo’s caption', () => {
+  const index = testIndex([
+    anArticleFile('cited', { body: ['Words.', { type: 'quote', text: 'Quoted.', cite: 'Harbourmaster Quill' }] }),
+    anArticleFile('body-caption', {
+      body: ['Words.', { type: 'image', alt: '', width: 4, height: 3, caption: 'A zeppelin overhead' }],
+    }),
+    anArticleFile('lead-caption', {
+      image: { alt: '', width: 4, height: 3, caption: 'Lighthouse keepers at dusk', credit: 'Photo by Nobody' },
+    }),
+  ]);
+  const found = (query: string) => index.search(query).length;
+  expect(found('quill')).toBe(1);
+  expect(found('zeppelin')).toBe(1);
+  expect(found('lighthouse')).toBe(1);
+  // The credit is not the article's text.
+  expect(found('nobody')).toBe(0);
+});
+
 test('every word must match; the standfirst and the body are searched', () => {
   expect(slugsFor('trains west')).toEqual(['rail']);
   expect(slugsFor('kursk trains')).toEqual([]);
@@ -88,9 +104,7 @@ test('shards split the postings in dictionary order, and a query reads the same 
 });
 
 test('the dictionary is sorted and counts each term once per article', () => {
-  const files = searchIndexFiles(buildSearchIndex({ authors: TEST_AUTHORS, tags: TEST_TAGS, articles }));
   const { dictionary } = testIndex(articles);
-  expect(files.has(searchPaths.dictionary())).toBe(true);
   expect(dictionary.terms).toEqual([...dictionary.terms].sort());
   expect(dictionary.articles).toBe(3);
   expect(dictionary.counts[dictionary.terms.indexOf('kursk')]).toBe(2);

@@ -11,7 +11,7 @@
  *    beats prefix beats typo), then newest first.
  */
 import { withinOneTypo } from './edit-distance.ts';
-import { decodePosting, FIELD, type SearchDictionary } from './index-format.ts';
+import { decodePosting, FIELD, type PostingsShard, type SearchDictionary } from './index-format.ts';
 import { terms } from './normalize.ts';
 
 /** Words this long or longer may have one typo. */
@@ -99,6 +99,17 @@ function fieldWeight(fields: number): number {
 
 /** The postings of one term: flat pairs with article numbers as differences (index-format.ts). */
 export type PostingsOf = (term: number) => readonly number[];
+
+/** A term's postings, from whichever shards are at hand (`shard(n)`: shard n, or undefined when not loaded). */
+export function postingsFrom(
+  dictionary: SearchDictionary,
+  shard: (index: number) => PostingsShard | null | undefined,
+): PostingsOf {
+  return (term) => {
+    const index = shardOf(dictionary, term);
+    return shard(index)?.postings[term - (dictionary.shards[index] ?? 0)] ?? [];
+  };
+}
 
 export function rankArticles(dictionary: SearchDictionary, plan: QueryPlan, postingsOf: PostingsOf): Hit[] {
   if (plan.words.length === 0) return [];

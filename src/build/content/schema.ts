@@ -7,8 +7,8 @@
  */
 import { z } from 'zod';
 
-import { isAbsoluteUrl, isSafeLink } from './link.ts';
-import { SLUG_MAX_LENGTH, SLUG_PATTERN } from './slug.ts';
+import { isAbsoluteUrl, isSafeLink } from '../../lib/content/link.ts';
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../../lib/content/slug.ts';
 
 export const SlugSchema = z
   .string()

@@ -1,69 +1,46 @@
 /**
- * Builds the search index files (index-format.ts) from validated content.
- * Runs at build time and in the dev server; pure.
+ * Builds the search index files (index-format.ts) from the site's view
+ * model, article n being the n-th in the site's order (catalogue.ts). Runs
+ * at build time and in the dev server; pure.
  */
-import { compareByRecency } from '../content/derive.ts';
-import { inlineToPlainText, parseInline } from '../content/inline-markup.ts';
-import type { Article, Author, Block, Tag } from '../content/schema.ts';
+import type { ArticleView } from '../../lib/content/model.ts';
+import { bodyText } from '../../lib/content/plain-text.ts';
 import {
   encodePosting,
   FIELD,
   INDEX_VERSION,
-  searchPaths,
   type PostingsShard,
   type SearchDictionary,
-} from './index-format.ts';
-import { terms } from './normalize.ts';
+} from '../../lib/search/index-format.ts';
+import { terms } from '../../lib/search/normalize.ts';
 
 /** About 16 KB of JSON a shard (4 K numbers): a query's first download stays small at any size. */
 export const SHARD_NUMBERS = 4096;
 
-type Content = { authors: readonly Author[]; tags: readonly Tag[]; articles: readonly Article[] };
-
-function blockText(block: Block): string {
-  if (typeof block === 'string') return block;
-  switch (block.type) {
-    case 'heading':
-    case 'quote':
-      return block.text;
-    case 'list':
-      return block.items.join('\n');
-    case 'image':
-      return block.caption ?? '';
-  }
-}
-
-/** Inline markup's link targets and markers are not the article's words. */
-function plainText(text: string): string {
-  return inlineToPlainText(parseInline(text));
-}
-
 export type SearchIndex = { dictionary: SearchDictionary; shards: PostingsShard[] };
 
-/** The files to publish for an index, by path (index-format.ts). */
-export function searchIndexFiles({ dictionary, shards }: SearchIndex): Map<string, unknown> {
-  const files = new Map<string, unknown>([[searchPaths.dictionary(), dictionary]]);
-  shards.forEach((shard, index) => files.set(searchPaths.shard(index), shard));
-  return files;
+/**
+ * What search finds an article by (docs/content-format.md, "search"): its
+ * title, standfirst, the text of its body's blocks and its lead caption
+ * (plain-text.ts: bodyText), its tags' and its authors' names.
+ */
+export function searchFields(article: ArticleView): [number, string][] {
+  return [
+    [FIELD.headline, article.title],
+    [FIELD.tags, article.tags.map((tag) => tag.name).join(' ')],
+    [FIELD.authors, article.authors.map((author) => author.name).join(' ')],
+    [FIELD.standfirst, article.standfirst ?? ''],
+    [FIELD.body, bodyText(article).join('\n')],
+  ];
 }
 
-export function buildSearchIndex(content: Content, shardNumbers = SHARD_NUMBERS): SearchIndex {
-  const tagNames = new Map(content.tags.map((tag) => [tag.slug, tag.name]));
-  const authorNames = new Map(content.authors.map((author) => [author.slug, author.name]));
-  const articles = [...content.articles].sort(compareByRecency);
-
+/** `articles` in the site's order: the index numbers them by position. */
+export function buildSearchIndex(articles: readonly ArticleView[], shardNumbers = SHARD_NUMBERS): SearchIndex {
   // term → flat [article, code, article, code, …] with absolute article numbers, in article order.
   const postings = new Map<string, number[]>();
   articles.forEach((article, number) => {
-    const fields: [number, string][] = [
-      [FIELD.headline, article.title],
-      [FIELD.tags, article.tags.map((slug) => tagNames.get(slug) ?? slug).join(' ')],
-      [FIELD.authors, article.authors.map((slug) => authorNames.get(slug) ?? slug).join(' ')],
-      [FIELD.standfirst, article.standfirst ?? ''],
-      [FIELD.body, article.body.map((block) => plainText(blockText(block))).join('\n')],
-    ];
     const seen = new Map<string, { fields: number; count: number }>();
-    for (const [field, text] of fields) {
+    for (const [field, text] of searchFields(article)) {
       for (const term of terms(text)) {
         const entry = seen.get(term);
         if (entry === undefined) seen.set(term, { fields: field, count: 1 });

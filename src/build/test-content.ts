@@ -1,5 +1,5 @@
 /** Content-format builders for tests of the build-time code: valid defaults, overridden per test. */
-import type { Article } from '../lib/content/schema.ts';
+import type { Article } from './content/schema.ts';
 
 /** A day in 2025, as a date: day(1) is 2025-01-01. */
 export function day(n: number): string {

@@ -1,14 +1,14 @@
-/** Derived values of the content format: computed, never written by hand. */
-import { inlineToPlainText, parseInline } from './inline-markup.ts';
+/** Derived values of the content format (docs/content-format.md): computed, never written by hand. */
+import { blockText, plainText } from '../../lib/content/plain-text.ts';
+import type { BodyBlock } from '../../lib/content/model.ts';
 
-export const PAGE_SIZE = 20;
 export const WORDS_PER_MINUTE = 200;
 export const EXCERPT_MAX_CHARS = 200;
 
-/** Minutes to read `texts` (inline markup removed), rounded up, at least 1. */
-export function readingMinutes(texts: readonly string[]): number {
-  const words = texts
-    .map((text) => inlineToPlainText(parseInline(text)))
+/** Words in the text of the body's blocks (tokens between white space), over 200, rounded up, at least 1. */
+export function readingMinutes(body: readonly BodyBlock[]): number {
+  const words = body
+    .flatMap(blockText)
     .join(' ')
     .split(/\s+/)
     .filter((token) => token !== '').length;
@@ -19,10 +19,11 @@ export function readingMinutes(texts: readonly string[]): number {
  * The standfirst, or else the first paragraph cut at a word boundary to at
  * most 200 characters (not counting the "…" added when cut).
  */
-export function excerpt(standfirst: string | undefined, firstParagraph: string | undefined): string {
-  if (standfirst !== undefined) return standfirst;
-  if (firstParagraph === undefined) return '';
-  const text = inlineToPlainText(parseInline(firstParagraph)).replace(/\s+/g, ' ').trim();
+export function excerpt(standfirst: string | null, body: readonly BodyBlock[]): string {
+  if (standfirst !== null) return standfirst;
+  const first = body.find((block) => block.type === 'paragraph');
+  if (first === undefined) return '';
+  const text = plainText(first.content).replace(/\s+/g, ' ').trim();
   if (text.length <= EXCERPT_MAX_CHARS) return text;
   const cut = text.slice(0, EXCERPT_MAX_CHARS + 1);
   const lastSpace = cut.lastIndexOf(' ');
@@ -38,22 +39,13 @@ export function publicationTime(value: string): number {
 
 type Orderable = { publishedAt: string; title: string; slug: string };
 
-/** Newest first; ties by title, then slug so that the order is total. */
+/** The site's order: newest first; ties by title, then slug so that the order is total. */
 export function compareByRecency(a: Orderable, b: Orderable): number {
   return (
     publicationTime(b.publishedAt) - publicationTime(a.publishedAt) ||
     a.title.localeCompare(b.title, 'en') ||
     (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)
   );
-}
-
-export function pageCount(total: number, pageSize = PAGE_SIZE): number {
-  return Math.max(1, Math.ceil(total / pageSize));
-}
-
-/** Page `page` (1-based) of `items`. */
-export function pageOf<T>(items: readonly T[], page: number, pageSize = PAGE_SIZE): T[] {
-  return items.slice((page - 1) * pageSize, page * pageSize);
 }
 
 /** Paragraphs of a plain-text bio: a blank line separates them. */
@@ -65,13 +57,16 @@ export function paragraphs(text: string | undefined): string[] {
     .filter((paragraph) => paragraph !== '');
 }
 
-/** "Olena Goncharova" → "OG"; at most two letters, first and last name. */
-export function initials(name: string): string {
-  const words = name.split(/\s+/).filter((word) => word !== '');
-  const first = words[0];
-  const last = words.length > 1 ? words.at(-1) : undefined;
-  return [first, last]
-    .map((word) => (word === undefined ? '' : (Array.from(word)[0] ?? '')))
-    .join('')
-    .toLocaleUpperCase();
+/** The most recent of `values` (publication dates), or null for none. */
+export function newest(values: readonly string[]): string | null {
+  let best: string | null = null;
+  for (const value of values) {
+    if (best === null || publicationTime(value) > publicationTime(best)) best = value;
+  }
+  return best;
+}
+
+/** When an article last changed: its update, or else its publication. */
+export function lastChanged(article: { publishedAt: string; updatedAt: string | null }): string {
+  return article.updatedAt ?? article.publishedAt;
 }

@@ -1,19 +1,18 @@
 import { expect, test } from 'vitest';
 
 import { anArticle, anAuthor, anImage, aSummary } from '../../test/view-models.ts';
-import type { ArticleListPage, SiteInfo, TagProfile } from '../content/model.ts';
+import type { ArticleListPage, SiteInfo, TagProfile } from '../../lib/content/model.ts';
 import {
   articleHead,
   assetUrl,
   authorHead,
   authorIndexHead,
-  errorHead,
   latestHead,
   notFoundHead,
   tagHead,
   tagIndexHead,
 } from './page-head.ts';
-import { siteUrl } from '../site-url.ts';
+import { siteUrl } from '../../lib/site-url.ts';
 
 const site: SiteInfo = {
   title: 'The Ledger',
@@ -100,21 +99,6 @@ test('latestHead page 2: "Latest, page 2" in the title, /page/2, a CollectionPag
       crumb(2, 'Latest, page 2', 'https://ledger.example.org/page/2'),
     ],
   });
-});
-
-test('latestHead filtered by tags: the tags in the title, their names in the description, the home as canonical', () => {
-  const tags = [
-    { slug: 'rail', name: 'Rail' },
-    { slug: 'ukraine', name: 'Ukraine' },
-  ];
-  const head = latestHead(aList(1, 2), site, tags);
-  expect(head.title).toBe('Rail + Ukraine · The Ledger');
-  expect(head.description).toBe('Articles tagged Rail and Ukraine from The Ledger.');
-  expect(head.path).toBe('/');
-  expect(head.noindex).toBe(false);
-  expect(latestHead(aList(2, 2), site, tags).title).toBe('Rail + Ukraine, page 2 · The Ledger');
-  expect(latestHead(aList(2, 2), site, tags).path).toBe('/');
-  expect(latestHead(aList(1, 2), site, [])).toEqual(latestHead(aList(1, 2), site));
 });
 
 // articleHead
@@ -431,13 +415,7 @@ test('notFoundHead: "Not found · Site", noindex, and no JSON-LD', () => {
   expect(head.jsonLd).toEqual([]);
 });
 
-test('errorHead: "Something went wrong · Site", noindex', () => {
-  const head = errorHead(site);
-  expect(head.title).toBe('Something went wrong · The Ledger');
-  expect(head.noindex).toBe(true);
-});
-
-test('only the not-found (and error) head is noindex', () => {
+test('only the not-found head is noindex', () => {
   const indexed = [
     latestHead(aList(), site),
     latestHead(aList(2, 2), site),

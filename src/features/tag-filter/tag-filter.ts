@@ -4,7 +4,7 @@
  * tags would still give results. No fetching, no React: the loader feeds it.
  * The chosen slugs themselves are tag-selection.ts.
  */
-import type { TagCount, TagFilterData, TagRef } from './model.ts';
+import type { TagCount, TagFilterData, TagRef } from '../../lib/content/model.ts';
 
 export type TagFilterResult = {
   /** The chosen tags, in the reader's order. */

@@ -1,18 +1,15 @@
 import { expect, test } from 'vitest';
 
 import seedArticle from '../../content/articles/kim-jong-un-reportedly-awards-troops-who-fought-for-russia.json';
-import {
-  compareByRecency,
-  EXCERPT_MAX_CHARS,
-  excerpt,
-  initials,
-  PAGE_SIZE,
-  pageCount,
-  pageOf,
-  paragraphs,
-  publicationTime,
-  readingMinutes,
-} from './derive.ts';
+import { ArticleSchema } from '../content/schema.ts';
+import { compareByRecency, EXCERPT_MAX_CHARS, excerpt, paragraphs, publicationTime, readingMinutes } from './derive.ts';
+import { enhanceBody } from './enhance-body.ts';
+import { keepImageUrl } from './enhance-image.ts';
+
+/** Paragraphs as the content format writes them, made into the view model's blocks. */
+function body(...texts: string[]) {
+  return enhanceBody(texts, keepImageUrl);
+}
 
 /** `count` distinct words separated by single spaces. */
 function words(count: number): string {
@@ -20,61 +17,61 @@ function words(count: number): string {
 }
 
 test('the bundled seed article is a 2 minute read', () => {
-  expect(readingMinutes(seedArticle.body)).toBe(2);
+  expect(readingMinutes(enhanceBody(ArticleSchema.parse(seedArticle).body, keepImageUrl))).toBe(2);
 });
 
 test('200 words are 1 minute and 201 words are 2', () => {
-  expect(readingMinutes([words(200)])).toBe(1);
-  expect(readingMinutes([words(201)])).toBe(2);
-  expect(readingMinutes([words(400)])).toBe(2);
-  expect(readingMinutes([words(401)])).toBe(3);
+  expect(readingMinutes(body(words(200)))).toBe(1);
+  expect(readingMinutes(body(words(201)))).toBe(2);
+  expect(readingMinutes(body(words(400)))).toBe(2);
+  expect(readingMinutes(body(words(401)))).toBe(3);
 });
 
 test('words are counted across texts and across any white space', () => {
   // The last word of one text and the first of the next are two words.
-  expect(readingMinutes([words(100), words(101)])).toBe(2);
-  expect(readingMinutes([words(100), words(100)])).toBe(1);
-  expect(readingMinutes([`  ${words(100).replace(/ /g, '\n\t ')}  `, words(100)])).toBe(1);
-  expect(readingMinutes([`${words(100)}\n\n${words(101)}`])).toBe(2);
+  expect(readingMinutes(body(words(100), words(101)))).toBe(2);
+  expect(readingMinutes(body(words(100), words(100)))).toBe(1);
+  expect(readingMinutes(body(`  ${words(100).replace(/ /g, '\n\t ')}  `, words(100)))).toBe(1);
+  expect(readingMinutes(body(`${words(100)}\n\n${words(101)}`))).toBe(2);
 });
 
 test('inline markup is removed before counting', () => {
   // "[Reuters ](…)" is two tokens as typed but one word as read.
   const text = `${words(199)} [Reuters ](https://www.reuters.com/world/)`;
   expect(text.split(/\s+/)).toHaveLength(201);
-  expect(readingMinutes([text])).toBe(1);
+  expect(readingMinutes(body(text))).toBe(1);
   const marked = Array.from({ length: 200 }, (_, index) => (index % 2 === 0 ? `**w${index}**` : `*w${index}*`)).join(
     ' ',
   );
-  expect(readingMinutes([marked])).toBe(1);
+  expect(readingMinutes(body(marked))).toBe(1);
 });
 
 test('reading time is at least 1 minute, even for no words', () => {
   expect(readingMinutes([])).toBe(1);
-  expect(readingMinutes(['', '   '])).toBe(1);
-  expect(readingMinutes(['One.'])).toBe(1);
+  expect(readingMinutes(body('', '   '))).toBe(1);
+  expect(readingMinutes(body('One.'))).toBe(1);
 });
 
 test('excerpt: the standfirst wins over the first paragraph, as written', () => {
-  expect(excerpt('The standfirst, *as typed*.', 'The first paragraph.')).toBe('The standfirst, *as typed*.');
-  expect(excerpt('Short.', words(100))).toBe('Short.');
+  expect(excerpt('The standfirst, *as typed*.', body('The first paragraph.'))).toBe('The standfirst, *as typed*.');
+  expect(excerpt('Short.', body(words(100)))).toBe('Short.');
 });
 
 test('excerpt: a short first paragraph is used unchanged', () => {
-  expect(excerpt(undefined, 'A short first paragraph.')).toBe('A short first paragraph.');
+  expect(excerpt(null, body('A short first paragraph.'))).toBe('A short first paragraph.');
   const exactly200 = 'x'.repeat(EXCERPT_MAX_CHARS);
-  expect(excerpt(undefined, exactly200)).toBe(exactly200);
+  expect(excerpt(null, body(exactly200))).toBe(exactly200);
 });
 
 test('excerpt: no standfirst and no paragraph is empty', () => {
-  expect(excerpt(undefined, undefined)).toBe('');
+  expect(excerpt(null, [])).toBe('');
 });
 
 test('excerpt: a long paragraph is cut at a word boundary to at most 200 characters, plus "…"', () => {
   const paragraph =
     'North Korean leader Kim Jong Un publicly decorated soldiers who fought alongside Russian forces in the war against Ukraine, state media reported on Thursday, in a ceremony held in Pyongyang with families present.';
   expect(paragraph.length).toBeGreaterThan(EXCERPT_MAX_CHARS);
-  const result = excerpt(undefined, paragraph);
+  const result = excerpt(null, body(paragraph));
   expect(result).toBe(
     'North Korean leader Kim Jong Un publicly decorated soldiers who fought alongside Russian forces in the war against Ukraine, state media reported on Thursday, in a ceremony held in Pyongyang with…',
   );
@@ -85,26 +82,26 @@ test('excerpt: a long paragraph is cut at a word boundary to at most 200 charact
 
 test('excerpt: a word ending exactly at 200 characters is kept whole', () => {
   const paragraph = `${'a'.repeat(195)} bbbb cccc`;
-  expect(excerpt(undefined, paragraph)).toBe(`${'a'.repeat(195)} bbbb…`);
+  expect(excerpt(null, body(paragraph))).toBe(`${'a'.repeat(195)} bbbb…`);
   const straddling = `${'a'.repeat(195)} bbbbbb`;
-  expect(excerpt(undefined, straddling)).toBe(`${'a'.repeat(195)}…`);
+  expect(excerpt(null, body(straddling))).toBe(`${'a'.repeat(195)}…`);
 });
 
 test('excerpt: punctuation left dangling at the cut is dropped before "…"', () => {
   const paragraph = `${'a'.repeat(190)}, bbbbbbbbbbbbbbb`;
-  expect(excerpt(undefined, paragraph)).toBe(`${'a'.repeat(190)}…`);
+  expect(excerpt(null, body(paragraph))).toBe(`${'a'.repeat(190)}…`);
 });
 
 test('excerpt: a single word longer than the limit is cut inside it', () => {
-  expect(excerpt(undefined, 'x'.repeat(250))).toBe(`${'x'.repeat(200)}…`);
+  expect(excerpt(null, body('x'.repeat(250)))).toBe(`${'x'.repeat(200)}…`);
 });
 
 test('excerpt: inline markup is stripped and white space collapsed before measuring', () => {
-  expect(excerpt(undefined, 'A **bold** claim and [a link](https://example.org).')).toBe('A bold claim and a link.');
-  expect(excerpt(undefined, '  Two\n\nlines  ')).toBe('Two lines');
+  expect(excerpt(null, body('A **bold** claim and [a link](https://example.org).'))).toBe('A bold claim and a link.');
+  expect(excerpt(null, body('  Two\n\nlines  '))).toBe('Two lines');
   // 150 visible characters, but 190 with the markup: not cut.
   const visible = 'y'.repeat(150);
-  expect(excerpt(undefined, `[${visible}](https://example.org/${'z'.repeat(20)})`)).toBe(visible);
+  expect(excerpt(null, body(`[${visible}](https://example.org/${'z'.repeat(20)})`))).toBe(visible);
 });
 
 test('publicationTime: a bare date is midnight UTC; offsets are honoured', () => {
@@ -153,27 +150,6 @@ test('compareByRecency: dates and date-times with offsets are compared as instan
   expect([utc, offset].sort(compareByRecency).map((item) => item.slug)).toEqual(['offset', 'utc']);
 });
 
-test('pageCount: pages of 20, at least one', () => {
-  expect(PAGE_SIZE).toBe(20);
-  expect(pageCount(0)).toBe(1);
-  expect(pageCount(1)).toBe(1);
-  expect(pageCount(20)).toBe(1);
-  expect(pageCount(21)).toBe(2);
-  expect(pageCount(45)).toBe(3);
-  expect(pageCount(10, 5)).toBe(2);
-  expect(pageCount(11, 5)).toBe(3);
-});
-
-test('pageOf: the items of a 1-based page, fewer on the last page, none past it', () => {
-  const items = Array.from({ length: 45 }, (_, index) => index);
-  expect(pageOf(items, 1)).toEqual(items.slice(0, 20));
-  expect(pageOf(items, 2)).toEqual(items.slice(20, 40));
-  expect(pageOf(items, 3)).toEqual([40, 41, 42, 43, 44]);
-  expect(pageOf(items, 4)).toEqual([]);
-  expect(pageOf(items, 2, 10)).toEqual(items.slice(10, 20));
-  expect(pageOf([], 1)).toEqual([]);
-});
-
 test('paragraphs: a blank line separates paragraphs; single newlines stay inside one', () => {
   expect(paragraphs('First.\n\nSecond.')).toEqual(['First.', 'Second.']);
   expect(paragraphs('First.\n  \t\nSecond.\n\n\n\nThird.')).toEqual(['First.', 'Second.', 'Third.']);
@@ -186,14 +162,4 @@ test('paragraphs: no bio is no paragraphs', () => {
   expect(paragraphs(undefined)).toEqual([]);
   expect(paragraphs('')).toEqual([]);
   expect(paragraphs('\n\n')).toEqual([]);
-});
-
-test('initials: first letters of the first and last names, upper-cased', () => {
-  expect(initials('Olena Goncharova')).toBe('OG');
-  expect(initials('Jean Claude Van Damme')).toBe('JD');
-  expect(initials('  ada   lovelace ')).toBe('AL');
-  expect(initials('Madonna')).toBe('M');
-  expect(initials('Łukasz Ćwik')).toBe('ŁĆ');
-  expect(initials('𝒜lice Bob')).toBe('𝒜B');
-  expect(initials('')).toBe('');
 });

@@ -13,23 +13,21 @@ import type {
   SiteInfo,
   TagIndexData,
   TagPageData,
-  TagRef,
-} from '../content/model.ts';
-import { paths } from '../paths.ts';
-import { siteUrl } from '../site-url.ts';
+} from '../../lib/content/model.ts';
+import { paths } from '../../lib/paths.ts';
+import { siteUrl } from '../../lib/site-url.ts';
 import {
   type PageTitle,
   articleTitle,
   authorIndexTitle,
   authorTitle,
-  errorTitle,
   latestTitle,
   notFoundTitle,
   searchTitle,
   tagIndexTitle,
   tagTitle,
   withPage,
-} from './page-title.ts';
+} from '../../lib/seo/page-title.ts';
 
 export type JsonLd = Record<string, unknown>;
 
@@ -73,28 +71,8 @@ function publisher(site: SiteInfo): JsonLd {
 
 const base = { type: 'website', noindex: false, image: null, article: null } as const;
 
-/**
- * The home view filtered by tags (`/?tags=…`, only ever rendered in the
- * browser): its own title, and the unfiltered home as canonical, since a
- * filter is a reader's selection, not a page of its own.
- */
-function filteredLatestHead(list: ArticleListPage, site: SiteInfo, chosen: readonly TagRef[]): PageHead {
-  const name = withPage(chosen.map((tag) => tag.name).join(' + '), list.page);
-  const path = paths.home.href();
-  return {
-    ...base,
-    ...latestTitle(list, site, chosen),
-    path,
-    jsonLd: [
-      { '@context': 'https://schema.org', '@type': 'CollectionPage', name, url: siteUrl(site, path) },
-      breadcrumbs(site, []),
-    ],
-  };
-}
-
-/** The home view; with `chosen` tags, the home view filtered by them. */
-export function latestHead(list: ArticleListPage, site: SiteInfo, chosen: readonly TagRef[] = []): PageHead {
-  if (chosen.length > 0) return filteredLatestHead(list, site, chosen);
+/** The home view; filtered by tags (`/?tags=…`), it is rendered only in the browser, with its title alone (page-title.ts). */
+export function latestHead(list: ArticleListPage, site: SiteInfo): PageHead {
   const path = paths.home.href(list.page);
   return {
     ...base,
@@ -250,21 +228,16 @@ export function notFoundHead(site: SiteInfo): PageHead {
   };
 }
 
-export function errorHead(site: SiteInfo): PageHead {
-  return { ...notFoundHead(site), ...errorTitle(site) };
-}
-
 /**
- * The search page. Results are a reader's query, not pages of their own:
- * they are not indexed, and the empty search page is their canonical.
+ * The search page, prerendered empty. Results are a reader's query, not
+ * pages of their own: the empty search page is their canonical.
  */
-export function searchHead(query: string, site: SiteInfo): PageHead {
+export function searchHead(site: SiteInfo): PageHead {
   const path = paths.search.href();
   return {
     ...base,
-    ...searchTitle(query, site),
+    ...searchTitle('', site),
     path,
-    noindex: query !== '',
     jsonLd: [breadcrumbs(site, [{ name: 'Search', path }])],
   };
 }

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 
-import { paths, QUERY_PARAMS } from '../paths.ts';
-import type { TagFilterData } from './model.ts';
+import { paths, QUERY_PARAMS } from '../../lib/paths.ts';
+import type { TagFilterData } from '../../lib/content/model.ts';
 import { filterByTags } from './tag-filter.ts';
 import { parseTagsParam, withoutTag, withTag } from './tag-selection.ts';
 

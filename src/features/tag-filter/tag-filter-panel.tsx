@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import { site } from 'virtual:broadsheet/site';
 
-import { withoutTag } from '../../lib/content/tag-selection.ts';
+import { withoutTag } from './tag-selection.ts';
 import { nameList } from '../../lib/name-list.ts';
 import { paths } from '../../lib/paths.ts';
 import { articleCount } from '../../lib/plural.ts';

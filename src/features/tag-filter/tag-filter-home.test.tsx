@@ -5,12 +5,12 @@ import { createRoutesStub } from 'react-router';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 
 import { setDataFetch } from '../../lib/content/api.ts';
-import { buildPageData } from '../../lib/content/page-data.ts';
-import type { Article, Tag } from '../../lib/content/schema.ts';
+import { buildPageData } from '../../build/view-model/page-data.ts';
+import type { Article, Tag } from '../../build/content/schema.ts';
 import { paths } from '../../lib/paths.ts';
-import { anArticleFile, day } from '../../test/content.ts';
-import { homeLoader } from './home-loader.ts';
-import { HomePage } from './home-page.tsx';
+import { anArticleFile, day } from '../../build/test-content.ts';
+import { homeLoader } from '../articles/home-loader.ts';
+import { HomePage } from '../articles/home-page.tsx';
 
 const tags: Tag[] = [
   { slug: 'rail', name: 'Rail' },
@@ -33,7 +33,7 @@ const files = buildPageData({
   authors: [{ slug: 'jane-doe', name: 'Jane Doe' }],
   tags,
   articles,
-}).files;
+}).files.reduce((byPath, file) => byPath.set(file.path, file.data), new Map<string, unknown>());
 
 const requested: string[] = [];
 

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 
 import type { TagCount } from '../../lib/content/model.ts';
-import { withTag } from '../../lib/content/tag-selection.ts';
+import { withTag } from './tag-selection.ts';
 import { paths } from '../../lib/paths.ts';
 import { articleCount } from '../../lib/plural.ts';
 

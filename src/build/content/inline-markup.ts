@@ -7,11 +7,7 @@
  * non-space, so that "5 * 3 * 2" stays literal.
  */
 
-export type InlineNode =
-  | { type: 'text'; text: string }
-  | { type: 'em'; children: InlineNode[] }
-  | { type: 'strong'; children: InlineNode[] }
-  | { type: 'link'; href: string; children: InlineNode[] };
+import type { InlineNode } from '../../lib/content/model.ts';
 
 function isSpace(char: string | undefined): boolean {
   return char === undefined || /\s/.test(char);
@@ -19,7 +15,8 @@ function isSpace(char: string | undefined): boolean {
 
 /** Whether `text` parses to nodes that end with a `type` node: "a *b*" ends with em. */
 function endsWith(text: string, type: 'em' | 'strong'): boolean {
-  return parseInline(text).at(-1)?.type === type;
+  const last = parseInline(text).at(-1);
+  return typeof last === 'object' && last.type === type;
 }
 
 /** Index of the closing delimiter for one opened at `from`, or -1. */
@@ -47,9 +44,10 @@ function findClosing(text: string, delimiter: string, from: number): number {
 
 function pushText(nodes: InlineNode[], text: string): void {
   if (text === '') return;
-  const last = nodes.at(-1);
-  if (last?.type === 'text') last.text += text;
-  else nodes.push({ type: 'text', text });
+  const last = nodes.length - 1;
+  const previous = nodes[last];
+  if (typeof previous === 'string') nodes[last] = previous + text;
+  else nodes.push(text);
 }
 
 export function parseInline(text: string): InlineNode[] {
@@ -101,15 +99,10 @@ export function parseInline(text: string): InlineNode[] {
   return nodes;
 }
 
-/** The text a reader sees, without markup. */
-export function inlineToPlainText(nodes: readonly InlineNode[]): string {
-  return nodes.map((node) => (node.type === 'text' ? node.text : inlineToPlainText(node.children))).join('');
-}
-
 /** Every link target in the text, nested ones included. */
 export function inlineLinks(nodes: readonly InlineNode[]): string[] {
   return nodes.flatMap((node) => {
-    if (node.type === 'text') return [];
+    if (typeof node === 'string') return [];
     const nested = inlineLinks(node.children);
     return node.type === 'link' ? [node.href, ...nested] : nested;
   });

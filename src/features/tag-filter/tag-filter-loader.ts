@@ -4,10 +4,10 @@
  * this page's 20 matches are fetched for their summaries.
  */
 import { getLatestSummaries, getTagFilter } from '../../lib/content/api.ts';
-import { pageCount, pageOf } from '../../lib/content/derive.ts';
+import { pageCount, pageOf } from '../../lib/content/pagination.ts';
 import type { ArticleListPage, TagCount, TagRef } from '../../lib/content/model.ts';
-import { filterByTags } from '../../lib/content/tag-filter.ts';
-import { parseTagsParam } from '../../lib/content/tag-selection.ts';
+import { filterByTags } from './tag-filter.ts';
+import { parseTagsParam } from './tag-selection.ts';
 import { notFound, orNotFound } from '../../lib/routing/not-found.ts';
 
 export type ActiveTagFilter = {

@@ -3,8 +3,8 @@
  * escaped: content can contain quotes, `<` and `</script>`, and none of it
  * may end an attribute or the JSON-LD script.
  */
-import type { SiteInfo } from '../content/model.ts';
-import { siteUrl } from '../site-url.ts';
+import type { SiteInfo } from '../../lib/content/model.ts';
+import { siteUrl } from '../../lib/site-url.ts';
 import type { PageHead } from './page-head.ts';
 
 export function escapeHtml(text: string): string {

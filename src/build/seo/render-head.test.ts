@@ -5,7 +5,7 @@
 import { expect, test } from 'vitest';
 
 import { anArticle, anAuthor, anImage } from '../../test/view-models.ts';
-import type { SiteInfo } from '../content/model.ts';
+import type { SiteInfo } from '../../lib/content/model.ts';
 import { articleHead, notFoundHead, tagIndexHead, type PageHead } from './page-head.ts';
 import { escapeHtml, renderHead, scriptSafeJson, type HeadLinks } from './render-head.ts';
 

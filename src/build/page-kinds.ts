@@ -1,0 +1,75 @@
+/**
+ * What the build needs of each kind of page besides lib/page-kinds.ts: its
+ * head, the feeds it offers and when it last changed, for the sitemap. Kept
+ * apart so that none of it ships to readers; typed over the same kinds, so a
+ * new kind that is missing here does not compile.
+ */
+import type { ArticleSummary, SiteInfo } from '../lib/content/model.ts';
+import type { PageDataByKind, PageKind, PageOf } from '../lib/page-kinds.ts';
+import { siteUrl } from '../lib/site-url.ts';
+import { feedPaths } from './seo/feed-paths.ts';
+import {
+  articleHead,
+  authorHead,
+  authorIndexHead,
+  latestHead,
+  notFoundHead,
+  searchHead,
+  tagHead,
+  tagIndexHead,
+  type PageHead,
+} from './seo/page-head.ts';
+import { lastChanged } from './view-model/derive.ts';
+
+export type Feed = { title: string; href: string };
+
+/** What the sitemap knows when it dates a page. */
+export type ChangeDates = {
+  /** The newest change among a list's entries; null for an empty list. */
+  list: (items: readonly ArticleSummary[]) => string | null;
+  /** The newest change on the site. */
+  site: string | null;
+};
+
+export type BuildKindSpec<D> = {
+  head: (data: D, site: SiteInfo) => PageHead;
+  /** Feeds the page offers besides the site's own. */
+  feeds: (data: D, site: SiteInfo) => Feed[];
+  /** When the page last changed, for the sitemap; `sitemap: false` keeps the page out of it. */
+  lastmod: ((data: D, changed: ChangeDates) => string | null) | { sitemap: false };
+};
+
+const none = () => [];
+
+export const BUILD_KINDS: { [K in PageKind]: BuildKindSpec<PageDataByKind[K]> } = {
+  latest: { head: latestHead, feeds: none, lastmod: (list, changed) => changed.list(list.items) },
+  article: { head: articleHead, feeds: none, lastmod: lastChanged },
+  tag: {
+    head: tagHead,
+    feeds: ({ tag }, site) => [{ title: `${tag.name} · ${site.title}`, href: siteUrl(site, feedPaths.tag(tag.slug)) }],
+    lastmod: ({ list }, changed) => changed.list(list.items),
+  },
+  author: { head: authorHead, feeds: none, lastmod: ({ list }, changed) => changed.list(list.items) },
+  'tag-index': { head: tagIndexHead, feeds: none, lastmod: (_data, changed) => changed.site },
+  'author-index': { head: authorIndexHead, feeds: none, lastmod: (_data, changed) => changed.site },
+  search: { head: (_data, site) => searchHead(site), feeds: none, lastmod: { sitemap: false } },
+  'not-found': { head: (_data, site) => notFoundHead(site), feeds: none, lastmod: { sitemap: false } },
+};
+
+export function buildKindOf<K extends PageKind>(page: PageOf<K>): BuildKindSpec<PageDataByKind[K]> {
+  return BUILD_KINDS[page.kind];
+}
+
+export function headOf<K extends PageKind>(page: PageOf<K>, site: SiteInfo): PageHead {
+  return buildKindOf(page).head(page.data, site);
+}
+
+export function feedsOf<K extends PageKind>(page: PageOf<K>, site: SiteInfo): Feed[] {
+  return [{ title: site.title, href: siteUrl(site, feedPaths.site()) }, ...buildKindOf(page).feeds(page.data, site)];
+}
+
+/** When the page last changed; undefined when it is not in the sitemap. */
+export function lastmodOf<K extends PageKind>(page: PageOf<K>, changed: ChangeDates): string | null | undefined {
+  const { lastmod } = buildKindOf(page);
+  return typeof lastmod === 'function' ? lastmod(page.data, changed) : undefined;
+}

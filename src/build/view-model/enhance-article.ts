@@ -1,0 +1,45 @@
+/** An article of the content format → what its page renders, and its entry in lists. */
+import type { ArticleSummary, ArticleView, AuthorProfile, TagRef } from '../../lib/content/model.ts';
+import type { Article } from '../content/schema.ts';
+import { excerpt, readingMinutes } from './derive.ts';
+import { enhanceBody } from './enhance-body.ts';
+import { enhanceImage, type ImageUrlResolver } from './enhance-image.ts';
+
+export type ArticleContext = {
+  tag: (slug: string) => TagRef;
+  author: (slug: string) => AuthorProfile | undefined;
+  resolveUrl: ImageUrlResolver;
+};
+
+/** The article's view, without related reading, which needs the whole site (catalogue.ts). */
+export function enhanceArticle(article: Article, context: ArticleContext): Omit<ArticleView, 'related'> {
+  const body = enhanceBody(article.body, context.resolveUrl);
+  const standfirst = article.standfirst ?? null;
+  return {
+    slug: article.slug,
+    title: article.title,
+    standfirst,
+    excerpt: excerpt(standfirst, body),
+    publishedAt: article.publishedAt,
+    updatedAt: article.updatedAt ?? null,
+    readingMinutes: readingMinutes(body),
+    authors: article.authors.flatMap((slug) => context.author(slug) ?? []),
+    tags: article.tags.map(context.tag),
+    image: article.image === undefined ? null : enhanceImage(article.image, context.resolveUrl),
+    body,
+    source: article.source === undefined ? null : { name: article.source.name, url: article.source.url ?? null },
+  };
+}
+
+/** The article as lists show it. */
+export function summarise(article: Omit<ArticleView, 'related'>): ArticleSummary {
+  return {
+    slug: article.slug,
+    title: article.title,
+    excerpt: article.excerpt,
+    publishedAt: article.publishedAt,
+    authors: article.authors.map(({ slug, name }) => ({ slug, name })),
+    primaryTag: article.tags[0] ?? null,
+    image: article.image,
+  };
+}
