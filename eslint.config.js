@@ -1,11 +1,86 @@
+import { readdirSync } from 'node:fs';
+
 import js from '@eslint/js';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/*
+ * The code's layers, as rules (docs/decisions/006-module-boundaries.md):
+ * app composes features; a feature never reaches into another; components
+ * and lib are shared and import no feature; nothing that ships to readers
+ * imports build-only code (src/build, scripts). import-x gives both the zones
+ * and the cycle check in one plugin.
+ */
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const layerZones = [
+  {
+    target: './src/components',
+    from: ['./src/features', './src/app'],
+    message: 'Shared components never import a feature or the app: let the caller pass it in.',
+  },
+  {
+    target: ['./src/lib', './src/build'],
+    from: ['./src/features', './src/components', './src/app'],
+    message: 'lib and build are below the views: they never import one.',
+  },
+  { target: './src/features', from: './src/app', message: 'Features never import the app that composes them.' },
+  ...features.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message: 'A feature never imports another feature’s files: move what both need to src/lib or src/components.',
+  })),
+];
+
+const browserZone = {
+  target: ['./src/app', './src/components', './src/features', './src/lib'],
+  from: ['./src/build', './scripts'],
+  message: 'Code that ships to readers never imports build-only code (src/build, scripts).',
+};
+
+/** The boundary rules, exported so that a test can lint a file that breaks each (scripts/boundaries.test.ts). */
+export const boundaryConfig = [
+  {
+    files: ['src/**/*.{ts,tsx}', 'scripts/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // TypeScript files are read with TypeScript's parser when import-x follows imports (for cycles).
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      // Every import names its file (`./x.ts`), so Node's resolution finds it; no TypeScript resolver is needed.
+      'import-x/resolver-next': [createNodeResolver()],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, browserZone] }],
+      'import-x/no-cycle': 'error',
+    },
+  },
+  {
+    // Tests run in Node, never in a reader's browser: they may build what they test from content.
+    files: ['src/**/*.test.{ts,tsx}'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: layerZones }] },
+  },
+];
+
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'dist.*', '.cache', 'test-results', 'playwright-report', 'node_modules', 'eslint.config.js'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'dist.*',
+      '.cache',
+      'test-results',
+      'playwright-report',
+      'node_modules',
+      'eslint.config.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -20,10 +95,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Our own `as const` and `satisfies` are fine; a cast of outside data is not (see docs/decisions).
       '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'never' }],
-      'no-restricted-syntax': [
-        'error',
-        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
-      ],
+      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }],
     },
   },
   {
@@ -48,11 +120,11 @@ export default tseslint.config(
         },
         // The same rule for the DOM's own ways of turning a string into HTML.
         {
-          selector: "AssignmentExpression > MemberExpression.left[property.name=/^(inner|outer)HTML$/]",
+          selector: 'AssignmentExpression > MemberExpression.left[property.name=/^(inner|outer)HTML$/]',
           message: 'Content is rendered as text and elements, never as HTML.',
         },
         {
-          selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment)$/]",
+          selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment)$/]',
           message: 'Content is rendered as text and elements, never as HTML.',
         },
         {
@@ -62,13 +134,14 @@ export default tseslint.config(
       ],
     },
   },
+  ...boundaryConfig,
   {
     files: ['scripts/**/*.ts', 'e2e/**/*.ts', '*.config.{ts,js}'],
     languageOptions: { globals: globals.node },
   },
   {
     // Config files are the tools' entry points, which expect a default export.
-    files: ['*.config.{ts,js}'],
+    files: ['*.config.{ts,js}', '*.config.d.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

@@ -4,6 +4,7 @@ import { Outlet, ScrollRestoration } from 'react-router';
 import { NavigationProgress } from '../components/navigation-progress.tsx';
 import { SiteFooter } from '../components/site-footer.tsx';
 import { SiteHeader } from '../components/site-header.tsx';
+import { SearchBox } from '../features/search/search-box.tsx';
 import { useFocusOnNavigation } from './use-focus-on-navigation.ts';
 
 /** Header, main and footer around every view. `children` replaces the outlet for the top-level error view. */
@@ -18,7 +19,7 @@ export function RootLayout({ children }: { children?: ReactNode }) {
       >
         Skip to content
       </a>
-      <SiteHeader />
+      <SiteHeader search={<SearchBox />} />
       {/* tabIndex -1: "Skip to content" moves focus here, so a screen reader goes on from the content. */}
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 pt-8 outline-none sm:px-6 sm:pt-12">
         {children ?? <Outlet />}

@@ -8,7 +8,7 @@ import type { ComponentType } from 'react';
 import type { LoaderFunction, RouteObject } from 'react-router';
 
 import { articleLoader } from '../features/articles/article-loader.ts';
-import { homeLoader } from '../features/articles/home-loader.ts';
+import { homeLoader } from '../features/home/home-loader.ts';
 import { authorIndexLoader } from '../features/authors/author-index-loader.ts';
 import { authorLoader } from '../features/authors/author-loader.ts';
 import { searchLoader } from '../features/search/search-loader.ts';

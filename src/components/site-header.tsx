@@ -1,7 +1,7 @@
+import type { ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
 import { site } from 'virtual:broadsheet/site';
 
-import { SearchBox } from '../features/search/search-box.tsx';
 import { paths } from '../lib/paths.ts';
 import { ExternalLink } from './external-link.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
@@ -13,7 +13,8 @@ const NAVIGATION = [
   { label: 'Search', href: paths.search.href(), end: false },
 ] as const;
 
-export function SiteHeader() {
+/** The masthead and navigation; `search` is the search box, which the layout hands in (a feature's, not the header's). */
+export function SiteHeader({ search }: { search: ReactNode }) {
   return (
     <header className="border-b-2 border-ink">
       {/*
@@ -56,7 +57,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <SearchBox />
+        {search}
       </div>
     </header>
   );

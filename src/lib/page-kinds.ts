@@ -51,7 +51,7 @@ export type PageKindSpec<D> = {
 export const PAGE_KINDS: { [K in PageKind]: PageKindSpec<PageDataByKind[K]> } = {
   latest: {
     routes: ['index', paths.homePage.pattern],
-    view: { module: 'features/articles/home-page.tsx', component: 'HomePage' },
+    view: { module: 'features/home/home-page.tsx', component: 'HomePage' },
     pathname: (list) => paths.home.href(list.page),
     dataPath: (list) => dataPaths.latest(list.page),
     status: 200,

@@ -8,8 +8,8 @@ import { Pagination } from '../../components/pagination.tsx';
 import { paths } from '../../lib/paths.ts';
 import type { homeLoader } from './home-loader.ts';
 import { latestTitle } from '../../lib/seo/page-title.ts';
-import { TagFilterPanel } from '../tag-filter/tag-filter-panel.tsx';
-import { TagFilterStart } from '../tag-filter/tag-filter-start.tsx';
+import { TagFilterPanel } from './tag-filter-panel.tsx';
+import { TagFilterStart } from './tag-filter-start.tsx';
 
 export function HomePage() {
   const { list, filter } = useLoaderData<typeof homeLoader>();

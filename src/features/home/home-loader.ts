@@ -5,7 +5,7 @@ import type { ArticleListPage } from '../../lib/content/model.ts';
 import { parsePageParam, QUERY_PARAMS } from '../../lib/paths.ts';
 import { notFound, orNotFound } from '../../lib/routing/not-found.ts';
 import { importWithRetry } from '../../lib/retry-import.ts';
-import type { ActiveTagFilter } from '../tag-filter/tag-filter-loader.ts';
+import type { ActiveTagFilter } from './tag-filter-loader.ts';
 
 export type HomeData = { list: ArticleListPage; filter: ActiveTagFilter | null };
 
@@ -16,7 +16,7 @@ export async function homeLoader({ params, request }: LoaderFunctionArgs): Promi
   const tags = new URL(request.url).searchParams.get(QUERY_PARAMS.tags) ?? '';
   if (tags !== '') {
     // The filter's code loads only when a reader filters: it is not part of any page's first load.
-    const { loadFilteredLatest } = await importWithRetry(() => import('../tag-filter/tag-filter-loader.ts'));
+    const { loadFilteredLatest } = await importWithRetry(() => import('./tag-filter-loader.ts'));
     const filtered = await loadFilteredLatest(tags, page, request.signal);
     if (filtered !== null) return filtered;
   }

@@ -9,8 +9,8 @@ import { buildPageData } from '../../build/view-model/page-data.ts';
 import type { Article, Tag } from '../../build/content/schema.ts';
 import { paths } from '../../lib/paths.ts';
 import { anArticleFile, day } from '../../build/test-content.ts';
-import { homeLoader } from '../articles/home-loader.ts';
-import { HomePage } from '../articles/home-page.tsx';
+import { homeLoader } from './home-loader.ts';
+import { HomePage } from './home-page.tsx';
 
 const tags: Tag[] = [
   { slug: 'rail', name: 'Rail' },
