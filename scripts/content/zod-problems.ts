@@ -4,21 +4,8 @@
  */
 import type { z } from 'zod';
 
-import {
-  BLOCK_TYPES,
-  HeadingBlockSchema,
-  ImageBlockSchema,
-  ListBlockSchema,
-  QuoteBlockSchema,
-} from '../../src/build/content/schema.ts';
+import { BLOCK_OBJECT_SCHEMAS } from '../../src/build/content/schema.ts';
 import { formatJsonPath, quote, type Problem } from './problem.ts';
-
-const BLOCK_SCHEMAS = {
-  heading: HeadingBlockSchema,
-  quote: QuoteBlockSchema,
-  list: ListBlockSchema,
-  image: ImageBlockSchema,
-} as const;
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let value = root;
@@ -29,8 +16,9 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-function isBlockType(value: unknown): value is (typeof BLOCK_TYPES)[number] {
-  return BLOCK_TYPES.some((type) => type === value);
+/** The schema of the block object whose `type` is `type`. */
+function blockSchemaOf(type: unknown) {
+  return BLOCK_OBJECT_SCHEMAS.find((schema) => schema.shape.type.value === type);
 }
 
 function article(expected: string): string {
@@ -47,8 +35,9 @@ function blockProblems(file: string, path: readonly PropertyKey[], block: unknow
   }
   const type: unknown = Reflect.get(block, 'type');
   if (type === undefined) return [{ file, path: at, message: 'block has no "type"' }];
-  if (!isBlockType(type)) return [{ file, path: at, message: `unknown block type ${quote(type)}` }];
-  const result = BLOCK_SCHEMAS[type].safeParse(block);
+  const schema = blockSchemaOf(type);
+  if (schema === undefined) return [{ file, path: at, message: `unknown block type ${quote(type)}` }];
+  const result = schema.safeParse(block);
   return result.success ? [] : zodProblems(file, result.error.issues, block, path);
 }
 

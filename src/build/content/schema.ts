@@ -131,12 +131,10 @@ export const ListBlockSchema = z.strictObject({
 });
 export const ImageBlockSchema = z.strictObject({ type: z.literal('image'), ...imageShape });
 
-export const BLOCK_TYPES = ['heading', 'quote', 'list', 'image'] as const;
+/** Every kind of block object, listed once: the union below and the content check's messages read it. */
+export const BLOCK_OBJECT_SCHEMAS = [HeadingBlockSchema, QuoteBlockSchema, ListBlockSchema, ImageBlockSchema] as const;
 
-export const BlockSchema = z.union([
-  TextSchema,
-  z.discriminatedUnion('type', [HeadingBlockSchema, QuoteBlockSchema, ListBlockSchema, ImageBlockSchema]),
-]);
+export const BlockSchema = z.union([TextSchema, z.discriminatedUnion('type', BLOCK_OBJECT_SCHEMAS)]);
 
 export const SourceSchema = z.strictObject({ name: TextSchema, url: LinkSchema.optional() });
 
