@@ -1,8 +1,10 @@
+import type { ReactNode } from 'react';
+
 import { Figure } from '../../components/figure.tsx';
 import { InlineText } from '../../components/inline-text.tsx';
 import type { BodyBlock } from '../../lib/content/model.ts';
 
-function Block({ block }: { block: BodyBlock }) {
+function Block({ block }: { block: BodyBlock }): ReactNode {
   switch (block.type) {
     case 'paragraph':
       return (
@@ -39,6 +41,9 @@ function Block({ block }: { block: BodyBlock }) {
     }
     case 'image':
       return <Figure image={block.image} className="my-8" />;
+    default:
+      // A new block type must be rendered: this stops compiling until it is.
+      return block satisfies never;
   }
 }
 
