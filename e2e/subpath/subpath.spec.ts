@@ -3,7 +3,7 @@
  * into dist-news/) on the plain static server, which serves it under /news/
  * only: anything that forgets the base is a 404 and fails the test.
  *
- * The project's baseURL is http://localhost:4176/news/, so addresses here
+ * The project's baseURL is http://localhost:<port>/news/, so addresses here
  * are relative ('articles/x', './'), resolving under /news/.
  */
 import { ARTICLE, AUTHOR, SITE_TITLE } from '../content.ts';
