@@ -23,7 +23,7 @@ export default defineConfig({
   projects: [
     {
       name: 'bundled',
-      testIgnore: ['fixture-corpus/**', 'static-host/**', 'subpath/**', 'payload/**'],
+      testIgnore: ['fixture-corpus/**', 'static-host/**', 'subpath/**', 'payload/**', 'build/**'],
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${PORTS.bundled}` },
     },
     {
@@ -46,6 +46,11 @@ export default defineConfig({
       name: 'payload',
       testMatch: 'payload/**/*.spec.ts',
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${PORTS.payload}` },
+    },
+    {
+      // `npm run build` itself, in scratch folders: real builds, which have no place in the unit suite. No browser.
+      name: 'build',
+      testMatch: 'build/**/*.spec.ts',
     },
   ],
   // Playwright starts these one after another; the binaries run directly, without npx looking each up.
