@@ -17,7 +17,7 @@
  * directive and what was blocked: the Content-Security-Policy must never
  * block anything the site itself does.
  */
-import { test as base, expect, type ConsoleMessage, type Request, type Response } from '@playwright/test';
+import { test as base, expect, type ConsoleMessage, type Page, type Request, type Response } from '@playwright/test';
 
 type Options = {
   /** The test opens addresses that do not exist: allow 404 for documents and page data. */
@@ -48,9 +48,26 @@ function isExpectedNotFound(request: Request, status: number): boolean {
   return request.resourceType() === 'fetch' && new URL(request.url()).pathname.includes('/data/');
 }
 
-export const test = base.extend<Options>({
+type WorkerFixtures = {
+  /**
+   * A blank page per worker, never navigated: tests of what the server sends (heads, policies, feeds) parse
+   * it with this page's DOMParser, as a browser would parse it, without a page load of their own.
+   */
+  parser: Page;
+};
+
+export const test = base.extend<Options, WorkerFixtures>({
   expectNotFound: [false, { option: true }],
   failingRequests: [null, { option: true }],
+
+  parser: [
+    async ({ browser }, use) => {
+      const page = await browser.newPage();
+      await use(page);
+      await page.close();
+    },
+    { scope: 'worker' },
+  ],
 
   page: async ({ page, baseURL, expectNotFound, failingRequests, javaScriptEnabled }, use) => {
     const problems: string[] = [];
