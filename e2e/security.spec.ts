@@ -15,6 +15,13 @@ import { test as plainTest, type APIRequestContext } from '@playwright/test';
 import { ARTICLE, AUTHOR } from './content.ts';
 import { expect, test, type Page } from './fixtures.ts';
 
+declare global {
+  interface Window {
+    /** Set by the enforcement test: reports a Content-Security-Policy violation to it. */
+    e2eReportCspViolation?: (violation: string) => Promise<void>;
+  }
+}
+
 const PAGES = ['/', '/page/1', ARTICLE.path, '/tags', '/tags/russia', '/authors', AUTHOR.path, '/404.html'];
 
 /** The policy's directives: name → sources. */
