@@ -1,17 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
+import { PORTS } from './e2e/ports.ts';
 import { chromiumLaunchOptions } from './scripts/browser.ts';
-
-/** The bundled content, built to dist/ by `npm run build`. */
-const BUNDLED_PORT = 4173;
-/** The multi-article fixture (e2e/fixture-content), built to dist-fixture/ by `npm run build:fixture`. */
-const FIXTURE_PORT = 4174;
-/** dist/ again, from the plain static server (scripts/static-server.ts): no rewrites, no fallback. */
-const STATIC_PORT = 4175;
-/** dist-news/ (`npm run build:subpath`, BASE_PATH=/news/) from the plain static server, under /news/. */
-const SUBPATH_PORT = 4176;
-/** The script-payload fixture (e2e/payload-content), built to dist-payload/ by `npm run build:payload`. */
-const PAYLOAD_PORT = 4177;
 
 /**
  * End-to-end journeys against the built sites. The web servers only serve
@@ -33,59 +23,65 @@ export default defineConfig({
   projects: [
     {
       name: 'bundled',
-      testIgnore: ['fixture-corpus/**', 'static-host/**', 'subpath/**', 'payload/**'],
-      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${BUNDLED_PORT}` },
+      testIgnore: ['fixture-corpus/**', 'static-host/**', 'subpath/**', 'payload/**', 'build/**'],
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${PORTS.bundled}` },
     },
     {
       name: 'fixture',
       testMatch: 'fixture-corpus/**/*.spec.ts',
-      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${FIXTURE_PORT}` },
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${PORTS.fixture}` },
     },
     {
       name: 'static',
       testMatch: 'static-host/**/*.spec.ts',
-      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${STATIC_PORT}` },
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${PORTS.static}` },
     },
     {
       name: 'subpath',
       testMatch: 'subpath/**/*.spec.ts',
       // The trailing slash matters: specs go to relative addresses ('articles/x', './'), which resolve under /news/.
-      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${SUBPATH_PORT}/news/` },
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${PORTS.subpath}/news/` },
     },
     {
       name: 'payload',
       testMatch: 'payload/**/*.spec.ts',
-      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${PAYLOAD_PORT}` },
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${PORTS.payload}` },
+    },
+    {
+      // `npm run build` itself, in scratch folders: real builds, which have no place in the unit suite. No browser.
+      name: 'build',
+      testMatch: 'build/**/*.spec.ts',
     },
   ],
+  // Playwright starts these one after another; the binaries run directly, without npx looking each up.
   webServer: [
     {
-      command: `npx vite preview --port ${BUNDLED_PORT} --strictPort`,
-      url: `http://localhost:${BUNDLED_PORT}`,
+      command: `node_modules/.bin/vite preview --port ${PORTS.bundled} --strictPort`,
+      url: `http://localhost:${PORTS.bundled}`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },
     {
-      command: `npx vite preview --outDir dist-fixture --port ${FIXTURE_PORT} --strictPort`,
-      url: `http://localhost:${FIXTURE_PORT}`,
+      command: `node_modules/.bin/vite preview --outDir dist-fixture --port ${PORTS.fixture} --strictPort`,
+      url: `http://localhost:${PORTS.fixture}`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },
     {
-      command: `npx tsx scripts/static-server.ts dist --port ${STATIC_PORT}`,
-      url: `http://localhost:${STATIC_PORT}/`,
+      command: `node_modules/.bin/tsx scripts/static-server.ts dist --port ${PORTS.static}`,
+      url: `http://localhost:${PORTS.static}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },
     {
-      command: `npx tsx scripts/static-server.ts dist-news --port ${SUBPATH_PORT} --base /news/`,
-      url: `http://localhost:${SUBPATH_PORT}/news/`,
+      command: `node_modules/.bin/tsx scripts/static-server.ts dist-news --port ${PORTS.subpath} --base /news/`,
+      url: `http://localhost:${PORTS.subpath}/news/`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },
     {
-      command: `npx vite preview --outDir dist-payload --port ${PAYLOAD_PORT} --strictPort`,
-      url: `http://localhost:${PAYLOAD_PORT}`,
+      command: `node_modules/.bin/vite preview --outDir dist-payload --port ${PORTS.payload} --strictPort`,
+      url: `http://localhost:${PORTS.payload}`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },

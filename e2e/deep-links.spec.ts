@@ -27,12 +27,18 @@ async function expectView(page: Page, link: DeepLink): Promise<void> {
   expect(title).toContain(SITE_TITLE);
 }
 
-for (const link of DEEP_LINKS) {
-  test(`${link.path} opens directly and survives a reload`, async ({ page }) => {
-    await page.goto(link.path);
-    await expectView(page, link);
+// Each address shares a test with its other form (slashed; /page/1 for /): one browser context for both.
+for (let index = 0; index < DEEP_LINKS.length; index += 2) {
+  const pair = DEEP_LINKS.slice(index, index + 2);
+  test(`${pair.map((each) => each.path).join(' and ')} open directly and survive a reload`, async ({ page }) => {
+    for (const each of pair) {
+      await test.step(each.path, async () => {
+        await page.goto(each.path);
+        await expectView(page, each);
 
-    await page.reload();
-    await expectView(page, link);
+        await page.reload();
+        await expectView(page, each);
+      });
+    }
   });
 }

@@ -15,8 +15,9 @@ import { expect, test } from '@playwright/test';
 import { createServer, type ViteDevServer } from 'vite';
 
 import { ARTICLE } from './content.ts';
+import { PORTS } from './ports.ts';
 
-const PORT = 5181;
+const PORT = PORTS.devServer;
 const root = path.resolve(import.meta.dirname, '..');
 let contentDir = '';
 let server: ViteDevServer | undefined;

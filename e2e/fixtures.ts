@@ -17,7 +17,7 @@
  * directive and what was blocked: the Content-Security-Policy must never
  * block anything the site itself does.
  */
-import { test as base, expect, type ConsoleMessage, type Request, type Response } from '@playwright/test';
+import { test as base, expect, type ConsoleMessage, type Page, type Request, type Response } from '@playwright/test';
 
 type Options = {
   /** The test opens addresses that do not exist: allow 404 for documents and page data. */
@@ -25,13 +25,6 @@ type Options = {
   /** Same-origin URLs the test makes fail on purpose: their failed requests and "Failed to load resource" lines are expected. */
   failingRequests: RegExp | null;
 };
-
-declare global {
-  interface Window {
-    /** Set by the page fixture: reports a Content-Security-Policy violation to the test. */
-    e2eReportCspViolation?: (violation: string) => Promise<void>;
-  }
-}
 
 const NOT_FOUND_CONSOLE = /^Failed to load resource: the server responded with a status of 404/;
 /** A request that got no response at all, as Chromium logs it. */
@@ -48,9 +41,26 @@ function isExpectedNotFound(request: Request, status: number): boolean {
   return request.resourceType() === 'fetch' && new URL(request.url()).pathname.includes('/data/');
 }
 
-export const test = base.extend<Options>({
+type WorkerFixtures = {
+  /**
+   * A blank page per worker, never navigated: tests of what the server sends (heads, policies, feeds) parse
+   * it with this page's DOMParser, as a browser would parse it, without a page load of their own.
+   */
+  parser: Page;
+};
+
+export const test = base.extend<Options, WorkerFixtures>({
   expectNotFound: [false, { option: true }],
   failingRequests: [null, { option: true }],
+
+  parser: [
+    async ({ browser }, use) => {
+      const page = await browser.newPage();
+      await use(page);
+      await page.close();
+    },
+    { scope: 'worker' },
+  ],
 
   page: async ({ page, baseURL, expectNotFound, failingRequests, javaScriptEnabled }, use) => {
     const problems: string[] = [];
@@ -58,17 +68,15 @@ export const test = base.extend<Options>({
       failingRequests !== null && isSameOrigin(url, baseURL) && failingRequests.test(url);
 
     if (javaScriptEnabled) {
-      await page.exposeFunction('e2eReportCspViolation', (violation: string) => {
-        problems.push(`Content-Security-Policy violation: ${violation}`);
-      });
-      // Installed before any of the page's own scripts, in every document it loads.
+      // Installed before any of the page's own scripts, in every document it loads. It reports through the
+      // console, which the listener below turns into a problem: an exposed function cost a tenth of a second a test.
       await page.addInitScript(() => {
         document.addEventListener(
           'securitypolicyviolation',
           (event) => {
             const where = event.sourceFile === '' ? '' : ` at ${event.sourceFile}:${event.lineNumber}`;
-            void window.e2eReportCspViolation?.(
-              `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'}${where} in ${document.location.href}`,
+            console.error(
+              `Content-Security-Policy violation: ${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'}${where} in ${document.location.href}`,
             );
           },
           true,

@@ -2,8 +2,10 @@
  * With JavaScript on: the prerendered page is complete before any app script
  * runs, React hydrates it in place (the same nodes, nothing logged), and the
  * app then takes over navigation. Also what the prerender put in <head>, and
- * the feeds, sitemap and robots.txt as served.
+ * the feeds, sitemap and robots.txt, as served: those are fetched and parsed
+ * as a browser would (DOMParser), without a page load.
  */
+import type { APIRequestContext } from '@playwright/test';
 import { z } from 'zod';
 
 import { ARTICLE, SITE_TITLE } from './content.ts';
@@ -103,6 +105,10 @@ test('the article is in the HTML before the app script runs, and hydration keeps
     }),
   ).toEqual({ sameH1: true, connected: true, sameRoot: true, sameMain: true });
   await expect(h1).toHaveText(ARTICLE.headline);
+  // React adopts the prerendered head's title and description rather than adding its own.
+  await expect(page.locator('head title')).toHaveCount(1);
+  await expect(page).toHaveTitle(`${ARTICLE.headline} · ${SITE_TITLE}`);
+  await expect(page.locator('meta[name="description"]')).toHaveCount(1);
 });
 
 test('the app and the page data are requested only after the page has painted its content', async ({ page }) => {
@@ -150,19 +156,21 @@ test('after hydration a tag chip navigates inside the app and focus moves to the
   );
 });
 
-for (const address of ['/', '/tags', '/tags/russia', '/authors', '/authors/olena-goncharova']) {
-  test(`${address} hydrates in place too`, async ({ page }) => {
-    await rememberPrerendered(page);
-    await page.goto(address);
-    await waitForHydration(page);
-    expect(
-      await page.evaluate(() => ({
-        sameH1: window.e2eFirstH1 !== null && window.e2eFirstH1 === document.querySelector('h1'),
-        sameMain: window.e2ePrerenderedMain === document.querySelector('main')?.innerHTML,
-      })),
-    ).toEqual({ sameH1: true, sameMain: true });
-  });
-}
+test('the other views hydrate in place too', async ({ page }) => {
+  await rememberPrerendered(page);
+  for (const address of ['/', '/tags', '/tags/russia', '/authors', '/authors/olena-goncharova']) {
+    await test.step(address, async () => {
+      await page.goto(address);
+      await waitForHydration(page);
+      expect(
+        await page.evaluate(() => ({
+          sameH1: window.e2eFirstH1 !== null && window.e2eFirstH1 === document.querySelector('h1'),
+          sameMain: window.e2ePrerenderedMain === document.querySelector('main')?.innerHTML,
+        })),
+      ).toEqual({ sameH1: true, sameMain: true });
+    });
+  }
+});
 
 // <head>
 
@@ -181,34 +189,50 @@ const BreadcrumbListShape = z.object({
   ),
 });
 
-async function jsonLd(page: Page): Promise<unknown[]> {
-  const texts = await page.locator('script[type="application/ld+json"]').allTextContents();
-  return texts.map((text): unknown => JSON.parse(text));
+/** The head of the page at `path` as served, as a browser parses it. */
+async function servedHead(request: APIRequestContext, parser: Page, path: string) {
+  const response = await request.get(path);
+  expect(response.status(), path).toBe(200);
+  return parser.evaluate(
+    (source) => {
+      const { head } = new DOMParser().parseFromString(source, 'text/html');
+      const all = (selector: string, attribute: string) =>
+        Array.from(head.querySelectorAll(selector), (element) => element.getAttribute(attribute) ?? '');
+      return {
+        titles: Array.from(head.querySelectorAll('title'), (title) => title.textContent),
+        descriptions: all('meta[name="description"]', 'content'),
+        canonicals: all('link[rel="canonical"]', 'href'),
+        robots: all('meta[name="robots"]', 'content'),
+        ogTypes: all('meta[property="og:type"]', 'content'),
+        ogUrls: all('meta[property="og:url"]', 'content'),
+        publishedTimes: all('meta[property="article:published_time"]', 'content'),
+        articleTags: all('meta[property="article:tag"]', 'content'),
+        feeds: all('link[rel="alternate"][type="application/rss+xml"]', 'href'),
+        jsonLd: Array.from(head.querySelectorAll('script[type="application/ld+json"]'), (script) => script.textContent),
+      };
+    },
+    await response.text(),
+  );
 }
 
-test('the article page head: one title, one description, canonical, Open Graph and JSON-LD', async ({ page }) => {
-  await page.goto(ARTICLE.path);
-  await waitForHydration(page);
+test('the article page head: one title, one description, canonical, Open Graph and JSON-LD', async ({
+  request,
+  parser,
+}) => {
+  const head = await servedHead(request, parser, ARTICLE.path);
 
-  await expect(page.locator('title')).toHaveCount(1);
-  await expect(page).toHaveTitle(`${ARTICLE.headline} · ${SITE_TITLE}`);
-  const description = page.locator('meta[name="description"]');
-  await expect(description).toHaveCount(1);
-  await expect(description).toHaveAttribute('content', new RegExp(`^${ARTICLE.paragraphs[0]}`));
-  const canonical = page.locator('link[rel="canonical"]');
-  await expect(canonical).toHaveCount(1);
-  await expect(canonical).toHaveAttribute('href', ARTICLE_URL);
-  await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
-  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
-  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', ARTICLE_URL);
-  await expect(page.locator('meta[property="article:published_time"]')).toHaveAttribute('content', ARTICLE.datetime);
-  await expect(page.locator('meta[property="article:tag"]')).toHaveCount(ARTICLE.tags.length);
-  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute(
-    'href',
-    `${SITE_URL}/feed.xml`,
-  );
+  expect(head.titles).toEqual([`${ARTICLE.headline} · ${SITE_TITLE}`]);
+  expect(head.descriptions).toHaveLength(1);
+  expect(head.descriptions[0]).toMatch(new RegExp(`^${ARTICLE.paragraphs[0]}`));
+  expect(head.canonicals).toEqual([ARTICLE_URL]);
+  expect(head.robots).toEqual([]);
+  expect(head.ogTypes).toEqual(['article']);
+  expect(head.ogUrls).toEqual([ARTICLE_URL]);
+  expect(head.publishedTimes).toEqual([ARTICLE.datetime]);
+  expect(head.articleTags).toHaveLength(ARTICLE.tags.length);
+  expect(head.feeds).toEqual([`${SITE_URL}/feed.xml`]);
 
-  const data = await jsonLd(page);
+  const data = head.jsonLd.map((text): unknown => JSON.parse(text));
   expect(data.map((item) => JsonLdShape.parse(item)['@type'])).toEqual(['NewsArticle', 'BreadcrumbList']);
   const article = NewsArticleShape.parse(data[0]);
   expect(article.headline).toBe(ARTICLE.headline);
@@ -225,18 +249,12 @@ test('the article page head: one title, one description, canonical, Open Graph a
   ]);
 });
 
-test('the tag page head offers the site feed and its own', async ({ page }) => {
-  await page.goto('/tags/russia');
-  await waitForHydration(page);
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${SITE_URL}/tags/russia`);
-  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'website');
-  const feeds = page.locator('link[rel="alternate"][type="application/rss+xml"]');
-  await expect(feeds).toHaveCount(2);
-  expect(await feeds.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
-    `${SITE_URL}/feed.xml`,
-    `${SITE_URL}/tags/russia/feed.xml`,
-  ]);
-  const types = (await jsonLd(page)).map((item) => JsonLdShape.parse(item)['@type']);
+test('the tag page head offers the site feed and its own', async ({ request, parser }) => {
+  const head = await servedHead(request, parser, '/tags/russia');
+  expect(head.canonicals).toEqual([`${SITE_URL}/tags/russia`]);
+  expect(head.ogTypes).toEqual(['website']);
+  expect(head.feeds).toEqual([`${SITE_URL}/feed.xml`, `${SITE_URL}/tags/russia/feed.xml`]);
+  const types = head.jsonLd.map((text) => JsonLdShape.parse(JSON.parse(text))['@type']);
   expect(types).toEqual(['CollectionPage', 'BreadcrumbList']);
 });
 
@@ -260,8 +278,8 @@ test.describe('an unknown address', () => {
 type XmlSummary = { parseErrors: number; root: string; links: string[] };
 
 /** Parses XML with the browser's parser: the root element, and the text of every <link> or <loc>. */
-function parseXml(page: Page, xml: string): Promise<XmlSummary> {
-  return page.evaluate((text) => {
+function parseXml(parser: Page, xml: string): Promise<XmlSummary> {
+  return parser.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'application/xml');
     const links = [...doc.getElementsByTagName('link'), ...doc.getElementsByTagName('loc')].map(
       (element) => element.textContent,
@@ -275,11 +293,11 @@ for (const { address, root } of [
   { address: '/tags/russia/feed.xml', root: 'rss' },
   { address: '/sitemap.xml', root: 'urlset' },
 ]) {
-  test(`${address} is well-formed XML that links the article on ${SITE_URL}`, async ({ page, request }) => {
+  test(`${address} is well-formed XML that links the article on ${SITE_URL}`, async ({ request, parser }) => {
     const response = await request.get(address);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toMatch(/xml/);
-    const summary = await parseXml(page, await response.text());
+    const summary = await parseXml(parser, await response.text());
     expect(summary.parseErrors).toBe(0);
     expect(summary.root).toBe(root);
     expect(summary.links).toContain(ARTICLE_URL);

@@ -1,7 +1,8 @@
 /**
  * Keyboard only: the skip link, the order of Tab stops, a visible focus ring
  * on every stop, and a journey through the site by Tab and Enter in which
- * focus lands on each new page's h1.
+ * focus lands on each new page's h1 (the tag chip's focus ring and Enter
+ * included).
  */
 import { ARTICLE, AUTHOR, SITE_TITLE } from './content.ts';
 import { expect, test, type Locator, type Page } from './fixtures.ts';
@@ -141,22 +142,31 @@ async function expectArrivedAt(page: Page, url: string, h1: string): Promise<voi
   await expect(page).toHaveTitle(url === '/' ? SITE_TITLE : `${h1} · ${SITE_TITLE}`);
 }
 
-test('the first Tab shows "Skip to content", and Enter moves focus into main', async ({ page }) => {
-  await gotoHydrated(page, '/');
+for (const { name, path, firstInContent } of [
+  { name: 'home', path: '/', firstInContent: null },
+  // On an article, skipping the header lands right before its kicker (the first tag's link).
+  { name: 'the article', path: ARTICLE.path, firstInContent: ARTICLE.tags[0] },
+]) {
+  test(`${name}: the first Tab shows "Skip to content", and Enter moves focus into main`, async ({ page }) => {
+    await gotoHydrated(page, path);
 
-  const first = await tab(page);
-  expect(first.name).toBe('Skip to content');
-  const skip = page.getByRole('link', { name: 'Skip to content' });
-  await expect(skip).toBeFocused();
-  await expect(skip).toBeInViewport({ ratio: 1 });
-  expectFocusRing(first);
+    const first = await tab(page);
+    expect(first.name).toBe('Skip to content');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    await expect(skip).toBeInViewport({ ratio: 1 });
+    expectFocusRing(first);
 
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('main')).toBeFocused();
-  await expect(skip).not.toBeInViewport();
-  // The next stop is the first control of the page's content, not the header.
-  expect((await tab(page)).region).toBe('main');
-});
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('main')).toBeFocused();
+    await expect(skip).not.toBeInViewport();
+    // The next stop is the first control of the page's content, not the header.
+    const next = await tab(page);
+    expect(next.region).toBe('main');
+    if (firstInContent !== null) expect(next.name).toBe(firstInContent);
+  });
+}
 
 for (const { name, path, viewport } of [
   { name: 'the article, desktop', path: ARTICLE.path, viewport: { width: 1280, height: 800 } },

@@ -2,7 +2,7 @@
  * The page's structure for assistive technology, on every kind of view:
  * landmarks once each, headings in order. Then motion (none when the reader
  * asks for reduced motion) and reflow (readable at 200% zoom and at 320 CSS
- * px without scrolling sideways).
+ * px without scrolling sideways, one page load per view, resized).
  */
 import { ARTICLE, AUTHOR } from './content.ts';
 import { BUNDLED_VIEWS, gotoLiveView } from './accessibility.ts';
@@ -27,86 +27,93 @@ const REFLOW_SIZES = [
   { name: '320 CSS px (WCAG reflow)', viewport: { width: 320, height: 256 } },
 ] as const;
 
+/** The page's landmarks: banner, main and contentinfo once each, the two navigations in place, every navigation named. */
+async function expectLandmarks(page: Page): Promise<void> {
+  await expect(page.getByRole('banner')).toHaveCount(1);
+  await expect(page.getByRole('main')).toHaveCount(1);
+  await expect(page.getByRole('contentinfo')).toHaveCount(1);
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toHaveCount(1);
+  await expect(page.getByRole('navigation', { name: 'Footer' })).toHaveCount(1);
+  await expect(page.getByRole('banner').getByRole('navigation', { name: 'Sections' })).toHaveCount(1);
+  await expect(page.getByRole('contentinfo').getByRole('navigation', { name: 'Footer' })).toHaveCount(1);
+  const navigations = page.getByRole('navigation');
+  const names: string[] = [];
+  for (const navigation of await navigations.all()) {
+    const name = await navigation.evaluate((element) => {
+      const labelledBy = element.getAttribute('aria-labelledby');
+      const label = labelledBy === null ? null : document.getElementById(labelledBy)?.textContent;
+      return (label ?? element.getAttribute('aria-label') ?? '').trim();
+    });
+    expect(name, 'every navigation landmark has a name').not.toBe('');
+    names.push(name);
+  }
+  expect(new Set(names).size, `navigation names are distinct: ${names.join(', ')}`).toBe(names.length);
+}
+
+/** One h1, first, and no heading level skipped going down. */
+async function expectHeadingOutline(page: Page): Promise<void> {
+  const levels = await headingLevels(page);
+  expect(
+    levels.filter((level) => level === 1),
+    `one h1 in ${levels.join(' ')}`,
+  ).toHaveLength(1);
+  expect(levels[0], 'the h1 is the first heading').toBe(1);
+  for (let index = 1; index < levels.length; index += 1) {
+    const [before, after] = [levels[index - 1] ?? 1, levels[index] ?? 1];
+    expect(after, `heading levels ${levels.join(' ')}: no level skipped going down`).toBeLessThanOrEqual(before + 1);
+  }
+}
+
+/** At the window's present size: nothing wider than the window, the headline whole and inside it. */
+async function expectReflow(page: Page, width: number): Promise<void> {
+  const layout = await page.evaluate(() => {
+    const h1 = document.querySelector('h1');
+    const rect = h1?.getBoundingClientRect();
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+      h1:
+        h1 == null || rect === undefined
+          ? null
+          : {
+              scrollWidth: h1.scrollWidth,
+              clientWidth: h1.clientWidth,
+              scrollHeight: h1.scrollHeight,
+              clientHeight: h1.clientHeight,
+              left: rect.left,
+              right: rect.right,
+            },
+    };
+  });
+  expect(layout.innerWidth, 'the window has the size under test').toBe(width);
+  expect(layout.scrollWidth, 'the page is no wider than the window').toBeLessThanOrEqual(layout.innerWidth);
+  expect(layout.h1).not.toBeNull();
+  if (layout.h1 === null) return;
+  expect(layout.h1.scrollWidth, 'the headline does not overflow its box').toBeLessThanOrEqual(layout.h1.clientWidth);
+  expect(layout.h1.scrollHeight, 'the headline is not cut off below').toBeLessThanOrEqual(layout.h1.clientHeight);
+  expect(layout.h1.left).toBeGreaterThanOrEqual(0);
+  expect(layout.h1.right).toBeLessThanOrEqual(layout.innerWidth);
+}
+
 for (const view of BUNDLED_VIEWS) {
   test.describe(`${view.name} (${view.path})`, () => {
     if (view.notFound === true) test.use({ expectNotFound: true });
 
-    test('has each landmark once, every navigation named, and one h1 with no heading level skipped', async ({
+    // One page load per view: its structure, then resized as a reader zooms; each check a step of its own.
+    test('landmarks once each, every navigation named, one h1, no heading level skipped; no sideways scrolling, the headline whole, at 200% zoom and at 320 CSS px', async ({
       page,
     }) => {
       await gotoLiveView(page, view);
-
-      await expect(page.getByRole('banner')).toHaveCount(1);
-      await expect(page.getByRole('main')).toHaveCount(1);
-      await expect(page.getByRole('contentinfo')).toHaveCount(1);
-      await expect(page.getByRole('navigation', { name: 'Sections' })).toHaveCount(1);
-      await expect(page.getByRole('navigation', { name: 'Footer' })).toHaveCount(1);
-      await expect(page.getByRole('banner').getByRole('navigation', { name: 'Sections' })).toHaveCount(1);
-      await expect(page.getByRole('contentinfo').getByRole('navigation', { name: 'Footer' })).toHaveCount(1);
-      const navigations = page.getByRole('navigation');
-      const names: string[] = [];
-      for (const navigation of await navigations.all()) {
-        const name = await navigation.evaluate((element) => {
-          const labelledBy = element.getAttribute('aria-labelledby');
-          const label = labelledBy === null ? null : document.getElementById(labelledBy)?.textContent;
-          return (label ?? element.getAttribute('aria-label') ?? '').trim();
-        });
-        expect(name, 'every navigation landmark has a name').not.toBe('');
-        names.push(name);
-      }
-      expect(new Set(names).size, `navigation names are distinct: ${names.join(', ')}`).toBe(names.length);
-
-      const levels = await headingLevels(page);
-      expect(
-        levels.filter((level) => level === 1),
-        `one h1 in ${levels.join(' ')}`,
-      ).toHaveLength(1);
-      expect(levels[0], 'the h1 is the first heading').toBe(1);
-      for (let index = 1; index < levels.length; index += 1) {
-        const [before, after] = [levels[index - 1] ?? 1, levels[index] ?? 1];
-        expect(after, `heading levels ${levels.join(' ')}: no level skipped going down`).toBeLessThanOrEqual(
-          before + 1,
-        );
-      }
-    });
-
-    test('reads without scrolling sideways, the headline whole, at 200% zoom and at 320 CSS px', async ({ page }) => {
-      // One page load, resized as a reader zooms: each size is a step of its own in the report.
-      for (const [index, size] of REFLOW_SIZES.entries()) {
-        await test.step(size.name, async () => {
+      await test.step('has each landmark once and every navigation named', async () => {
+        await expectLandmarks(page);
+      });
+      await test.step('has one h1 with no heading level skipped', async () => {
+        await expectHeadingOutline(page);
+      });
+      for (const size of REFLOW_SIZES) {
+        await test.step(`reads without scrolling sideways, the headline whole, at ${size.name}`, async () => {
           await page.setViewportSize(size.viewport);
-          if (index === 0) await gotoLiveView(page, view);
-          const layout = await page.evaluate(() => {
-            const h1 = document.querySelector('h1');
-            const rect = h1?.getBoundingClientRect();
-            return {
-              scrollWidth: document.documentElement.scrollWidth,
-              innerWidth: window.innerWidth,
-              h1:
-                h1 == null || rect === undefined
-                  ? null
-                  : {
-                      scrollWidth: h1.scrollWidth,
-                      clientWidth: h1.clientWidth,
-                      scrollHeight: h1.scrollHeight,
-                      clientHeight: h1.clientHeight,
-                      left: rect.left,
-                      right: rect.right,
-                    },
-            };
-          });
-          expect(layout.innerWidth, 'the window has the size under test').toBe(size.viewport.width);
-          expect(layout.scrollWidth, 'the page is no wider than the window').toBeLessThanOrEqual(layout.innerWidth);
-          expect(layout.h1).not.toBeNull();
-          if (layout.h1 === null) return;
-          expect(layout.h1.scrollWidth, 'the headline does not overflow its box').toBeLessThanOrEqual(
-            layout.h1.clientWidth,
-          );
-          expect(layout.h1.scrollHeight, 'the headline is not cut off below').toBeLessThanOrEqual(
-            layout.h1.clientHeight,
-          );
-          expect(layout.h1.left).toBeGreaterThanOrEqual(0);
-          expect(layout.h1.right).toBeLessThanOrEqual(layout.innerWidth);
+          await expectReflow(page, size.viewport.width);
         });
       }
     });

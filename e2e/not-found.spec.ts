@@ -15,22 +15,25 @@ const UNKNOWN_ADDRESSES = [
   '/authors/olena-goncharova/page/2',
 ];
 
-for (const address of UNKNOWN_ADDRESSES) {
-  test(`${address} shows "Not found" with a way home`, async ({ page }) => {
-    await page.goto(address);
+// One page, one address after another (a step each): a new browser context per address cost more than the check.
+test('each unknown address shows "Not found" with a way home', async ({ page }) => {
+  for (const address of UNKNOWN_ADDRESSES) {
+    await test.step(address, async () => {
+      await page.goto(address);
 
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not found');
-    await expect(page.getByRole('heading', { level: 1, includeHidden: true })).toHaveCount(1);
-    await expect(page).toHaveTitle(`Not found · ${SITE_TITLE}`);
-    // The address is left as typed: the reader can see and correct it.
-    await expect(page).toHaveURL(address);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not found');
+      await expect(page.getByRole('heading', { level: 1, includeHidden: true })).toHaveCount(1);
+      await expect(page).toHaveTitle(`Not found · ${SITE_TITLE}`);
+      // The address is left as typed: the reader can see and correct it.
+      await expect(page).toHaveURL(address);
 
-    await page.getByRole('link', { name: 'Go to the latest articles' }).click();
+      await page.getByRole('link', { name: 'Go to the latest articles' }).click();
 
-    await expect(page).toHaveURL('/');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Latest');
-  });
-}
+      await expect(page).toHaveURL('/');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Latest');
+    });
+  }
+});
 
 test('after an unknown page of a list, the list itself still opens', async ({ page }) => {
   // Each list has two routes (/tags/russia and /tags/russia/page/N): visiting one must not break the other.

@@ -3,13 +3,24 @@
  * for hosts that read one, and links that leave the site. That nothing the
  * site does is ever blocked is checked by every test: the shared fixture
  * fails any test whose page reports a `securitypolicyviolation`.
+ *
+ * The policy and the links are facts of the HTML as served: those tests
+ * fetch it and parse it as a browser does (DOMParser), without loading a
+ * page. Only the policy's enforcement needs a page.
  */
 import { createHash } from 'node:crypto';
 
-import { test as plainTest } from '@playwright/test';
+import { test as plainTest, type APIRequestContext } from '@playwright/test';
 
 import { ARTICLE, AUTHOR } from './content.ts';
 import { expect, test, type Page } from './fixtures.ts';
+
+declare global {
+  interface Window {
+    /** Set by the enforcement test: reports a Content-Security-Policy violation to it. */
+    e2eReportCspViolation?: (violation: string) => Promise<void>;
+  }
+}
 
 const PAGES = ['/', '/page/1', ARTICLE.path, '/tags', '/tags/russia', '/authors', AUTHOR.path, '/404.html'];
 
@@ -26,9 +37,17 @@ function directivesOf(policy: string): Map<string, string[]> {
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-/** The policy of the page as the browser parsed it, and the text of every inline script it runs and every inline style. */
-function inlineCodeOf(page: Page) {
-  return page.evaluate(() => {
+/** The page at `path` as served. */
+async function servedHtml(request: APIRequestContext, path: string): Promise<string> {
+  const response = await request.get(path);
+  expect(response.status(), path).toBe(200);
+  return response.text();
+}
+
+/** The policy of the page as a browser parses it, and the text of every inline script it runs and every inline style. */
+function inlineCodeOf(parser: Page, html: string) {
+  return parser.evaluate((source) => {
+    const document = new DOMParser().parseFromString(source, 'text/html');
     const metas = Array.from(document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]'));
     const first = document.head.firstElementChild;
     const scripts = Array.from(document.querySelectorAll('script:not([src])')).filter(
@@ -42,19 +61,17 @@ function inlineCodeOf(page: Page) {
       scripts: scripts.map((script) => script.textContent),
       styles: Array.from(document.querySelectorAll('style'), (style) => style.textContent),
     };
-  });
+  }, html);
 }
 
+// The static HTML as it is, before any script could add to it; /404.html is the "Not found" page itself.
 test.describe('every built page', () => {
-  // The static HTML as it is, before any script could add to it; /404.html is the "Not found" page itself.
-  test.use({ javaScriptEnabled: false });
-
   for (const path of PAGES) {
     test(`${path}: a strict Content-Security-Policy that allows exactly its own inline script and style`, async ({
-      page,
+      request,
+      parser,
     }) => {
-      await page.goto(path);
-      const { policies, metaIsFirst, scripts, styles } = await inlineCodeOf(page);
+      const { policies, metaIsFirst, scripts, styles } = await inlineCodeOf(parser, await servedHtml(request, path));
       expect(policies).toHaveLength(1);
       expect(metaIsFirst, 'the policy comes right after <meta charset>').toBe(true);
       const directives = directivesOf(policies[0] ?? '');
@@ -75,22 +92,20 @@ test.describe('every built page', () => {
     });
   }
 
-  test('all pages carry the same policy', async ({ page }) => {
+  test('all pages carry the same policy', async ({ request, parser }) => {
     const policies = new Set<string>();
     for (const path of PAGES) {
-      await page.goto(path);
-      policies.add((await inlineCodeOf(page)).policies[0] ?? '');
+      policies.add((await inlineCodeOf(parser, await servedHtml(request, path))).policies[0] ?? '');
     }
     expect(policies.size).toBe(1);
   });
 });
 
 test('_headers gives hosts that read it the same policy, with frame-ancestors, and the other security headers', async ({
-  page,
   request,
+  parser,
 }) => {
-  await page.goto('/');
-  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  const [policy] = (await inlineCodeOf(parser, await servedHtml(request, '/'))).policies;
   const response = await request.get('/_headers');
   expect(response.ok()).toBe(true);
   const headers = await response.text();
@@ -131,18 +146,30 @@ plainTest('the policy is enforced: an inline script added to the page does not r
   await expect.poll(() => violations).toContain('script-src-elem');
 });
 
+/** Every link of the page at `url` as served: where it goes, its rel and its text. */
+function linksOf(parser: Page, html: string, url: string) {
+  return parser.evaluate(
+    ({ source, address }) => {
+      const document = new DOMParser().parseFromString(source, 'text/html');
+      return Array.from(document.querySelectorAll('a[href]'), (link) => {
+        const target = new URL(link.getAttribute('href') ?? '', address);
+        return {
+          href: link.getAttribute('href') ?? '',
+          leavesSite: /^https?:$/.test(target.protocol) && target.origin !== new URL(address).origin,
+          rel: link.getAttribute('rel') ?? '',
+          text: link.textContent.replace(/\s+/g, ' ').trim(),
+        };
+      });
+    },
+    { source: html, address: url },
+  );
+}
+
 test.describe('links that leave the site', () => {
   for (const path of ['/', ARTICLE.path, AUTHOR.path]) {
-    test(`${path}: every one has rel="noopener noreferrer"`, async ({ page }) => {
-      await page.goto(path);
-      const external = await page.evaluate(() =>
-        Array.from(document.querySelectorAll('a[href]'))
-          .map((link) => ({ href: link.getAttribute('href') ?? '', rel: link.getAttribute('rel') ?? '' }))
-          .filter(({ href }) => {
-            const url = new URL(href, document.baseURI);
-            return /^https?:$/.test(url.protocol) && url.origin !== window.location.origin;
-          }),
-      );
+    test(`${path}: every one has rel="noopener noreferrer"`, async ({ request, parser, baseURL }) => {
+      const links = await linksOf(parser, await servedHtml(request, path), new URL(path, baseURL).href);
+      const external = links.filter((link) => link.leavesSite);
       expect(external.length, 'the page has links that leave the site').toBeGreaterThan(0);
       for (const { href, rel } of external) {
         expect(rel.split(/\s+/).sort(), href).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
@@ -150,8 +177,11 @@ test.describe('links that leave the site', () => {
     });
   }
 
-  test('the "Become a member" call to action is one of them', async ({ page }) => {
-    await page.goto('/');
-    await expect(page.getByRole('link', { name: 'Become a member' })).toHaveAttribute('rel', 'noopener noreferrer');
+  test('the "Become a member" call to action is one of them', async ({ request, parser, baseURL }) => {
+    const links = await linksOf(parser, await servedHtml(request, '/'), new URL('/', baseURL).href);
+    const member = links.filter((link) => link.text === 'Become a member');
+    expect(member.map(({ leavesSite, rel }) => ({ leavesSite, rel }))).toEqual([
+      { leavesSite: true, rel: 'noopener noreferrer' },
+    ]);
   });
 });

@@ -1,28 +1,24 @@
 // @vitest-environment node
 /**
- * Which file each address of the site is written to, and which head it gets.
+ * What the prerender does with a finished client build: which file each
+ * address is written to, what head, feeds, app files and status it gets,
+ * and the page template it renders into. The workers that render the pages
+ * are replaced by one that records the jobs it is given (prerender-worker.ts
+ * has its own tests); the heads' contents are page-head.ts's to test.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 
-import { buildPageData } from '../src/build/view-model/page-data.ts';
 import type { Article } from '../src/build/content/schema.ts';
-import { headOf } from '../src/build/page-kinds.ts';
-import { pathnameOf, type SitePage } from '../src/lib/page-kinds.ts';
-import {
-  articleHead,
-  authorHead,
-  authorIndexHead,
-  latestHead,
-  tagHead,
-  tagIndexHead,
-} from '../src/build/seo/page-head.ts';
+import { buildPageData } from '../src/build/view-model/page-data.ts';
+import { pathnameOf } from '../src/lib/page-kinds.ts';
 import { START_SCRIPT } from './app-start.ts';
-import { htmlFileOf, pageTemplate } from './prerender.ts';
+import { htmlFileOf, pageTemplate, prerender, type PrerenderResult } from './prerender.ts';
+import { WorkerInputSchema, type PrerenderJob } from './prerender-worker.ts';
 
 function article(n: number, tags: string[]): Article {
   const publishedAt = new Date(Date.UTC(2025, 0, n)).toISOString().slice(0, 10);
@@ -36,14 +32,108 @@ const data = buildPageData({
   tags: [{ slug: 'science', name: 'Science', description: 'Research.' }],
   articles: Array.from({ length: 21 }, (_, index) => article(index + 1, index === 0 ? ['science'] : [])),
 });
-const site = data.site;
 
-function pageOf<K extends SitePage['kind']>(kind: K, pathname: string): Extract<SitePage, { kind: K }> {
-  const found = data.pages.find(
-    (page): page is Extract<SitePage, { kind: K }> => page.kind === kind && pathnameOf(page) === pathname,
+/** Stands in for the built prerender-worker.js: writes down the jobs it was given and reports them done. */
+const RECORDING_WORKER = `
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
+writeFileSync(path.join(workerData.outDir, 'jobs-' + threadId + '.json'), JSON.stringify(workerData));
+parentPort.postMessage({ ok: true, count: workerData.jobs.length });
+`;
+
+/** The parts of a client build the prerender reads: index.html, its stylesheet, and Vite's manifest. */
+const INDEX_HTML = (base: string) =>
+  [
+    '<!doctype html><html><head><meta charset="UTF-8" />',
+    '<script>theme()</script>',
+    `<script type="module" crossorigin src="${base}assets/index-1.js"></script>`,
+    `<link rel="stylesheet" crossorigin href="${base}assets/style-1.css">`,
+    '</head><body><div id="root"></div></body></html>',
+  ].join('\n');
+
+const MANIFEST = {
+  'src/app/main.tsx': { file: 'assets/index-1.js' },
+  'src/features/home/home-page.tsx': { file: 'assets/home-page-1.js' },
+  'src/features/articles/article-page.tsx': { file: 'assets/article-page-1.js' },
+  'src/features/tags/tag-page.tsx': { file: 'assets/tag-page-1.js' },
+  'src/features/authors/author-page.tsx': { file: 'assets/author-page-1.js' },
+  'src/features/tags/tag-index-page.tsx': { file: 'assets/tag-index-page-1.js' },
+  'src/features/authors/author-index-page.tsx': { file: 'assets/author-index-page-1.js' },
+  'src/features/search/search-page.tsx': { file: 'assets/search-page-1.js' },
+};
+
+type Prerendered = { result: PrerenderResult; jobs: Map<string, PrerenderJob>; templates: Set<string> };
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'broadsheet-prerender-'));
+const workerScript = path.join(scratch, 'recording-worker.mjs');
+
+/** Runs the prerender over `data` as built for `base`, and returns what it handed its workers. */
+async function prerenderFor(base: string): Promise<Prerendered> {
+  const outDir = mkdtempSync(path.join(scratch, 'out-'));
+  mkdirSync(path.join(outDir, 'assets'));
+  mkdirSync(path.join(outDir, '.vite'));
+  writeFileSync(path.join(outDir, 'assets/style-1.css'), 'body{color:red}');
+  writeFileSync(path.join(outDir, 'index.html'), INDEX_HTML(base));
+  writeFileSync(path.join(outDir, '.vite/manifest.json'), JSON.stringify(MANIFEST));
+
+  const result = await prerender({ workerScript, dispose: () => undefined }, outDir, data, base);
+
+  const inputs = readdirSync(outDir)
+    .filter((file) => file.startsWith('jobs-'))
+    .map((file) => WorkerInputSchema.parse(JSON.parse(readFileSync(path.join(outDir, file), 'utf8'))));
+  const jobs = new Map<string, PrerenderJob>();
+  for (const job of inputs.flatMap((input) => input.jobs)) {
+    expect(jobs.has(job.pathname), `${job.pathname} is rendered once`).toBe(false);
+    jobs.set(job.pathname, job);
+  }
+  return { result, jobs, templates: new Set(inputs.map((input) => input.template)) };
+}
+
+let atRoot: Prerendered;
+let underNews: Prerendered;
+
+beforeAll(async () => {
+  writeFileSync(workerScript, RECORDING_WORKER);
+  atRoot = await prerenderFor('/');
+  underNews = await prerenderFor('/news/');
+});
+
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+function jobAt(prerendered: Prerendered, pathname: string): PrerenderJob {
+  const job = prerendered.jobs.get(pathname);
+  if (job === undefined) throw new Error(`no page was rendered for ${pathname}`);
+  return job;
+}
+
+/** The content of `<meta {attribute}="{key}">` in a job's head, or null. */
+function metaIn(head: string, attribute: 'name' | 'property', key: string): string | null {
+  return new RegExp(`<meta ${attribute}="${key}" content="([^"]*)">`).exec(head)?.[1] ?? null;
+}
+
+function titleIn(head: string): string | null {
+  return /<title>([^<]*)<\/title>/.exec(head)?.[1] ?? null;
+}
+
+function canonicalIn(head: string): string | null {
+  return /<link rel="canonical" href="([^"]*)">/.exec(head)?.[1] ?? null;
+}
+
+function feedsIn(head: string): string[] {
+  return [...head.matchAll(/<link rel="alternate" type="application\/rss\+xml" title="[^"]*" href="([^"]*)">/g)].map(
+    (match) => match[1] ?? '',
   );
-  if (found === undefined) throw new Error(`no ${kind} page at ${pathname}`);
-  return found;
+}
+
+/** The @type of each JSON-LD block in a job's head. */
+function jsonLdTypesIn(head: string): unknown[] {
+  return [...head.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((match): unknown => {
+    const parsed: unknown = JSON.parse(match[1] ?? 'null');
+    return parsed !== null && typeof parsed === 'object' && '@type' in parsed ? parsed['@type'] : null;
+  });
 }
 
 test('htmlFileOf: the root is index.html, every other address a folder with its own index.html', () => {
@@ -59,74 +149,124 @@ test('htmlFileOf: the root is index.html, every other address a folder with its 
   expect(htmlFileOf('/authors/jane-doe/page/2')).toBe('authors/jane-doe/page/2/index.html');
 });
 
-test('htmlFileOf gives every page of a site its own relative file', () => {
-  // The not-found page is 404.html, by the hosts' convention.
-  const files = data.pages.filter((page) => page.kind !== 'not-found').map((page) => htmlFileOf(pathnameOf(page)));
+test('every address of the site is rendered once, to its own file; so are /page/1, the search page and 404.html', () => {
+  const sitePaths = data.pages.map(pathnameOf);
+  // The site's pages include the search page and the not-found page (/404, written to 404.html).
+  expect(sitePaths).toEqual(expect.arrayContaining(['/search', '/404']));
+  expect([...atRoot.jobs.keys()].sort()).toEqual([...sitePaths, '/page/1'].sort());
+  expect(atRoot.result.pages).toBe(atRoot.jobs.size);
+  for (const job of atRoot.jobs.values()) {
+    expect(job.file, job.pathname).toBe(job.pathname === '/404' ? '404.html' : htmlFileOf(job.pathname));
+    expect(job.status, job.pathname).toBe(job.pathname === '/404' ? 404 : 200);
+  }
+  const files = [...atRoot.jobs.values()].map((job) => job.file);
   expect(new Set(files).size).toBe(files.length);
-  for (const file of files) {
-    expect(file).toMatch(/^(?:[a-z0-9-]+\/)*index\.html$/);
-  }
-  expect(files.filter((file) => !file.startsWith('articles/'))).toEqual([
-    'index.html',
-    'page/2/index.html',
-    'tags/science/index.html',
-    'authors/jane-doe/index.html',
-    'authors/jane-doe/page/2/index.html',
-    'tags/index.html',
-    'authors/index.html',
-    'search/index.html',
-  ]);
+  for (const file of files) expect(file).toMatch(/^(?:[a-z0-9-]+\/)*(?:index|404)\.html$/);
 });
 
-test('headOf: a latest page gets the latest head', () => {
-  const first = pageOf('latest', '/');
-  expect(headOf(first, site)).toEqual(latestHead(first.data, site));
-  expect(headOf(first, site).title).toBe('The Ledger');
-  const second = pageOf('latest', '/page/2');
-  expect(headOf(second, site)).toEqual(latestHead(second.data, site));
-  expect(headOf(second, site).title).toBe('Latest, page 2 · The Ledger');
+test('each kind of page gets its own kind of head', () => {
+  const head = (pathname: string) => jobAt(atRoot, pathname).head;
+  expect(titleIn(head('/'))).toBe('The Ledger');
+  expect(titleIn(head('/page/2'))).toBe('Latest, page 2 · The Ledger');
+
+  expect(titleIn(head('/articles/a1'))).toBe('Article 1 · The Ledger');
+  expect(metaIn(head('/articles/a1'), 'property', 'og:type')).toBe('article');
+  expect(jsonLdTypesIn(head('/articles/a1'))).toContain('NewsArticle');
+  expect(head('/articles/a1')).toContain('"headline":"Article 1"');
+
+  expect(titleIn(head('/tags/science'))).toBe('Science · The Ledger');
+  expect(metaIn(head('/tags/science'), 'name', 'description')).toBe('Research.');
+
+  // Every page of an author's list is the author's profile.
+  expect(titleIn(head('/authors/jane-doe/page/2'))).toBe('Jane Doe, page 2 · The Ledger');
+  expect(metaIn(head('/authors/jane-doe/page/2'), 'property', 'og:type')).toBe('profile');
+
+  expect(titleIn(head('/tags'))).toBe('Tags · The Ledger');
+  expect(titleIn(head('/authors'))).toBe('Authors · The Ledger');
+  expect(titleIn(head('/search'))).toBe('Search · The Ledger');
+  expect(titleIn(head('/404'))).toBe('Not found · The Ledger');
 });
 
-test('headOf: an article page gets the article head', () => {
-  const page = pageOf('article', '/articles/a1');
-  const head = headOf(page, site);
-  expect(head).toEqual(articleHead(page.data, site));
-  expect(head.type).toBe('article');
-  expect(head.title).toBe('Article 1 · The Ledger');
-  expect(head.jsonLd[0]).toMatchObject({ '@type': 'NewsArticle', headline: 'Article 1' });
-});
-
-test('headOf: a tag page gets the tag head', () => {
-  const page = pageOf('tag', '/tags/science');
-  const head = headOf(page, site);
-  expect(head).toEqual(tagHead(page.data, site));
-  expect(head.title).toBe('Science · The Ledger');
-  expect(head.description).toBe('Research.');
-});
-
-test('headOf: an author page gets the author head, on every page of the list', () => {
-  const page = pageOf('author', '/authors/jane-doe/page/2');
-  const head = headOf(page, site);
-  expect(head).toEqual(authorHead(page.data, site));
-  expect(head.type).toBe('profile');
-  expect(head.title).toBe('Jane Doe, page 2 · The Ledger');
-});
-
-test('headOf: the indexes get the tag-index and author-index heads', () => {
-  const tags = pageOf('tag-index', '/tags');
-  expect(headOf(tags, site)).toEqual(tagIndexHead(tags.data, site));
-  expect(headOf(tags, site).title).toBe('Tags · The Ledger');
-  const authors = pageOf('author-index', '/authors');
-  expect(headOf(authors, site)).toEqual(authorIndexHead(authors.data, site));
-  expect(headOf(authors, site).title).toBe('Authors · The Ledger');
-});
-
-test("headOf: every page's canonical path is the address it is written for; only the not-found page is noindex", () => {
+test("every page's canonical URL is the site's url plus the address it is written for; only not-found is noindex", () => {
   for (const page of data.pages) {
-    const head = headOf(page, site);
-    expect(head.path, page.kind).toBe(pathnameOf(page));
-    expect(head.noindex, page.kind).toBe(page.kind === 'not-found');
+    const pathname = pathnameOf(page);
+    if (page.kind === 'not-found') {
+      expect(metaIn(jobAt(atRoot, pathname).head, 'name', 'robots')).toBe('noindex');
+      continue;
+    }
+    const { head } = jobAt(atRoot, pathname);
+    expect(canonicalIn(head), pathname).toBe(new URL(pathname, 'https://ledger.example.org').href);
+    expect(metaIn(head, 'name', 'robots'), pathname).toBeNull();
   }
+  expect(canonicalIn(jobAt(atRoot, '/search').head)).toBe('https://ledger.example.org/search');
+});
+
+test('/page/1 is the home page again: the same head, its canonical the home', () => {
+  expect(jobAt(atRoot, '/page/1').head).toBe(jobAt(atRoot, '/').head);
+  expect(canonicalIn(jobAt(atRoot, '/page/1').head)).toBe('https://ledger.example.org/');
+});
+
+test('404.html says noindex and has no canonical URL', () => {
+  const { head } = jobAt(atRoot, '/404');
+  expect(metaIn(head, 'name', 'robots')).toBe('noindex');
+  expect(canonicalIn(head)).toBeNull();
+});
+
+test("every page offers the site's feed, and a tag page its own too", () => {
+  for (const job of atRoot.jobs.values()) {
+    const expected = job.pathname.startsWith('/tags/')
+      ? ['https://ledger.example.org/feed.xml', 'https://ledger.example.org/tags/science/feed.xml']
+      : ['https://ledger.example.org/feed.xml'];
+    expect(feedsIn(job.head), job.pathname).toEqual(expected);
+  }
+});
+
+test("each page starts the app with its own data file and its view's code, from the base", () => {
+  expect(jobAt(atRoot, '/articles/a1').appFiles).toBe(
+    '<link rel="preload" as="fetch" href="/data/articles/a1.json" crossorigin><link rel="modulepreload" href="/assets/article-page-1.js">',
+  );
+  expect(jobAt(atRoot, '/tags/science').appFiles).toBe(
+    '<link rel="preload" as="fetch" href="/data/tags/science/1.json" crossorigin><link rel="modulepreload" href="/assets/tag-page-1.js">',
+  );
+  expect(jobAt(underNews, '/authors/jane-doe/page/2').appFiles).toBe(
+    '<link rel="preload" as="fetch" href="/news/data/authors/jane-doe/2.json" crossorigin><link rel="modulepreload" href="/news/assets/author-page-1.js">',
+  );
+  // The search page has no data file of its own (results are found in the browser), only its view's code.
+  expect(jobAt(underNews, '/search').appFiles).toBe('<link rel="modulepreload" href="/news/assets/search-page-1.js">');
+  expect(jobAt(atRoot, '/page/1').appFiles).toBe('');
+  expect(jobAt(atRoot, '/404').appFiles).toBe('');
+});
+
+test('a view with no chunk in the build fails the prerender, naming it', async () => {
+  const outDir = mkdtempSync(path.join(scratch, 'out-'));
+  mkdirSync(path.join(outDir, 'assets'));
+  mkdirSync(path.join(outDir, '.vite'));
+  writeFileSync(path.join(outDir, 'assets/style-1.css'), 'body{color:red}');
+  writeFileSync(path.join(outDir, 'index.html'), INDEX_HTML('/'));
+  const { 'src/features/tags/tag-page.tsx': _tagPage, ...withoutTagPage } = MANIFEST;
+  writeFileSync(path.join(outDir, '.vite/manifest.json'), JSON.stringify(withoutTagPage));
+  await expect(prerender({ workerScript, dispose: () => undefined }, outDir, data, '/')).rejects.toThrow(
+    'the tag view (src/features/tags/tag-page.tsx) has no chunk in the build',
+  );
+});
+
+test("each page knows the browser's pathname it was prerendered for, base included", () => {
+  expect(jobAt(atRoot, '/').prerenderedPath).toBe('/');
+  expect(jobAt(atRoot, '/articles/a1').prerenderedPath).toBe('/articles/a1');
+  expect(jobAt(underNews, '/').prerenderedPath).toBe('/news');
+  expect(jobAt(underNews, '/articles/a1').prerenderedPath).toBe('/news/articles/a1');
+  expect(jobAt(underNews, '/page/1').prerenderedPath).toBe('/news/page/1');
+});
+
+test('every worker renders into the same template, which carries the policy the prerender returns', () => {
+  for (const prerendered of [atRoot, underNews]) {
+    expect(prerendered.templates.size).toBe(1);
+    const [template = ''] = prerendered.templates;
+    expect(template).toContain(`<meta http-equiv="Content-Security-Policy" content="${prerendered.result.policy}" />`);
+    expect(template).toContain('<style>body{color:red}</style>');
+  }
+  // Canonical URLs are the site's, whatever the base the site is served under.
+  expect(canonicalIn(jobAt(underNews, '/articles/a1').head)).toBe('https://ledger.example.org/articles/a1');
 });
 
 test('pageTemplate: the stylesheet inlined, and a policy that allows exactly its inline script and style by hash', () => {

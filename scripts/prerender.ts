@@ -166,7 +166,7 @@ export async function prerender(
   const jobs = data.pages.map((page) => job(page));
   // /page/1 is the home page under another address; links never use it, but it opens.
   const home = data.pages.find((page) => page.kind === 'latest' && page.data.page === 1);
-  if (home !== undefined) jobs.push(job(home, '/page/1'));
+  if (home !== undefined) jobs.push({ ...job(home, '/page/1'), appFiles: renderAppFiles([]) });
 
   // One worker per core; a small site is not worth a second worker. Jobs are dealt out in turn rather than in
   // contiguous shares, so that each worker gets as many articles (the heaviest pages) and they finish together.

@@ -260,7 +260,7 @@ function stringsIn(value: unknown): string[] {
 test.describe('the prerendered HTML', () => {
   for (const view of VIEWS) {
     test(`${view.name}: payloads only escaped, and its JSON-LD is JSON that carries them as text`, async ({
-      page,
+      parser,
       request,
     }) => {
       const response = await request.get(view.path === '/no-such-page' ? '/404.html' : view.path);
@@ -270,8 +270,7 @@ test.describe('the prerendered HTML', () => {
       expect(html).not.toMatch(/href="\s*javascript:/i);
 
       // As a browser parses it (DOMParser runs nothing): no element or attribute came from content.
-      await page.goto('about:blank');
-      const parsed = await page.evaluate((source) => {
+      const parsed = await parser.evaluate((source) => {
         const document = new DOMParser().parseFromString(source, 'text/html');
         const handlers = Array.from(document.querySelectorAll('*')).flatMap((element) =>
           Array.from(element.attributes)
@@ -305,11 +304,10 @@ test.describe('the prerendered HTML', () => {
   }
 });
 
-test('the feeds and the sitemap are well-formed XML that carry the payloads as text', async ({ page, request }) => {
-  await page.goto('about:blank');
+test('the feeds and the sitemap are well-formed XML that carry the payloads as text', async ({ parser, request }) => {
   for (const file of ['/feed.xml', `/tags/${SLUGS.tags[0]}/feed.xml`, '/sitemap.xml']) {
     const xml = await (await request.get(file)).text();
-    const result = await page.evaluate((source) => {
+    const result = await parser.evaluate((source) => {
       const document = new DOMParser().parseFromString(source, 'application/xml');
       return {
         error: document.querySelector('parsererror')?.textContent ?? null,

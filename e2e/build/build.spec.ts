@@ -1,19 +1,23 @@
-// @vitest-environment node
 /**
  * `npm run build` swaps its output in only when everything succeeded: bad
- * content leaves the previous output exactly as it was.
+ * content leaves the previous output exactly as it was. These spawn real
+ * builds, so they run here, beside the browser tests, and not in the unit
+ * suite; they need no browser.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from '@playwright/test';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '../..');
 const scratch: string[] = [];
 
-afterEach(() => {
+// Each test is one build: a few seconds alone, much longer beside browser tests on two busy cores.
+test.describe.configure({ timeout: 120_000 });
+
+test.afterEach(() => {
   for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -23,11 +27,25 @@ function tempDir(): string {
   return dir;
 }
 
-function runBuild(contentDir: string, outDir: string) {
-  return spawnSync('npx', ['tsx', 'scripts/build.ts'], {
-    cwd: root,
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir },
-    encoding: 'utf8',
+type BuildResult = { status: number | null; stderr: string };
+
+function runBuild(contentDir: string, outDir: string): Promise<BuildResult> {
+  return new Promise((resolve, reject) => {
+    // What `npm run build` runs, without npm in between.
+    const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['scripts/build.ts'], {
+      cwd: root,
+      env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (status) => {
+      resolve({ status, stderr });
+    });
   });
 }
 
@@ -42,7 +60,7 @@ function snapshot(dir: string): Record<string, string> {
   return files;
 }
 
-test('a build with invalid content exits non-zero, names the problem and leaves the previous output untouched', () => {
+test('a build with invalid content exits non-zero, names the problem and leaves the previous output untouched', async () => {
   const work = tempDir();
   const contentDir = path.join(work, 'content');
   cpSync(path.join(root, 'src/content'), contentDir, { recursive: true });
@@ -55,28 +73,36 @@ test('a build with invalid content exits non-zero, names the problem and leaves 
   writeFileSync(path.join(outDir, 'assets/app.js'), 'console.log("previous")');
   const before = snapshot(outDir);
 
-  const result = runBuild(contentDir, outDir);
+  const result = await runBuild(contentDir, outDir);
 
   expect(result.status).toBe(1);
   expect(result.stderr).toContain(
     'articles/kim-jong-un-reportedly-awards-troops-who-fought-for-russia.json: authors[0]: no author "jane-doe" in authors.json',
   );
   expect(snapshot(outDir)).toEqual(before);
+  // No scratch folder left behind, and nothing retired: the build never got as far as the swap.
   expect(readdirSync(work).sort()).toEqual(['content', 'dist']);
-}, 60_000);
+});
 
-test('a successful build replaces the previous output as a whole', () => {
+test('a successful build replaces the previous output as a whole', async () => {
   const work = tempDir();
   const outDir = path.join(work, 'dist');
   mkdirSync(outDir);
   writeFileSync(path.join(outDir, 'stale.txt'), 'from an older build');
 
-  const result = runBuild(path.join(root, 'src/content'), outDir);
+  const result = await runBuild(path.join(root, 'src/content'), outDir);
 
   expect(result.status, result.stderr).toBe(0);
   const files = Object.keys(snapshot(outDir));
   expect(files).not.toContain('stale.txt');
   expect(files).toContain('index.html');
   expect(files).toContain('data/articles/kim-jong-un-reportedly-awards-troops-who-fought-for-russia.json');
-  expect(readdirSync(work)).toEqual(['dist']);
-}, 60_000);
+  // The scratch folder is gone at once. The previous output, retired to dist.old-<pid>/, is deleted by a
+  // detached process that may still be at work when the build returns (README: "for a few seconds").
+  const besideDist = readdirSync(work).filter((name) => name !== 'dist');
+  expect(
+    besideDist.filter((name) => !/^dist\.old-\d+$/.test(name)),
+    'nothing but the retired output',
+  ).toEqual([]);
+  await expect.poll(() => readdirSync(work), { timeout: 30_000 }).toEqual(['dist']);
+});

@@ -1,0 +1,187 @@
+/**
+ * The search box's timing, on fake time: results follow typing after a short
+ * pause, one burst of typing is one history entry, and a longer pause (or
+ * Enter) ends the burst, so what is typed next is a new entry.
+ */
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider, useSearchParams } from 'react-router';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+
+import { NEW_ENTRY_AFTER_MS, TYPING_DELAY_MS, useQueryInUrl } from './use-query-in-url.ts';
+
+/** A search box like the search page's, its query read from the address. */
+function SearchForm() {
+  const [params] = useSearchParams();
+  const { value, change, submit } = useQueryInUrl(params.get('q') ?? '');
+  return (
+    <form
+      role="search"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <label>
+        Search
+        <input
+          type="search"
+          value={value}
+          onChange={(event) => {
+            change(event.target.value);
+          }}
+        />
+      </label>
+    </form>
+  );
+}
+
+function renderSearch() {
+  const router = createMemoryRouter([{ path: '/search', Component: SearchForm }], { initialEntries: ['/search'] });
+  render(<RouterProvider router={router} />);
+  const box = screen.getByRole('searchbox', { name: 'Search' });
+  if (!(box instanceof HTMLInputElement)) throw new Error('the search box is not an input');
+  return {
+    box,
+    /**
+     * Types `text` at the end of the box, a key at a time with no time between keys. fireEvent, not userEvent:
+     * userEvent waits on a setTimeout(0) after each action, which fake timers would hold forever.
+     */
+    type: (text: string) => {
+      for (const key of text) fireEvent.change(box, { target: { value: `${box.value}${key}` } });
+    },
+    clear: () => {
+      fireEvent.change(box, { target: { value: '' } });
+    },
+    /** Enter in the box: its form is submitted. */
+    enter: () => {
+      fireEvent.submit(screen.getByRole('search'));
+    },
+    /** The address's query, as the reader sees it in the URL bar. */
+    query: () => router.state.location.search,
+    back: () =>
+      act(async () => {
+        await router.navigate(-1);
+      }),
+    forward: () =>
+      act(async () => {
+        await router.navigate(1);
+      }),
+  };
+}
+
+function wait(ms: number) {
+  return act(async () => {
+    await vi.advanceTimersByTimeAsync(ms);
+  });
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+test('the address follows typing only once the reader pauses for the typing delay', async () => {
+  const { type, box, query } = renderSearch();
+
+  type('pyo');
+  await wait(TYPING_DELAY_MS - 1);
+  expect(query()).toBe('');
+
+  await wait(1);
+  expect(query()).toBe('?q=pyo');
+  expect(box).toHaveValue('pyo');
+});
+
+test('a key within the typing delay restarts it: a steady typist sends only the last text', async () => {
+  const { type, query } = renderSearch();
+
+  for (const key of ['p', 'y', 'o', 'n', 'g']) {
+    type(key);
+    await wait(TYPING_DELAY_MS - 10);
+  }
+  expect(query()).toBe('');
+
+  await wait(10);
+  expect(query()).toBe('?q=pyong');
+});
+
+test('one burst of typing is one history entry, however many times the address changed during it', async () => {
+  const { type, box, query, back } = renderSearch();
+
+  // Each key after a pause long enough to update the results, but too short to end the burst.
+  for (const [key, shown] of [
+    ['p', '?q=p'],
+    ['y', '?q=py'],
+    ['o', '?q=pyo'],
+  ] as const) {
+    type(key);
+    await wait(TYPING_DELAY_MS);
+    expect(query()).toBe(shown);
+  }
+  await wait(NEW_ENTRY_AFTER_MS - TYPING_DELAY_MS - 1);
+  type('n');
+  await wait(TYPING_DELAY_MS);
+  expect(query()).toBe('?q=pyon');
+
+  await back();
+  expect(query()).toBe('');
+  expect(box).toHaveValue('');
+});
+
+test('a pause of the new-entry delay ends the burst: the next search is a new entry, and back and forward restore each', async () => {
+  const { type, clear, box, query, back, forward } = renderSearch();
+
+  type('pyongy');
+  await wait(TYPING_DELAY_MS);
+  expect(query()).toBe('?q=pyongy');
+  await wait(NEW_ENTRY_AFTER_MS);
+
+  clear();
+  type('zzqx');
+  await wait(TYPING_DELAY_MS);
+  expect(query()).toBe('?q=zzqx');
+
+  await back();
+  expect(query()).toBe('?q=pyongy');
+  expect(box).toHaveValue('pyongy');
+  await back();
+  expect(query()).toBe('');
+  expect(box).toHaveValue('');
+  await forward();
+  expect(box).toHaveValue('pyongy');
+  await forward();
+  expect(box).toHaveValue('zzqx');
+});
+
+test('Enter sends the text at once and ends the burst', async () => {
+  const { type, enter, query, back } = renderSearch();
+
+  type('kursk');
+  await wait(TYPING_DELAY_MS);
+  expect(query()).toBe('?q=kursk');
+  type(' troops');
+  enter();
+  expect(query()).toBe('?q=kursk+troops');
+
+  type(' near');
+  await wait(TYPING_DELAY_MS);
+  expect(query()).toBe('?q=kursk+troops+near');
+
+  await back();
+  expect(query()).toBe('?q=kursk+troops');
+  await back();
+  expect(query()).toBe('');
+});
+
+test('clearing the box goes back to the address without a query', async () => {
+  const { type, clear, query } = renderSearch();
+
+  type('kursk');
+  await wait(TYPING_DELAY_MS);
+  clear();
+  await wait(TYPING_DELAY_MS);
+  expect(query()).toBe('');
+});
