@@ -17,6 +17,8 @@ const UNKNOWN_ADDRESSES = [
 
 // One page, one address after another (a step each): a new browser context per address cost more than the check.
 test('each unknown address shows "Not found" with a way home', async ({ page }) => {
+  // Nine loads and nine ways home: room for a busy two-core machine.
+  test.setTimeout(60_000);
   for (const address of UNKNOWN_ADDRESSES) {
     await test.step(address, async () => {
       await page.goto(address);

@@ -138,6 +138,8 @@ test.describe('malformed addresses', () => {
 
   // One page, one address after another (a step each): a new browser context per address cost more than the check.
   test('each one: "Not found", nothing thrown or logged', async ({ page }) => {
+    // Eleven loads: room for a busy two-core machine.
+    test.setTimeout(60_000);
     for (const address of NOT_FOUND) {
       await test.step(address.slice(0, 60), async () => {
         await page.goto(address);

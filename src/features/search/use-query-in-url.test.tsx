@@ -112,11 +112,11 @@ test('one burst of typing is one history entry, however many times the address c
   const { type, box, query, back } = renderSearch();
 
   // Each key after a pause long enough to update the results, but too short to end the burst.
-  for (const [key, shown] of [
-    ['p', '?q=p'],
-    ['y', '?q=py'],
-    ['o', '?q=pyo'],
-  ] as const) {
+  for (const { key, shown } of [
+    { key: 'p', shown: '?q=p' },
+    { key: 'y', shown: '?q=py' },
+    { key: 'o', shown: '?q=pyo' },
+  ]) {
     type(key);
     await wait(TYPING_DELAY_MS);
     expect(query()).toBe(shown);
