@@ -18,7 +18,8 @@ export function viteConfig(options: ContentPluginOptions = {}): UserConfig {
     build: {
       // One small stylesheet is cheaper than a second request; Vite inlines nothing by default.
       cssCodeSplit: false,
-      // Tells the prerender which chunk holds each view, to preload it.
+      // Tells the prerender which chunk holds each view, to start it with the app after first paint (a modulepreload
+      // in the app-start template).
       manifest: true,
       // Every browser we support knows <link rel="modulepreload">; the polyfill would be dead weight on every page.
       modulePreload: { polyfill: false },

@@ -60,7 +60,7 @@ function resolverFor(map: ReadonlyMap<string, string>): ImageUrlResolver {
 }
 
 export type ContentPluginOptions = {
-  /** Called after a client build with the page data it wrote, for the prerender. */
+  /** Called during a client build (generateBundle) with the page data it is about to write, for the prerender. */
   onPageData?: (data: PageData) => void;
   /**
    * The content, already read and checked (scripts/build.ts checks it before building): a build then does not

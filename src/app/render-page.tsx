@@ -1,7 +1,8 @@
 /**
- * The prerender's entry (built for Node by scripts/prerender.ts): renders
- * one address of the site to HTML with react-router's static data APIs and
- * the same routes, loaders and views as the browser.
+ * The app side of the prerender, bundled into scripts/prerender-worker.ts by
+ * buildRenderer (scripts/prerender.ts): renders one address of the site to
+ * HTML with react-router's static data APIs and the same routes, loaders and
+ * views as the browser.
  */
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
