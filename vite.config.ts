@@ -3,17 +3,13 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type UserConfig } from 'vite';
 
 import { contentPlugin, type ContentPluginOptions } from './scripts/content-plugin.ts';
-
-/** BASE_PATH=/news/ serves the site under a sub-path. */
-function basePath(value: string | undefined): string {
-  if (value === undefined || value === '') return '/';
-  return `/${value.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-}
+import { normalizeBasePath } from './src/lib/base-path.ts';
 
 /** The one Vite configuration; scripts/build.ts passes options to hear what the build derived. */
 export function viteConfig(options: ContentPluginOptions = {}): UserConfig {
   return {
-    base: basePath(process.env.BASE_PATH),
+    // BASE_PATH=/news/ serves the site under a sub-path.
+    base: normalizeBasePath(process.env.BASE_PATH),
     plugins: [react(), tailwindcss(), contentPlugin(options)],
     build: {
       // One small stylesheet is cheaper than a second request; Vite inlines nothing by default.

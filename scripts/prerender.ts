@@ -18,6 +18,7 @@ import { feedsOf, headOf } from '../src/build/page-kinds.ts';
 import { renderHead } from '../src/build/seo/render-head.ts';
 import type { Content } from '../src/build/view-model/catalogue.ts';
 import type { PageData } from '../src/build/view-model/page-data.ts';
+import { basePathPrefix } from '../src/lib/base-path.ts';
 import { dataPathOf, pageKindOf, pathnameOf, PAGE_KINDS, type SitePage } from '../src/lib/page-kinds.ts';
 import { viteConfig } from '../vite.config.ts';
 import { type AppFile, deferAppStart, renderAppFiles } from './app-start.ts';
@@ -158,7 +159,7 @@ export async function prerender(
       head: renderHead(headOf(page, data.site), data.site, { feeds: feedsOf(page, data.site) }),
       appFiles: renderAppFiles(appFiles),
       // As the browser's location.pathname shows it, without a trailing slash (prerendered-page.ts compares them).
-      prerenderedPath: `${base.replace(/\/$/, '')}${pathname === '/' ? '' : pathname}` || '/',
+      prerenderedPath: `${basePathPrefix(base)}${pathname === '/' ? '' : pathname}` || '/',
       status,
     };
   };

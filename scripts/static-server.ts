@@ -17,6 +17,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+import { normalizeBasePath } from '../src/lib/base-path.ts';
+
 const HTML = 'text/html; charset=utf-8';
 const TEXT = 'text/plain; charset=utf-8';
 
@@ -41,12 +43,6 @@ export type StaticServerOptions = {
   /** The sub-path the folder is served under: `/` (the default) or `/news/`. */
   base?: string;
 };
-
-/** `news`, `/news` and `/news/` all mean `/news/`; nothing means `/`. */
-export function normalizeBase(value: string | undefined): string {
-  const trimmed = (value ?? '').replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
-}
 
 function contentTypeOf(file: string): string {
   return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
@@ -85,7 +81,7 @@ async function statOf(file: string) {
 
 export function createStaticServer(options: StaticServerOptions): Server {
   const root = path.resolve(options.root);
-  const base = normalizeBase(options.base);
+  const base = normalizeBasePath(options.base);
 
   function send(req: IncomingMessage, res: ServerResponse, status: number, type: string, body: Buffer | string): void {
     const bytes = typeof body === 'string' ? Buffer.from(body) : body;
@@ -210,7 +206,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const { port } = await startStaticServer(options);
-  console.log(`serving ${options.root} at http://localhost:${port}${normalizeBase(options.base)}`);
+  console.log(`serving ${options.root} at http://localhost:${port}${normalizeBasePath(options.base)}`);
 }
 
 const entry = process.argv[1];
