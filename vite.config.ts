@@ -2,23 +2,39 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type UserConfig } from 'vite';
 
-import { contentPlugin, type ContentPluginOptions } from './scripts/content-plugin.ts';
+import { contentLoaderPlugin, type ContentLoaderOptions } from './scripts/vite/content-loader-plugin.ts';
+import { createContentState } from './scripts/vite/content-state.ts';
+import { devContentImagesPlugin } from './scripts/vite/dev-content-images-plugin.ts';
+import { devDataFilesPlugin } from './scripts/vite/dev-data-files-plugin.ts';
+import { emitContentPlugin, type EmitContentOptions } from './scripts/vite/emit-content-plugin.ts';
+import { previewStaticHostPlugin } from './scripts/vite/preview-static-host-plugin.ts';
+import { siteModulePlugin } from './scripts/vite/site-module-plugin.ts';
+import { normalizeBasePath } from './src/lib/base-path.ts';
 
-/** BASE_PATH=/news/ serves the site under a sub-path. */
-function basePath(value: string | undefined): string {
-  if (value === undefined || value === '') return '/';
-  return `/${value.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-}
+export type ContentPluginOptions = ContentLoaderOptions & EmitContentOptions;
 
 /** The one Vite configuration; scripts/build.ts passes options to hear what the build derived. */
 export function viteConfig(options: ContentPluginOptions = {}): UserConfig {
+  // The content loader fills it; the plugins after it read what they need.
+  const content = createContentState();
   return {
-    base: basePath(process.env.BASE_PATH),
-    plugins: [react(), tailwindcss(), contentPlugin(options)],
+    // BASE_PATH=/news/ serves the site under a sub-path.
+    base: normalizeBasePath(process.env.BASE_PATH),
+    plugins: [
+      react(),
+      tailwindcss(),
+      contentLoaderPlugin(content, options),
+      siteModulePlugin(content),
+      devDataFilesPlugin(content),
+      devContentImagesPlugin(content),
+      previewStaticHostPlugin(),
+      emitContentPlugin(content, options),
+    ],
     build: {
       // One small stylesheet is cheaper than a second request; Vite inlines nothing by default.
       cssCodeSplit: false,
-      // Tells the prerender which chunk holds each view, to preload it.
+      // Tells the prerender which chunk holds each view, to start it with the app after first paint (a modulepreload
+      // in the app-start template).
       manifest: true,
       // Every browser we support knows <link rel="modulepreload">; the polyfill would be dead weight on every page.
       modulePreload: { polyfill: false },

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { build, type Rolldown } from 'vite';
 
 import type { PageData } from '../src/build/view-model/page-data.ts';
+import { normalizeBasePath } from '../src/lib/base-path.ts';
 import { viteConfig } from '../vite.config.ts';
 
 import { FIRST_LOAD_REPORT, firstLoads, formatFirstLoads, type FirstLoad } from './build-report.ts';
@@ -47,18 +48,25 @@ const contentDir = resolveContentDir(root);
 const checked = loadContent(contentDir);
 if (!checked.ok) fail(`Content problems in ${contentDir}:\n${formatProblems(checked.problems)}`);
 
+let pageData: PageData | undefined;
+const config = viteConfig({
+  content: checked.content,
+  onPageData: (data) => {
+    pageData = data;
+  },
+});
+const base = normalizeBasePath(config.base);
+
 // Canonical URLs and feeds are site.json's url plus the page's path, so the url must carry the sub-path.
-const basePath = (process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '');
-const urlPath = new URL(checked.content.site.url).pathname.replace(/^\/+|\/+$/g, '');
-if (basePath !== urlPath) {
+const urlPath = normalizeBasePath(new URL(checked.content.site.url).pathname);
+if (base !== urlPath) {
   console.warn(
-    `warning: BASE_PATH is "/${basePath}" but site.json's url (${checked.content.site.url}) is served at "/${urlPath}": canonical links and feeds will point to the url's path.`,
+    `warning: BASE_PATH is "${base}" but site.json's url (${checked.content.site.url}) is served at "${urlPath}": canonical links and feeds will point to the url's path.`,
   );
 }
 
 const started = performance.now();
 let output: Rolldown.RolldownOutput | undefined;
-let pageData: PageData | undefined;
 let loads: FirstLoad[] = [];
 let pages = 0;
 // The server renderer needs only the sources and the site's details: it builds while the client build runs.
@@ -72,12 +80,6 @@ const disposeRenderer = () =>
     () => undefined,
   );
 try {
-  const config = viteConfig({
-    content: checked.content,
-    onPageData: (data) => {
-      pageData = data;
-    },
-  });
   // Vite's own size table would list every data file: first-load sizes are printed below instead.
   const [result] = await Promise.all([
     build({
@@ -95,7 +97,6 @@ try {
     writeFileSync(path.join(scratchDir, FIRST_LOAD_REPORT), JSON.stringify(loads, null, 2));
   }
   if (pageData === undefined) throw new Error('the content plugin produced no page data');
-  const base = config.base ?? '/';
   const rendering = prerender(await renderer, scratchDir, pageData, base);
   // The prerender's workers render on their own threads: this one writes the feeds and sitemap meanwhile.
   writeFeeds(scratchDir, pageData);

@@ -1,9 +1,9 @@
 /**
  * The site's Content-Security-Policy and the other security headers, made at
- * build time from the page template itself: the inline theme script and the
- * inlined stylesheet are allowed by the SHA-256 of their exact text, so no
- * hash is ever pasted by hand and none goes stale
- * (docs/decisions/003-content-security-policy.md).
+ * build time from the page template itself: every inline script (theme,
+ * address repair, app start) and the inlined stylesheet are allowed by the
+ * SHA-256 of their exact text, so no hash is ever pasted by hand and none
+ * goes stale (docs/decisions/003-content-security-policy.md).
  *
  * Every page gets the policy as a <meta http-equiv>; hosts that read a
  * `_headers` file (Netlify, Cloudflare Pages) also send it as a header, with
@@ -101,7 +101,7 @@ export function contentSecurityPolicy(hashes: InlineHashes): string {
 
 /**
  * Puts the policy first in <head>, right after the charset: a meta policy
- * governs only what comes after it, and the theme script and stylesheet follow.
+ * governs only what comes after it, and every inline script and the stylesheet follow.
  */
 export function withCspMeta(html: string, policy: string): string {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.replaceAll('"', '&quot;')}" />`;
@@ -131,7 +131,7 @@ const HEADER_ONLY: readonly [string, string][] = [
  */
 export function headersFile(policy: string, base: string): string {
   const lines = [
-    '# Written by the build (scripts/csp.ts): the hashes match this build’s inline script and stylesheet.',
+    '# Written by the build (scripts/csp.ts): the hashes match this build’s inline scripts and stylesheet.',
     '/*',
     `  Content-Security-Policy: ${policy}; frame-ancestors 'none'`,
     ...HEADER_ONLY.map(([name, value]) => `  ${name}: ${value}`),

@@ -1,7 +1,8 @@
 /**
  * One prerender worker: renders its share of the site's pages with the
  * server build of the app and writes each as a finished HTML file. Built
- * with render-page.tsx by scripts/prerender.ts, which starts one per core.
+ * with render-page.tsx by scripts/prerender.ts, which starts up to one per
+ * core, one per 500 pages.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,7 +23,7 @@ export const PrerenderJobSchema = z.object({
   head: z.string(),
   /** This page's own files for the app to start with (app-start.ts). */
   appFiles: z.string(),
-  /** What the browser's location.pathname will be, for main.tsx to recognise the page. */
+  /** What the browser's location.pathname will be, for prerenderedFor (src/app/prerendered-page.ts) to recognise it. */
   prerenderedPath: z.string(),
   status: z.number(),
 });
@@ -81,7 +82,7 @@ async function run(): Promise<number> {
     if (rendered.status !== job.status)
       throw new Error(`${job.pathname} rendered with status ${rendered.status}, not ${job.status}`);
     const { headLinks, body } = splitHoistedHead(rendered.html);
-    // The page's policy allows the template's inline script and style by hash, and nothing else inline.
+    // The page's policy allows the template's inline scripts and style by hash, and nothing else inline.
     const inline = unhashedInlineCode(`${job.head}${headLinks}${job.appFiles}${body}`);
     if (inline !== null) throw new Error(`${job.pathname} renders ${inline}, which the Content-Security-Policy blocks`);
     const html = assemblePage(job, headLinks, body);

@@ -1,10 +1,10 @@
 /**
  * Writes a static HTML file for every address of the site into a finished
  * client build, rendered by the app's own routes and views
- * (src/app/render-page.tsx, built for Node) in one worker per core. Each page
- * gets its head (title, canonical, Open Graph, JSON-LD, feeds), and its data
- * file and view's chunk join the app's files that start after the first
- * paint (app-start.ts).
+ * (src/app/render-page.tsx, built for Node) in up to one worker per core, one
+ * per 500 pages. Each page gets its head (title, canonical, Open Graph,
+ * JSON-LD, feeds), and its data file and view's chunk join the app's files
+ * that start after the first paint (app-start.ts).
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -18,6 +18,7 @@ import { feedsOf, headOf } from '../src/build/page-kinds.ts';
 import { renderHead } from '../src/build/seo/render-head.ts';
 import type { Content } from '../src/build/view-model/catalogue.ts';
 import type { PageData } from '../src/build/view-model/page-data.ts';
+import { basePathPrefix } from '../src/lib/base-path.ts';
 import { dataPathOf, pageKindOf, pathnameOf, PAGE_KINDS, type SitePage } from '../src/lib/page-kinds.ts';
 import { viteConfig } from '../vite.config.ts';
 import { type AppFile, deferAppStart, renderAppFiles } from './app-start.ts';
@@ -157,8 +158,8 @@ export async function prerender(
       file: status === 404 ? '404.html' : htmlFileOf(pathname),
       head: renderHead(headOf(page, data.site), data.site, { feeds: feedsOf(page, data.site) }),
       appFiles: renderAppFiles(appFiles),
-      // As the browser's location.pathname shows it, without a trailing slash (main.tsx compares them).
-      prerenderedPath: `${base.replace(/\/$/, '')}${pathname === '/' ? '' : pathname}` || '/',
+      // As the browser's location.pathname shows it, without a trailing slash (prerendered-page.ts compares them).
+      prerenderedPath: `${basePathPrefix(base)}${pathname === '/' ? '' : pathname}` || '/',
       status,
     };
   };

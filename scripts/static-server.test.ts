@@ -11,7 +11,7 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
-import { normalizeBase, startStaticServer } from './static-server.ts';
+import { startStaticServer } from './static-server.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const NOT_FOUND_PAGE = '<!doctype html><title>Not found</title><h1>Not found</h1>';
@@ -241,18 +241,12 @@ describe('under a base path', () => {
     expect([400, 404]).toContain(answer.status);
     expect(answer.body).not.toContain('secret');
   });
-});
 
-test.each([
-  [undefined, '/'],
-  ['', '/'],
-  ['/', '/'],
-  ['news', '/news/'],
-  ['/news', '/news/'],
-  ['/news/', '/news/'],
-  ['//a/b//', '/a/b/'],
-])('base %j means %s', (value, base) => {
-  expect(normalizeBase(value)).toBe(base);
+  test('a base given without its slashes (news) means /news/', async () => {
+    const bare = await serve({ base: 'news' });
+    expect((await get(bare, '/news/articles/first/')).body).toContain('<h1>First</h1>');
+    expect(await get(bare, '/news')).toMatchObject({ status: 301, headers: { location: '/news/' } });
+  });
 });
 
 // Node with tsx's loader, not `npx tsx`: one process, which kill() stops.

@@ -1,11 +1,12 @@
 /**
  * A deliberately plain static file server, to check that a build works on
- * the simplest host there is: files are served as they are, a folder
- * address without its trailing slash is redirected to it (301, as Apache,
- * nginx and python's http.server do), a folder serves its index.html, and
- * anything else is a 404 with the site's 404.html. No fallback page, no
- * rewrites, no guessing `.html`: if the build relies on any of those, the
- * site breaks here first.
+ * the simplest host there is, with the rules of scripts/static-files.ts:
+ * files are served as they are, a folder serves its index.html, and anything
+ * else is a 404 with the site's 404.html. A folder address without its
+ * trailing slash is redirected to it (301, as Apache, nginx and python's
+ * http.server do), and an address that is not a plain path is a 400. No
+ * fallback page, no rewrites, no guessing `.html`: if the build relies on any
+ * of those, the site breaks here first.
  *
  *   tsx scripts/static-server.ts <dir> --port N [--base /news/]
  *
@@ -16,6 +17,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+
+import { normalizeBasePath } from '../src/lib/base-path.ts';
+import { kindOnDisk, NOT_FOUND_PAGE, resolveStaticFile, splitRequestUrl } from './static-files.ts';
 
 const HTML = 'text/html; charset=utf-8';
 const TEXT = 'text/plain; charset=utf-8';
@@ -42,37 +46,8 @@ export type StaticServerOptions = {
   base?: string;
 };
 
-/** `news`, `/news` and `/news/` all mean `/news/`; nothing means `/`. */
-export function normalizeBase(value: string | undefined): string {
-  const trimmed = (value ?? '').replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
-}
-
 function contentTypeOf(file: string): string {
   return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
-
-/**
- * The file path an address names inside `root`, or null when the address is
- * not a plain path: a malformed %-escape, a `.` or `..` segment (encoded or
- * not), or an encoded `/`, `\` or NUL.
- */
-function fileOf(root: string, relative: string): string | null {
-  const segments: string[] = [];
-  for (const raw of relative.split('/')) {
-    let segment: string;
-    try {
-      segment = decodeURIComponent(raw);
-    } catch {
-      return null;
-    }
-    if (segment === '.' || segment === '..' || /[/\\\0]/.test(segment)) return null;
-    segments.push(segment);
-  }
-  const file = path.join(root, ...segments);
-  // Belt and braces: with the segments checked above, the path cannot leave root.
-  const inside = path.relative(root, file);
-  return inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside) ? null : file;
 }
 
 async function statOf(file: string) {
@@ -85,7 +60,7 @@ async function statOf(file: string) {
 
 export function createStaticServer(options: StaticServerOptions): Server {
   const root = path.resolve(options.root);
-  const base = normalizeBase(options.base);
+  const base = normalizeBasePath(options.base);
 
   function send(req: IncomingMessage, res: ServerResponse, status: number, type: string, body: Buffer | string): void {
     const bytes = typeof body === 'string' ? Buffer.from(body) : body;
@@ -99,7 +74,7 @@ export function createStaticServer(options: StaticServerOptions): Server {
   }
 
   async function notFound(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const page = path.join(root, '404.html');
+    const page = path.join(root, NOT_FOUND_PAGE);
     const info = await statOf(page);
     if (info?.isFile() === true) send(req, res, 404, HTML, await readFile(page));
     else send(req, res, 404, TEXT, 'Not found\n');
@@ -111,41 +86,23 @@ export function createStaticServer(options: StaticServerOptions): Server {
       send(req, res, 405, TEXT, 'Method not allowed\n');
       return;
     }
-    const url = req.url ?? '/';
-    const queryAt = url.indexOf('?');
-    const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
-    const query = queryAt === -1 ? '' : url.slice(queryAt);
-
-    if (`${pathname}/` === base) {
-      redirect(res, base + query);
-      return;
-    }
-    if (!pathname.startsWith(base)) {
-      await notFound(req, res);
-      return;
-    }
-    const file = fileOf(root, pathname.slice(base.length));
-    if (file === null) {
-      send(req, res, 400, TEXT, 'Bad request\n');
-      return;
-    }
-
-    const info = await statOf(file);
-    if (info?.isDirectory() === true) {
-      if (!pathname.endsWith('/')) {
-        redirect(res, `${pathname}/${query}`);
+    const { pathname, query } = splitRequestUrl(req.url);
+    const answer = resolveStaticFile(root, base, pathname, kindOnDisk);
+    switch (answer.kind) {
+      case 'file':
+        send(req, res, 200, contentTypeOf(answer.file), await readFile(answer.file));
         return;
-      }
-      const index = path.join(file, 'index.html');
-      if ((await statOf(index))?.isFile() === true) {
-        send(req, res, 200, contentTypeOf(index), await readFile(index));
+      case 'folder-without-slash':
+        redirect(res, `${answer.location}${query}`);
         return;
-      }
-    } else if (info?.isFile() === true && !pathname.endsWith('/')) {
-      send(req, res, 200, contentTypeOf(file), await readFile(file));
-      return;
+      case 'malformed':
+        send(req, res, 400, TEXT, 'Bad request\n');
+        return;
+      case 'not-found':
+      case 'outside-base':
+        await notFound(req, res);
+        return;
     }
-    await notFound(req, res);
   }
 
   return createServer((req, res) => {
@@ -210,7 +167,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const { port } = await startStaticServer(options);
-  console.log(`serving ${options.root} at http://localhost:${port}${normalizeBase(options.base)}`);
+  console.log(`serving ${options.root} at http://localhost:${port}${normalizeBasePath(options.base)}`);
 }
 
 const entry = process.argv[1];

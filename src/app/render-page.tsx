@@ -1,12 +1,14 @@
 /**
- * The prerender's entry (built for Node by scripts/prerender.ts): renders
- * one address of the site to HTML with react-router's static data APIs and
- * the same routes, loaders and views as the browser.
+ * The app side of the prerender, bundled into scripts/prerender-worker.ts by
+ * buildRenderer (scripts/prerender.ts): renders one address of the site to
+ * HTML with react-router's static data APIs and the same routes, loaders and
+ * views as the browser.
  */
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 
+import { basePathPrefix } from '../lib/base-path.ts';
 import { setDataFetch } from '../lib/content/api.ts';
 import { createRoutes } from './routes.tsx';
 
@@ -30,7 +32,7 @@ export function serveDataFrom(read: (dataPath: string) => string | undefined): v
 
 /** `pathname` is inside the site (`/articles/x`), without the base path. */
 export async function renderPage(pathname: string): Promise<RenderedPage> {
-  const url = new URL(`${basename.replace(/\/$/, '')}${pathname}`, 'http://prerender.invalid');
+  const url = new URL(`${basePathPrefix(basename)}${pathname}`, 'http://prerender.invalid');
   const context = await handler.query(new Request(url));
   if (context instanceof Response) throw new Error(`${pathname} answered with a redirect (${context.status})`);
   const router = createStaticRouter(handler.dataRoutes, context);

@@ -12,7 +12,8 @@ export type HomeData = { list: ArticleListPage; filter: ActiveTagFilter | null }
 export async function homeLoader({ params, request }: LoaderFunctionArgs): Promise<HomeData> {
   const page = parsePageParam(params.page);
   if (page === null) notFound();
-  // The first `tags` value only, as main.tsx reads it to decide whether the prerendered page can be hydrated.
+  // The first `tags` value only, as prerenderedFor in src/app/prerendered-page.ts reads it to decide whether the
+  // prerendered page can be hydrated.
   const tags = new URL(request.url).searchParams.get(QUERY_PARAMS.tags) ?? '';
   if (tags !== '') {
     // The filter's code loads only when a reader filters: it is not part of any page's first load.
