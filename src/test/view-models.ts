@@ -1,5 +1,16 @@
 /** View-model builders for component tests: valid defaults, overridden per test. */
-import type { ArticleSummary, ArticleView, AuthorProfile, ImageView } from '../lib/content/model.ts';
+import type { ArticleSummary, ArticleView, AuthorProfile, ImageView, SiteInfo } from '../lib/content/model.ts';
+
+export function aSite(overrides: Partial<SiteInfo> = {}): SiteInfo {
+  return {
+    title: 'The Ledger',
+    description: 'News, checked twice.',
+    url: 'https://ledger.example.org',
+    language: 'en-GB',
+    membershipUrl: null,
+    ...overrides,
+  };
+}
 
 export function anImage(overrides: Partial<ImageView> = {}): ImageView {
   return {

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 
-import { anArticle, anAuthor, anImage, aSummary } from '../../test/view-models.ts';
+import { anArticle, anAuthor, anImage, aSite, aSummary } from '../../test/view-models.ts';
 import type { ArticleListPage, SiteInfo, TagProfile } from '../../lib/content/model.ts';
 import {
   articleHead,
@@ -14,13 +14,7 @@ import {
 } from './page-head.ts';
 import { siteUrl } from '../../lib/site-url.ts';
 
-const site: SiteInfo = {
-  title: 'The Ledger',
-  description: 'News, checked twice.',
-  url: 'https://ledger.example.org',
-  language: 'en-GB',
-  membershipUrl: null,
-};
+const site = aSite();
 
 /** The same publication served under a sub-path. */
 const newsSite: SiteInfo = { ...site, url: 'https://example.org/news' };

@@ -4,18 +4,12 @@
  */
 import { expect, test } from 'vitest';
 
-import { anArticle, anAuthor, anImage } from '../../test/view-models.ts';
+import { anArticle, anAuthor, anImage, aSite } from '../../test/view-models.ts';
 import type { SiteInfo } from '../../lib/content/model.ts';
 import { articleHead, notFoundHead, tagIndexHead, type PageHead } from './page-head.ts';
 import { escapeHtml, renderHead, scriptSafeJson, type HeadLinks } from './render-head.ts';
 
-const site: SiteInfo = {
-  title: 'The Ledger',
-  description: 'News, checked twice.',
-  url: 'https://ledger.example.org',
-  language: 'en',
-  membershipUrl: null,
-};
+const site = aSite({ language: 'en' });
 
 const NO_LINKS: HeadLinks = { feeds: [] };
 

@@ -1,16 +1,10 @@
 import { expect, test } from 'vitest';
 
-import type { ArticleListPage, SiteInfo } from '../content/model.ts';
-import { aSummary } from '../../test/view-models.ts';
+import type { ArticleListPage } from '../content/model.ts';
+import { aSite, aSummary } from '../../test/view-models.ts';
 import { errorTitle, latestTitle } from './page-title.ts';
 
-const site: SiteInfo = {
-  title: 'The Ledger',
-  description: 'News, checked twice.',
-  url: 'https://ledger.example.org',
-  language: 'en-GB',
-  membershipUrl: null,
-};
+const site = aSite();
 
 function aList(page = 1, pageCount = 1): ArticleListPage {
   return { page, pageCount, total: pageCount * 20, items: [aSummary()] };
