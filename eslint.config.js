@@ -5,7 +5,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'dist.*', '.cache', 'test-results', 'playwright-report', 'node_modules', 'eslint.config.js'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'dist.*',
+      '.cache',
+      'test-results',
+      'playwright-report',
+      'node_modules',
+      'eslint.config.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -20,10 +31,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Our own `as const` and `satisfies` are fine; a cast of outside data is not (see docs/decisions).
       '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'never' }],
-      'no-restricted-syntax': [
-        'error',
-        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
-      ],
+      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }],
     },
   },
   {
@@ -48,11 +56,11 @@ export default tseslint.config(
         },
         // The same rule for the DOM's own ways of turning a string into HTML.
         {
-          selector: "AssignmentExpression > MemberExpression.left[property.name=/^(inner|outer)HTML$/]",
+          selector: 'AssignmentExpression > MemberExpression.left[property.name=/^(inner|outer)HTML$/]',
           message: 'Content is rendered as text and elements, never as HTML.',
         },
         {
-          selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment)$/]",
+          selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment)$/]',
           message: 'Content is rendered as text and elements, never as HTML.',
         },
         {

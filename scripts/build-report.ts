@@ -58,6 +58,8 @@ export function firstLoads(output: Rolldown.RolldownOutput): FirstLoad[] {
 export function formatFirstLoads(loads: readonly FirstLoad[]): string {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   return loads
-    .map((load) => `  ${load.view.padEnd(13)} JS ${kb(load.jsBytes).padStart(9)}   CSS ${kb(load.cssBytes).padStart(8)}`)
+    .map(
+      (load) => `  ${load.view.padEnd(13)} JS ${kb(load.jsBytes).padStart(9)}   CSS ${kb(load.cssBytes).padStart(8)}`,
+    )
     .join('\n');
 }

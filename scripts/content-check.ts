@@ -20,4 +20,6 @@ if (!result.ok) {
 }
 
 const { articles, authors, tags } = result.content;
-console.log(`content ok: ${articles.length} articles, ${authors.length} authors, ${tags.length} tags (${path.relative(process.cwd(), dir) || '.'})`);
+console.log(
+  `content ok: ${articles.length} articles, ${authors.length} authors, ${tags.length} tags (${path.relative(process.cwd(), dir) || '.'})`,
+);

@@ -52,7 +52,12 @@ function readJson(dir: string, file: string): ReadResult {
     text = readFileSync(fullPath, 'utf8').replace(/^\uFEFF/, '');
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? error.code : undefined;
-    const message = code === 'ENOENT' ? 'file is missing' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${String(code)})`;
+    const message =
+      code === 'ENOENT'
+        ? 'file is missing'
+        : code === 'EISDIR'
+          ? 'is a folder, not a file'
+          : `cannot be read (${String(code)})`;
     return { ok: false, problem: { file, path: '(root)', message } };
   }
   try {
@@ -89,7 +94,12 @@ function strings(value: unknown): [number, string][] {
   return items(value).flatMap((item, index): [number, string][] => (typeof item === 'string' ? [[index, item]] : []));
 }
 
-function parseWith<T extends z.ZodType>(schema: T, file: string, value: unknown, problems: Problem[]): z.output<T> | null {
+function parseWith<T extends z.ZodType>(
+  schema: T,
+  file: string,
+  value: unknown,
+  problems: Problem[],
+): z.output<T> | null {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   problems.push(...zodProblems(file, result.error.issues, value));
@@ -103,7 +113,8 @@ function duplicateSlugs(file: string, raw: unknown, problems: Problem[]): void {
     if (typeof slug !== 'string') return;
     const earlier = first.get(slug);
     if (earlier === undefined) first.set(slug, index);
-    else problems.push({ file, path: `[${index}].slug`, message: `duplicate slug ${quote(slug)} (also at [${earlier}])` });
+    else
+      problems.push({ file, path: `[${index}].slug`, message: `duplicate slug ${quote(slug)} (also at [${earlier}])` });
   });
 }
 
@@ -134,16 +145,27 @@ function blockTexts(block: unknown): { at: (string | number)[]; text: string }[]
   const type = field(block, 'type');
   const text = field(block, 'text');
   if (type === 'quote' && typeof text === 'string') return [{ at: ['text'], text }];
-  if (type === 'list') return strings(field(block, 'items')).map(([index, item]) => ({ at: ['items', index], text: item }));
+  if (type === 'list')
+    return strings(field(block, 'items')).map(([index, item]) => ({ at: ['items', index], text: item }));
   return [];
 }
 
-function checkImageFile(context: Context, file: string, at: (string | number)[], image: unknown, problems: Problem[]): void {
+function checkImageFile(
+  context: Context,
+  file: string,
+  at: (string | number)[],
+  image: unknown,
+  problems: Problem[],
+): void {
   const src = field(image, 'src');
   if (typeof src !== 'string' || !isContentPath(src)) return;
   const fullPath = path.join(context.dir, src);
   if (!existsSync(fullPath) || !statSync(fullPath).isFile()) {
-    problems.push({ file, path: formatJsonPath([...at, 'src']), message: `no file ${quote(src)} in the content folder` });
+    problems.push({
+      file,
+      path: formatJsonPath([...at, 'src']),
+      message: `no file ${quote(src)} in the content folder`,
+    });
   }
 }
 
@@ -158,13 +180,15 @@ function checkArticle(context: Context, file: string, slug: string, article: unk
   const seenAuthors = new Set<string>();
   // A reference that is not even a slug is already reported by the schema.
   for (const [index, author] of strings(field(article, 'authors'))) {
-    if (context.authors !== null && isSlug(author) && !context.authors.has(author)) push(['authors', index], `no author ${quote(author)} in authors.json`);
+    if (context.authors !== null && isSlug(author) && !context.authors.has(author))
+      push(['authors', index], `no author ${quote(author)} in authors.json`);
     if (seenAuthors.has(author)) push(['authors', index], `duplicate author ${quote(author)}`);
     seenAuthors.add(author);
   }
   const seenTags = new Set<string>();
   for (const [index, tag] of strings(field(article, 'tags'))) {
-    if (context.tags !== null && isSlug(tag) && !context.tags.has(tag)) push(['tags', index], `no tag ${quote(tag)} in tags.json`);
+    if (context.tags !== null && isSlug(tag) && !context.tags.has(tag))
+      push(['tags', index], `no tag ${quote(tag)} in tags.json`);
     if (seenTags.has(tag)) push(['tags', index], `duplicate tag ${quote(tag)}`);
     seenTags.add(tag);
   }
@@ -187,7 +211,10 @@ function checkArticle(context: Context, file: string, slug: string, article: unk
     for (const { at, text } of blockTexts(block)) {
       for (const href of inlineLinks(parseInline(text))) {
         if (!isSafeLink(href)) {
-          push(['body', index, ...at], `link ${quote(href)} is not allowed (https:, http:, mailto: or a path starting with /)`);
+          push(
+            ['body', index, ...at],
+            `link ${quote(href)} is not allowed (https:, http:, mailto: or a path starting with /)`,
+          );
         }
       }
     }
@@ -201,7 +228,6 @@ function articleFiles(dir: string): string[] {
     .filter((name) => name.endsWith('.json'))
     .sort();
 }
-
 
 export function loadContent(dir: string): LoadResult {
   const problems: Problem[] = [];

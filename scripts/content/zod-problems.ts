@@ -4,7 +4,13 @@
  */
 import type { z } from 'zod';
 
-import { BLOCK_TYPES, HeadingBlockSchema, ImageBlockSchema, ListBlockSchema, QuoteBlockSchema } from '../../src/lib/content/schema.ts';
+import {
+  BLOCK_TYPES,
+  HeadingBlockSchema,
+  ImageBlockSchema,
+  ListBlockSchema,
+  QuoteBlockSchema,
+} from '../../src/lib/content/schema.ts';
 import { formatJsonPath, quote, type Problem } from './problem.ts';
 
 const BLOCK_SCHEMAS = {
@@ -65,9 +71,7 @@ export function zodProblems(
       case 'invalid_union':
         return blockProblems(file, path, value);
       case 'invalid_value':
-        return [
-          { file, path: at, message: `expected ${issue.values.map(quote).join(' or ')}, got ${quote(value)}` },
-        ];
+        return [{ file, path: at, message: `expected ${issue.values.map(quote).join(' or ')}, got ${quote(value)}` }];
       default:
         return [{ file, path: at, message: issue.message }];
     }
