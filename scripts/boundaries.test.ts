@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The module boundaries are lint rules (eslint.config.js): a file that
  * breaks each one fails lint, and the files that keep them pass.

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The policy is made from the page itself: every inline script the browser
  * runs and every inline stylesheet is allowed by the hash of its exact text,

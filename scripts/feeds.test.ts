@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /**
  * The feeds, sitemap and robots.txt, rendered from small in-memory content
  * and read back with the browser's XML parser (jsdom), which rejects

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * index.html's address repair: an address with a broken %-escape is one the
  * router cannot decode (it would warn, then match nothing sensible). The

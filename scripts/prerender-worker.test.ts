@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * React puts a view's <title> and <meta> at the start of its HTML; the
  * worker drops that leading run, because the page's <head> already has them.

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * What the prerender does with a finished client build: which file each
  * address is written to, what head, feeds, app files and status it gets,

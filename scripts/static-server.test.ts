@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The plain static server the 'static' and 'subpath' end-to-end projects run
  * against: it must answer like a simple static host, nothing more.

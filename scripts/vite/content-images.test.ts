@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { expect, test } from 'vitest';
 
 import { anArticleFile } from '../../src/build/test-content.ts';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { isRouteErrorResponse, type RouteObject } from 'react-router';
 import { afterEach, expect, test } from 'vitest';
 

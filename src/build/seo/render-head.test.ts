@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /**
  * renderHead's HTML read back with the browser's HTML parser (jsdom): what a
  * browser, a crawler or a link preview finds in the prerendered <head>.

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /** The home view's tag filter, loader and view together, over data files built from a small site. */
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /**
  * The search box's timing, on fake time: results follow typing after a short
  * pause, one burst of typing is one history entry, and a longer pause (or
