@@ -45,7 +45,7 @@ function fail(message: string): never {
 }
 
 const contentDir = resolveContentDir(root);
-const checked = loadContent(contentDir);
+const checked = await loadContent(contentDir);
 if (!checked.ok) fail(`Content problems in ${contentDir}:\n${formatProblems(checked.problems)}`);
 
 let pageData: PageData | undefined;

@@ -10,7 +10,7 @@ import { formatProblems } from './content/problem.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dir = resolveContentDir(root);
-const result = loadContent(dir);
+const result = await loadContent(dir);
 
 if (!result.ok) {
   const count = result.problems.length;

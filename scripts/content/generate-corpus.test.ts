@@ -179,7 +179,7 @@ test('a folder written by the script passes the content check', { timeout: 60_00
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^generated 200 articles, 40 authors, 300 tags .*\n$/);
 
-    const result = loadContent(out);
+    const result = await loadContent(out);
     expect(result.ok ? [] : result.problems).toEqual([]);
     expect(result.ok && result.content.articles.length).toBe(200);
 

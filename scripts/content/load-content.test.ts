@@ -6,6 +6,7 @@ import { afterEach, expect, test } from 'vitest';
 
 import { loadContent, resolveContentDir } from './load-content.ts';
 import { formatProblem, formatProblems } from './problem.ts';
+import { jpegOnItsSide, png } from './test-images.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -15,7 +16,7 @@ afterEach(() => {
   for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Files of a content folder by relative path: strings are written as they are, anything else as JSON. */
+/** Files of a content folder by relative path: strings and bytes are written as they are, anything else as JSON. */
 type Files = Record<string, unknown>;
 
 /** Writes `files` to a fresh temporary folder and returns its path. */
@@ -25,7 +26,10 @@ function folder(files: Files): string {
   for (const [name, value] of Object.entries(files)) {
     const fullPath = path.join(dir, name);
     mkdirSync(path.dirname(fullPath), { recursive: true });
-    writeFileSync(fullPath, typeof value === 'string' ? value : `${JSON.stringify(value, null, 2)}\n`);
+    writeFileSync(
+      fullPath,
+      typeof value === 'string' || value instanceof Uint8Array ? value : `${JSON.stringify(value, null, 2)}\n`,
+    );
   }
   return dir;
 }
@@ -60,19 +64,19 @@ function validFiles(): Files {
 }
 
 /** The problems of a folder that must not load, as the lines the content check prints. */
-function problemLines(dir: string): string[] {
-  const result = loadContent(dir);
+async function problemLines(dir: string): Promise<string[]> {
+  const result = await loadContent(dir);
   if (result.ok) throw new Error(`expected problems in ${dir}, but the content loaded`);
   return result.problems.map(formatProblem);
 }
 
-test('a valid folder loads, with defaults applied', () => {
+test('a valid folder loads, with defaults applied', async () => {
   const dir = folder({
     ...validFiles(),
-    'articles/bar.json': article('bar', { tags: [], image: { src: 'images/a.jpg', alt: 'A', width: 2, height: 1 } }),
-    'images/a.jpg': 'not really a JPEG',
+    'articles/bar.json': article('bar', { tags: [], image: { src: 'images/a.png', alt: 'A', width: 2, height: 1 } }),
+    'images/a.png': await png(30, 15),
   });
-  const result = loadContent(dir);
+  const result = await loadContent(dir);
   if (!result.ok) throw new Error(formatProblems(result.problems));
   expect(result.content.site).toEqual({ ...site, language: 'en' });
   expect(result.content.authors).toEqual(authors);
@@ -81,133 +85,133 @@ test('a valid folder loads, with defaults applied', () => {
   expect(result.content.articles[1]).toEqual(article('foo'));
 });
 
-test('the bundled content folder loads', () => {
-  const result = loadContent(resolveContentDir(ROOT, {}));
+test('the bundled content folder loads', async () => {
+  const result = await loadContent(resolveContentDir(ROOT, {}));
   expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
   expect(result.ok && result.content.articles.map((item) => item.slug)).toContain(
     'kim-jong-un-reportedly-awards-troops-who-fought-for-russia',
   );
 });
 
-test('an empty articles folder, or none at all, is valid content with no articles', () => {
+test('an empty articles folder, or none at all, is valid content with no articles', async () => {
   const { 'articles/foo.json': _foo, ...withoutArticles } = validFiles();
-  const result = loadContent(folder(withoutArticles));
+  const result = await loadContent(folder(withoutArticles));
   expect(result.ok && result.content.articles).toEqual([]);
 });
 
-test('a byte order mark at the start of a file is allowed', () => {
+test('a byte order mark at the start of a file is allowed', async () => {
   const dir = folder({ ...validFiles(), 'site.json': `\uFEFF${JSON.stringify(site)}` });
-  expect(loadContent(dir).ok).toBe(true);
+  expect((await loadContent(dir)).ok).toBe(true);
 });
 
-test('invalid JSON is reported with its line and column', () => {
+test('invalid JSON is reported with its line and column', async () => {
   const dir = folder({ ...validFiles(), 'articles/foo.json': '{\n  "slug": "foo",\n  oops\n}\n' });
-  expect(problemLines(dir)).toEqual([
+  expect(await problemLines(dir)).toEqual([
     'articles/foo.json: (root): invalid JSON at line 3, column 3: Expected double-quoted property name',
   ]);
 });
 
-test('a file cut short is invalid JSON at its end', () => {
+test('a file cut short is invalid JSON at its end', async () => {
   const dir = folder({ ...validFiles(), 'tags.json': '[\n  { "slug": "russia", "name": "Russia" },\n' });
-  expect(problemLines(dir)).toEqual([
+  expect(await problemLines(dir)).toEqual([
     'tags.json: (root): invalid JSON at line 3, column 1: unexpected end of JSON input',
   ]);
 });
 
-test('a missing site.json is a problem', () => {
+test('a missing site.json is a problem', async () => {
   const { 'site.json': _site, ...withoutSite } = validFiles();
-  expect(problemLines(folder(withoutSite))).toEqual(['site.json: (root): file is missing']);
+  expect(await problemLines(folder(withoutSite))).toEqual(['site.json: (root): file is missing']);
 });
 
-test('a content folder that does not exist is a problem', () => {
+test('a content folder that does not exist is a problem', async () => {
   const dir = path.join(folder({}), 'nowhere');
-  expect(problemLines(dir)).toEqual([`${dir}: (root): content folder does not exist`]);
+  expect(await problemLines(dir)).toEqual([`${dir}: (root): content folder does not exist`]);
 });
 
-test('an unknown field is reported by name', () => {
+test('an unknown field is reported by name', async () => {
   const dir = folder({ ...validFiles(), 'articles/foo.json': article('foo', { subtitle: 'A typo for standfirst' }) });
-  expect(problemLines(dir)).toEqual(['articles/foo.json: (root): unknown field "subtitle"']);
+  expect(await problemLines(dir)).toEqual(['articles/foo.json: (root): unknown field "subtitle"']);
 });
 
-test('an unknown field in a nested object or another file is reported at its path', () => {
+test('an unknown field in a nested object or another file is reported at its path', async () => {
   const dir = folder({
     ...validFiles(),
     'site.json': { ...site, tagline: 'x' },
     'authors.json': [{ ...authors[0], twitter: '@olena' }],
     'articles/foo.json': article('foo', { source: { name: 'AP', link: 'https://ap.example' } }),
   });
-  expect(problemLines(dir)).toEqual([
+  expect(await problemLines(dir)).toEqual([
     'articles/foo.json: source: unknown field "link"',
     'authors.json: [0]: unknown field "twitter"',
     'site.json: (root): unknown field "tagline"',
   ]);
 });
 
-test('a missing required field is reported at its path', () => {
+test('a missing required field is reported at its path', async () => {
   const { title: _title, ...withoutTitle } = article('foo');
   const dir = folder({ ...validFiles(), 'articles/foo.json': withoutTitle });
-  expect(problemLines(dir)).toEqual(['articles/foo.json: title: required field is missing']);
+  expect(await problemLines(dir)).toEqual(['articles/foo.json: title: required field is missing']);
 });
 
-test('a wrong type is reported with the value found', () => {
+test('a wrong type is reported with the value found', async () => {
   const dir = folder({ ...validFiles(), 'articles/foo.json': article('foo', { tags: 'russia', title: 42 }) });
-  expect(problemLines(dir)).toEqual([
+  expect(await problemLines(dir)).toEqual([
     'articles/foo.json: title: expected a string, got 42',
     'articles/foo.json: tags: expected an array, got "russia"',
   ]);
 });
 
-test('a slug that is not the file name is reported', () => {
+test('a slug that is not the file name is reported', async () => {
   const dir = folder({ ...validFiles(), 'articles/foo.json': article('bar') });
-  expect(problemLines(dir)).toEqual(['articles/foo.json: slug: "bar" does not match the file name "foo.json"']);
+  expect(await problemLines(dir)).toEqual(['articles/foo.json: slug: "bar" does not match the file name "foo.json"']);
 });
 
-test('an invalid slug is reported as such', () => {
+test('an invalid slug is reported as such', async () => {
   const dir = folder({ ...validFiles(), 'articles/Foo_Bar.json': article('Foo_Bar') });
-  expect(problemLines(dir)).toEqual([
+  expect(await problemLines(dir)).toEqual([
     'articles/Foo_Bar.json: slug: "Foo_Bar" is not a slug (lowercase ASCII letters, digits and single hyphens)',
   ]);
 });
 
-test('an unknown author reference is reported', () => {
+test('an unknown author reference is reported', async () => {
   const dir = folder({ ...validFiles(), 'articles/foo.json': article('foo', { authors: ['jane-doe'] }) });
-  expect(problemLines(dir)).toEqual(['articles/foo.json: authors[0]: no author "jane-doe" in authors.json']);
+  expect(await problemLines(dir)).toEqual(['articles/foo.json: authors[0]: no author "jane-doe" in authors.json']);
 });
 
-test('an author listed twice on an article is reported', () => {
+test('an author listed twice on an article is reported', async () => {
   const dir = folder({
     ...validFiles(),
     'articles/foo.json': article('foo', { authors: ['olena-goncharova', 'olena-goncharova'] }),
   });
-  expect(problemLines(dir)).toEqual(['articles/foo.json: authors[1]: duplicate author "olena-goncharova"']);
+  expect(await problemLines(dir)).toEqual(['articles/foo.json: authors[1]: duplicate author "olena-goncharova"']);
 });
 
-test('an unknown tag is reported', () => {
+test('an unknown tag is reported', async () => {
   const dir = folder({ ...validFiles(), 'articles/foo.json': article('foo', { tags: ['russia', 'ukraine'] }) });
-  expect(problemLines(dir)).toEqual(['articles/foo.json: tags[1]: no tag "ukraine" in tags.json']);
+  expect(await problemLines(dir)).toEqual(['articles/foo.json: tags[1]: no tag "ukraine" in tags.json']);
 });
 
-test('a tag listed twice on an article is reported', () => {
+test('a tag listed twice on an article is reported', async () => {
   const dir = folder({
     ...validFiles(),
     'articles/foo.json': article('foo', { tags: ['russia', 'north-korea', 'russia'] }),
   });
-  expect(problemLines(dir)).toEqual(['articles/foo.json: tags[2]: duplicate tag "russia"']);
+  expect(await problemLines(dir)).toEqual(['articles/foo.json: tags[2]: duplicate tag "russia"']);
 });
 
-test('a slug used twice in authors.json or tags.json is reported', () => {
+test('a slug used twice in authors.json or tags.json is reported', async () => {
   const dir = folder({
     ...validFiles(),
     'authors.json': [...authors, { slug: 'jane-doe', name: 'Jane' }, { slug: 'olena-goncharova', name: 'Olena G.' }],
     'tags.json': [...tags, { slug: 'russia', name: 'Russia again' }],
   });
-  expect(problemLines(dir)).toEqual([
+  expect(await problemLines(dir)).toEqual([
     'authors.json: [2].slug: duplicate slug "olena-goncharova" (also at [0])',
     'tags.json: [2].slug: duplicate slug "russia" (also at [1])',
   ]);
 });
 
-test('updatedAt before publishedAt is reported; the same instant or later is fine', () => {
+test('updatedAt before publishedAt is reported; the same instant or later is fine', async () => {
   const dir = folder({
     ...validFiles(),
     'articles/foo.json': article('foo', { publishedAt: '2025-08-22', updatedAt: '2025-08-21' }),
@@ -221,28 +225,28 @@ test('updatedAt before publishedAt is reported; the same instant or later is fin
       updatedAt: '2025-08-22T07:00:00+02:00',
     }),
   });
-  expect(problemLines(dir)).toEqual([
+  expect(await problemLines(dir)).toEqual([
     'articles/foo.json: updatedAt: "2025-08-21" is before publishedAt "2025-08-22"',
     'articles/offset.json: updatedAt: "2025-08-22T07:00:00+02:00" is before publishedAt "2025-08-22T09:00:00+03:00"',
   ]);
 });
 
-test('an unknown block type is reported at its index', () => {
+test('an unknown block type is reported at its index', async () => {
   const dir = folder({
     ...validFiles(),
     'articles/foo.json': article('foo', { body: ['Text.', { type: 'video', src: 'https://example.org/v.mp4' }] }),
   });
-  expect(problemLines(dir)).toEqual(['articles/foo.json: body[1]: unknown block type "video"']);
+  expect(await problemLines(dir)).toEqual(['articles/foo.json: body[1]: unknown block type "video"']);
 });
 
-test('other malformed blocks are reported at their own paths', () => {
+test('other malformed blocks are reported at their own paths', async () => {
   const dir = folder({
     ...validFiles(),
     'articles/foo.json': article('foo', {
       body: ['Text.', { text: 'no type' }, { type: 'heading' }, 7, { type: 'list', items: [] }, ''],
     }),
   });
-  expect(problemLines(dir)).toEqual([
+  expect(await problemLines(dir)).toEqual([
     'articles/foo.json: body[1]: block has no "type"',
     'articles/foo.json: body[2].text: required field is missing',
     'articles/foo.json: body[3]: expected a paragraph (a string) or a block object, got 7',
@@ -251,19 +255,19 @@ test('other malformed blocks are reported at their own paths', () => {
   ]);
 });
 
-test('a javascript: link inside paragraph markup is reported', () => {
+test('a javascript: link inside paragraph markup is reported', async () => {
   const dir = folder({
     ...validFiles(),
     'articles/foo.json': article('foo', {
       body: ['Fine [link](https://ok.example), bad [link](javascript:alert(1)).'],
     }),
   });
-  expect(problemLines(dir)).toEqual([
+  expect(await problemLines(dir)).toEqual([
     'articles/foo.json: body[0]: link "javascript:alert(1" is not allowed (https:, http:, mailto: or a path starting with /)',
   ]);
 });
 
-test('disallowed links in quotes, list items and nested markup are reported at their paths', () => {
+test('disallowed links in quotes, list items and nested markup are reported at their paths', async () => {
   const dir = folder({
     ...validFiles(),
     'articles/foo.json': article('foo', {
@@ -274,25 +278,25 @@ test('disallowed links in quotes, list items and nested markup are reported at t
       ],
     }),
   });
-  expect(problemLines(dir)).toEqual([
+  expect(await problemLines(dir)).toEqual([
     'articles/foo.json: body[1].text: link "data:text/html,x" is not allowed (https:, http:, mailto: or a path starting with /)',
     'articles/foo.json: body[2].items[1]: link "vbscript:x" is not allowed (https:, http:, mailto: or a path starting with /)',
   ]);
 });
 
-test('a javascript: link in source.url or author links is reported', () => {
+test('a javascript: link in source.url or author links is reported', async () => {
   const dir = folder({
     ...validFiles(),
     'authors.json': [{ ...authors[0], links: [{ label: 'Profile', url: 'javascript:alert(1)' }] }],
     'articles/foo.json': article('foo', { source: { name: 'X', url: 'javascript:alert(2)' } }),
   });
-  expect(problemLines(dir)).toEqual([
+  expect(await problemLines(dir)).toEqual([
     'articles/foo.json: source.url: "javascript:alert(2)" is not an allowed link (https:, http:, mailto: or a path starting with /)',
     'authors.json: [0].links[0].url: "javascript:alert(1)" is not an allowed link (https:, http:, mailto: or a path starting with /)',
   ]);
 });
 
-test('an image src pointing to a missing file is reported, for lead, body and avatar images', () => {
+test('an image src pointing to a missing file is reported, for lead, body and avatar images', async () => {
   const image = { alt: 'x', width: 3, height: 2 };
   const dir = folder({
     ...validFiles(),
@@ -305,16 +309,106 @@ test('an image src pointing to a missing file is reported, for lead, body and av
         { type: 'image', ...image, src: 'images' },
       ],
     }),
-    'images/present.jpg': 'bytes',
+    'images/present.jpg': await png(30, 20),
   });
-  expect(problemLines(dir)).toEqual([
+  expect(await problemLines(dir)).toEqual([
     'articles/foo.json: image.src: no file "images/missing.jpg" in the content folder',
     'articles/foo.json: body[2].src: no file "images" in the content folder',
     'authors.json: [0].avatar.src: no file "images/olena.jpg" in the content folder',
   ]);
 });
 
-test('image sources outside the folder or over http: are rejected; https: URLs are not looked up', () => {
+test('(1.1) sizes left out are read from the file as shown, for lead, body and avatar images', async () => {
+  const dir = folder({
+    ...validFiles(),
+    'authors.json': [{ ...authors[0], avatar: { src: 'images/olena.png', alt: '' } }],
+    'articles/foo.json': article('foo', {
+      // Stored 30×20, on its side (orientation 6): readers see it 20 wide and 30 high.
+      image: { src: 'images/portrait.jpg', alt: 'Portrait' },
+      body: ['Text.', { type: 'image', src: 'images/flat.png', alt: '', caption: 'Flat.' }],
+    }),
+    'images/portrait.jpg': await jpegOnItsSide(30, 20),
+    'images/flat.png': await png(30, 20),
+    'images/olena.png': await png(16, 16),
+  });
+  const result = await loadContent(dir);
+  if (!result.ok) throw new Error(formatProblems(result.problems));
+  const [foo] = result.content.articles;
+  expect(foo?.image).toEqual({ src: 'images/portrait.jpg', alt: 'Portrait', width: 20, height: 30 });
+  expect(foo?.body[1]).toEqual({
+    type: 'image',
+    src: 'images/flat.png',
+    alt: '',
+    caption: 'Flat.',
+    width: 30,
+    height: 20,
+  });
+  expect(result.content.authors[0]?.avatar).toEqual({ src: 'images/olena.png', alt: '', width: 16, height: 16 });
+});
+
+test('(1.1) given sizes must have the aspect ratio of the file as shown, within 1 %', async () => {
+  const image = (src: string, width: number, height: number) => ({ type: 'image', src, alt: '', width, height });
+  const dir = folder({
+    ...validFiles(),
+    'authors.json': [{ ...authors[0], avatar: { src: 'images/flat.png', alt: '', width: 96, height: 96 } }],
+    'articles/foo.json': article('foo', {
+      image: { src: 'images/portrait.jpg', alt: '', width: 1200, height: 800 },
+      body: [
+        'Text.',
+        image('images/portrait.jpg', 600, 900),
+        image('images/flat.png', 1200, 800),
+        // 299 / 200 is 0.3 % off 3:2, 1:1 is a third off.
+        image('images/flat.png', 299, 200),
+        image('images/flat.png', 300, 300),
+      ],
+    }),
+    'images/portrait.jpg': await jpegOnItsSide(30, 20),
+    'images/flat.png': await png(30, 20),
+  });
+  expect(await problemLines(dir)).toEqual([
+    'articles/foo.json: image.width: 1200×800 does not match the aspect ratio of "images/portrait.jpg" (20×30 as shown)',
+    'articles/foo.json: body[4].width: 300×300 does not match the aspect ratio of "images/flat.png" (30×20 as shown)',
+    'authors.json: [0].avatar.width: 96×96 does not match the aspect ratio of "images/flat.png" (30×20 as shown)',
+  ]);
+});
+
+test('(1.1) a file that is not an image, or is missing, is reported with file and path, sized or not', async () => {
+  const dir = folder({
+    ...validFiles(),
+    'authors.json': [{ ...authors[0], avatar: { src: 'images/notes.jpg', alt: '' } }],
+    'articles/foo.json': article('foo', {
+      image: { src: 'images/notes.jpg', alt: '', width: 3, height: 2 },
+      body: ['Text.', { type: 'image', src: 'images/gone.jpg', alt: '' }],
+    }),
+    'images/notes.jpg': 'A text file named like a photo.',
+  });
+  const lines = await problemLines(dir);
+  expect(lines).toEqual([
+    expect.stringMatching(/^articles\/foo\.json: image\.src: "images\/notes\.jpg" is not an image \(.+\)$/),
+    'articles/foo.json: body[1].src: no file "images/gone.jpg" in the content folder',
+    expect.stringMatching(/^authors\.json: \[0\]\.avatar\.src: "images\/notes\.jpg" is not an image \(.+\)$/),
+  ]);
+});
+
+test('(1.1) an https: image and an image without src still need width and height', async () => {
+  const dir = folder({
+    ...validFiles(),
+    'authors.json': [{ ...authors[0], avatar: { alt: '', width: 96 } }],
+    'articles/foo.json': article('foo', {
+      image: { src: 'https://cdn.example/a.jpg', alt: '' },
+      body: ['Text.', { type: 'image', alt: 'Not available yet' }],
+    }),
+  });
+  expect(await problemLines(dir)).toEqual([
+    'articles/foo.json: image.width: required field is missing (an https: image needs width and height)',
+    'articles/foo.json: image.height: required field is missing (an https: image needs width and height)',
+    'articles/foo.json: body[1].width: required field is missing (an image without src needs width and height)',
+    'articles/foo.json: body[1].height: required field is missing (an image without src needs width and height)',
+    'authors.json: [0].avatar.height: required field is missing (an image without src needs width and height)',
+  ]);
+});
+
+test('image sources outside the folder or over http: are rejected; https: URLs are not looked up', async () => {
   const image = { alt: 'x', width: 3, height: 2 };
   const dir = folder({
     ...validFiles(),
@@ -324,31 +418,31 @@ test('image sources outside the folder or over http: are rejected; https: URLs a
     }),
     'articles/bar.json': article('bar', { image: { ...image, src: 'https://cdn.example/a.jpg' } }),
   });
-  expect(problemLines(dir)).toEqual([
+  expect(await problemLines(dir)).toEqual([
     'articles/foo.json: image.src: "images/../../etc/passwd" is neither an https: URL nor a path inside the content folder',
     'articles/foo.json: body[1].src: "http://cdn.example/a.jpg" is neither an https: URL nor a path inside the content folder',
   ]);
 });
 
-test('image sizes must be positive integers', () => {
+test('image sizes must be positive integers', async () => {
   const dir = folder({
     ...validFiles(),
     'articles/foo.json': article('foo', { image: { alt: 'x', width: 0, height: 1.5 } }),
   });
-  expect(problemLines(dir)).toEqual([
+  expect(await problemLines(dir)).toEqual([
     'articles/foo.json: image.width: must be a positive integer',
     'articles/foo.json: image.height: expected an integer, got 1.5',
   ]);
 });
 
-test('a date that does not exist is reported', () => {
+test('a date that does not exist is reported', async () => {
   const dir = folder({ ...validFiles(), 'articles/foo.json': article('foo', { publishedAt: '2025-02-30' }) });
-  expect(problemLines(dir)).toEqual([
+  expect(await problemLines(dir)).toEqual([
     'articles/foo.json: publishedAt: "2025-02-30" is not an ISO 8601 date (2025-08-22) or date-time with offset (2025-08-22T09:30:00+03:00)',
   ]);
 });
 
-test('every problem is reported at once, sorted by file and in order within a file', () => {
+test('every problem is reported at once, sorted by file and in order within a file', async () => {
   const dir = folder({
     'site.json': { ...site, url: 'http://ledger.example.org' },
     'authors.json': authors,
@@ -358,7 +452,7 @@ test('every problem is reported at once, sorted by file and in order within a fi
     'articles/mike.json': article('mike', { title: 'x'.repeat(301), tags: ['russia', 'russia'] }),
     'articles/kilo.json': article('kilo', { tags: ['russia', 'russia'], updatedAt: '2025-01-01' }),
   });
-  const result = loadContent(dir);
+  const result = await loadContent(dir);
   expect(result.ok).toBe(false);
   const lines = [
     'articles/alpha.json: (root): invalid JSON at line 1, column 11: unexpected end of JSON input',
@@ -371,34 +465,34 @@ test('every problem is reported at once, sorted by file and in order within a fi
     'site.json: url: "http://ledger.example.org" is not an absolute https: URL',
     'tags.json: [2].slug: "Bad Slug" is not a slug (lowercase ASCII letters, digits and single hyphens)',
   ];
-  expect(problemLines(dir)).toEqual(lines);
+  expect(await problemLines(dir)).toEqual(lines);
   if (!result.ok) expect(formatProblems(result.problems)).toBe(lines.join('\n'));
 });
 
-test('one invalid entry in authors.json or tags.json does not make every reference to them unknown', () => {
+test('one invalid entry in authors.json or tags.json does not make every reference to them unknown', async () => {
   const dir = folder({
     ...validFiles(),
     'authors.json': [{ ...authors[0], role: '' }],
     'tags.json': [{ ...tags[0], colour: 'red' }, tags[1]],
     'articles/foo.json': article('foo', { tags: ['north-korea', 'russia', 'ukraine'] }),
   });
-  expect(problemLines(dir)).toEqual([
+  expect(await problemLines(dir)).toEqual([
     'articles/foo.json: tags[2]: no tag "ukraine" in tags.json',
     'authors.json: [0].role: must not be empty',
     'tags.json: [0]: unknown field "colour"',
   ]);
 });
 
-test('references are not checked against an authors.json or tags.json that cannot be read', () => {
+test('references are not checked against an authors.json or tags.json that cannot be read', async () => {
   const { 'authors.json': _authors, ...withoutAuthors } = validFiles();
   const dir = folder({ ...withoutAuthors, 'tags.json': { slug: 'russia', name: 'Russia' } });
-  expect(problemLines(dir)).toEqual([
+  expect(await problemLines(dir)).toEqual([
     'authors.json: (root): file is missing',
     'tags.json: (root): expected an array, got an object',
   ]);
 });
 
-test('files in articles/ that are not .json are ignored', () => {
+test('files in articles/ that are not .json are ignored', async () => {
   const dir = folder({
     ...validFiles(),
     'articles/README.md': '# Not an article',
@@ -406,7 +500,7 @@ test('files in articles/ that are not .json are ignored', () => {
     'articles/.DS_Store': '\u0000\u0001',
     'articles/notes.txt': 'x',
   });
-  const result = loadContent(dir);
+  const result = await loadContent(dir);
   expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
   expect(result.ok && result.content.articles.map((item) => item.slug)).toEqual(['foo']);
 });
@@ -418,15 +512,15 @@ test('resolveContentDir: CONTENT_DIR, absolute or relative to the working direct
   expect(resolveContentDir('/project', { CONTENT_DIR: 'news' })).toBe(path.resolve(process.cwd(), 'news'));
 });
 
-test('a folder named like an article is reported, not a crash', () => {
+test('a folder named like an article is reported, not a crash', async () => {
   const dir = folder(validFiles());
   mkdirSync(path.join(dir, 'articles', 'drafts.json'));
-  expect(problemLines(dir)).toEqual(['articles/drafts.json: (root): is a folder, not a file']);
+  expect(await problemLines(dir)).toEqual(['articles/drafts.json: (root): is a folder, not a file']);
 });
 
-test('a reference that is not a slug is reported once, by the schema', () => {
+test('a reference that is not a slug is reported once, by the schema', async () => {
   const dir = folder({ ...validFiles(), 'articles/foo.json': article('foo', { authors: ['Jane Doe'] }) });
-  expect(problemLines(dir)).toEqual([
+  expect(await problemLines(dir)).toEqual([
     'articles/foo.json: authors[0]: "Jane Doe" is not a slug (lowercase ASCII letters, digits and single hyphens)',
   ]);
 });

@@ -13,17 +13,18 @@ import type { Content } from '../../src/build/view-model/catalogue.ts';
 import {
   ArticleSchema,
   AuthorsSchema,
-  isContentPath,
   isPublicationDate,
   SiteSchema,
   TagsSchema,
-  type Article,
-  type Author,
+  type ParsedArticle,
+  type ParsedAuthor,
   type Tag,
 } from '../../src/build/content/schema.ts';
+import { sizeArticle, sizeAuthor, type SizeOf } from '../../src/build/content/size-images.ts';
 import { publicationTime } from '../../src/build/view-model/derive.ts';
 import { isSlug } from '../../src/lib/content/slug.ts';
 import { isSafeLink } from '../../src/lib/content/link.ts';
+import { checkLocalImages, localImage, type LocalImage } from './local-image.ts';
 import { formatJsonPath, quote, sortProblems, type Problem } from './problem.ts';
 import { zodProblems } from './zod-problems.ts';
 
@@ -119,10 +120,11 @@ function duplicateSlugs(file: string, raw: unknown, problems: Problem[]): void {
 }
 
 type Context = {
-  dir: string;
   /** Slugs that references may name; null when the file could not be read, so references cannot be checked. */
   authors: ReadonlySet<string> | null;
   tags: ReadonlySet<string> | null;
+  /** Images in the content folder, checked against their files after the JSON (local-image.ts). */
+  images: LocalImage[];
 };
 
 /**
@@ -150,23 +152,10 @@ function blockTexts(block: unknown): { at: (string | number)[]; text: string }[]
   return [];
 }
 
-function checkImageFile(
-  context: Context,
-  file: string,
-  at: (string | number)[],
-  image: unknown,
-  problems: Problem[],
-): void {
-  const src = field(image, 'src');
-  if (typeof src !== 'string' || !isContentPath(src)) return;
-  const fullPath = path.join(context.dir, src);
-  if (!existsSync(fullPath) || !statSync(fullPath).isFile()) {
-    problems.push({
-      file,
-      path: formatJsonPath([...at, 'src']),
-      message: `no file ${quote(src)} in the content folder`,
-    });
-  }
+/** Notes an image that points into the content folder, to check against its file once every file is read. */
+function noteImage(context: Context, file: string, at: (string | number)[], image: unknown): void {
+  const local = localImage(file, at, image);
+  if (local !== null) context.images.push(local);
 }
 
 function checkArticle(context: Context, file: string, slug: string, article: unknown, problems: Problem[]): void {
@@ -205,9 +194,9 @@ function checkArticle(context: Context, file: string, slug: string, article: unk
     push(['updatedAt'], `${quote(updatedAt)} is before publishedAt ${quote(publishedAt)}`);
   }
 
-  checkImageFile(context, file, ['image'], field(article, 'image'), problems);
+  noteImage(context, file, ['image'], field(article, 'image'));
   items(field(article, 'body')).forEach((block, index) => {
-    if (field(block, 'type') === 'image') checkImageFile(context, file, ['body', index], block, problems);
+    if (field(block, 'type') === 'image') noteImage(context, file, ['body', index], block);
     for (const { at, text } of blockTexts(block)) {
       for (const href of inlineLinks(parseInline(text))) {
         if (!isSafeLink(href)) {
@@ -229,7 +218,11 @@ function articleFiles(dir: string): string[] {
     .sort();
 }
 
-export function loadContent(dir: string): LoadResult {
+/**
+ * Async because image files are read with sharp (content format 1.1: an image's size may come from its file). The
+ * JSON is read synchronously, as before; only the image files are read in parallel.
+ */
+export async function loadContent(dir: string): Promise<LoadResult> {
   const problems: Problem[] = [];
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     return { ok: false, problems: [{ file: dir, path: '(root)', message: 'content folder does not exist' }] };
@@ -248,17 +241,17 @@ export function loadContent(dir: string): LoadResult {
   const site = parseFile('site.json', SiteSchema, readFile('site.json'));
   const rawAuthors = readFile('authors.json');
   const rawTags = readFile('tags.json');
-  const authors: Author[] = parseFile('authors.json', AuthorsSchema, rawAuthors) ?? [];
+  const authors: ParsedAuthor[] = parseFile('authors.json', AuthorsSchema, rawAuthors) ?? [];
   const tags: Tag[] = parseFile('tags.json', TagsSchema, rawTags) ?? [];
   duplicateSlugs('authors.json', rawAuthors, problems);
   duplicateSlugs('tags.json', rawTags, problems);
 
-  const context: Context = { dir, authors: declaredSlugs(rawAuthors), tags: declaredSlugs(rawTags) };
+  const context: Context = { authors: declaredSlugs(rawAuthors), tags: declaredSlugs(rawTags), images: [] };
   items(rawAuthors).forEach((author, index) => {
-    checkImageFile(context, 'authors.json', [index, 'avatar'], field(author, 'avatar'), problems);
+    noteImage(context, 'authors.json', [index, 'avatar'], field(author, 'avatar'));
   });
 
-  const articles: Article[] = [];
+  const articles: ParsedArticle[] = [];
   for (const name of articleFiles(dir)) {
     const file = `articles/${name}`;
     const raw = readFile(file);
@@ -268,6 +261,22 @@ export function loadContent(dir: string): LoadResult {
     if (article !== null) articles.push(article);
   }
 
+  const sizes = await checkLocalImages(dir, context.images, problems);
+
   if (problems.length > 0 || site === null) return { ok: false, problems: sortProblems(problems) };
-  return { ok: true, content: { site, authors, tags, articles } };
+  const sizeOf: SizeOf = (src) => {
+    const size = src === undefined ? undefined : sizes.get(src);
+    // Cannot happen: the schema lets only an image in the folder leave out its size, and every such file was read.
+    if (size === undefined) throw new Error(`no size read for the image ${quote(src)}`);
+    return size;
+  };
+  return {
+    ok: true,
+    content: {
+      site,
+      authors: authors.map((author) => sizeAuthor(author, sizeOf)),
+      tags,
+      articles: articles.map((article) => sizeArticle(article, sizeOf)),
+    },
+  };
 }

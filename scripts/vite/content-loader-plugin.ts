@@ -43,10 +43,11 @@ export function contentLoaderPlugin(state: ContentState, options: ContentLoaderO
       state.dir = resolveContentDir(resolved.root);
     },
 
-    buildStart() {
-      if (config.command === 'build' && options.content !== undefined)
-        state.loaded = { ok: true, content: options.content };
-      else readContent(state);
+    async buildStart() {
+      state.loaded =
+        config.command === 'build' && options.content !== undefined
+          ? { ok: true, content: options.content }
+          : await readContent(state.dir);
       if (state.loaded.ok) return;
       if (config.command === 'build') this.error(`content problems in ${state.dir}:\n${state.loaded.report}`);
       config.logger.error(`\nContent problems in ${state.dir}:\n${state.loaded.report}\n`);
@@ -54,9 +55,15 @@ export function contentLoaderPlugin(state: ContentState, options: ContentLoaderO
 
     configureServer(server) {
       server.watcher.add(state.dir);
-      const onChange = (file: string) => {
+      // Reading is async (image files), and a save can touch several files: a read that a later one overtook is
+      // dropped, so the browser never sees older content after newer.
+      let latestRead = 0;
+      const onChange = async (file: string) => {
         if (!path.resolve(file).startsWith(path.resolve(state.dir) + path.sep)) return;
-        readContent(state);
+        const read = ++latestRead;
+        const loaded = await readContent(state.dir);
+        if (read !== latestRead) return;
+        state.loaded = loaded;
         for (const listener of state.onReload) listener();
         if (state.loaded.ok) {
           config.logger.info('content reloaded', { timestamp: true });
@@ -66,9 +73,12 @@ export function contentLoaderPlugin(state: ContentState, options: ContentLoaderO
           reportToOverlay(server);
         }
       };
-      server.watcher.on('add', onChange);
-      server.watcher.on('change', onChange);
-      server.watcher.on('unlink', onChange);
+      const onEvent = (file: string) => {
+        void onChange(file);
+      };
+      server.watcher.on('add', onEvent);
+      server.watcher.on('change', onEvent);
+      server.watcher.on('unlink', onEvent);
       server.ws.on('connection', () => {
         reportToOverlay(server);
       });

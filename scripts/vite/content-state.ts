@@ -20,10 +20,18 @@ export function createContentState(): ContentState {
   return { dir: '', loaded: { ok: false, report: 'content not loaded yet' }, onReload: new Set() };
 }
 
-/** Reads and checks the content folder again. */
-export function readContent(state: ContentState): void {
-  const result = loadContent(state.dir);
-  state.loaded = result.ok
-    ? { ok: true, content: result.content }
-    : { ok: false, report: formatProblems(result.problems) };
+/**
+ * Reads and checks the content folder. Never rejects: the dev server calls it on every edit, and a folder that
+ * cannot be read at all (a permission changed under it) is reported like a content problem, not a crash.
+ */
+export async function readContent(dir: string): Promise<LoadedContent> {
+  try {
+    const result = await loadContent(dir);
+    return result.ok ? { ok: true, content: result.content } : { ok: false, report: formatProblems(result.problems) };
+  } catch (error) {
+    return {
+      ok: false,
+      report: `the content folder could not be read: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
 }

@@ -1,5 +1,6 @@
 /** Content-format builders for tests of the build-time code: valid defaults, overridden per test. */
 import type { Article } from './content/schema.ts';
+import type { SizeOf } from './content/size-images.ts';
 
 /** A day in 2025, as a date: day(1) is 2025-01-01. */
 export function day(n: number): string {
@@ -18,3 +19,8 @@ export function anArticleFile(slug: string, fields: Partial<Article> = {}): Arti
     ...fields,
   };
 }
+
+/** Sizes for content parsed in a test without its folder, where every image gives its width and height. */
+export const noImageFiles: SizeOf = (src) => {
+  throw new Error(`the test's content left out the size of ${String(src)}, and has no file to read it from`);
+};

@@ -5,14 +5,24 @@ import { expect, test } from 'vitest';
 import { anImage } from '../test/view-models.ts';
 import { Figure } from './figure.tsx';
 
-test('a missing photo keeps its aspect ratio as a placeholder, with caption and credit below', () => {
+test('a missing photo is a short note with its alt text, then caption and credit, and no box of its size', () => {
   render(<Figure image={anImage({ width: 1200, height: 800 })} />);
-  const placeholder = screen.getByRole('img', { name: 'Photo not available: A harbour at dawn' });
-  expect(placeholder).toHaveAttribute('viewBox', '0 0 1200 800');
-  expect(placeholder).toHaveAttribute('width', '1200');
-  expect(placeholder).toHaveAttribute('height', '800');
-  expect(screen.getByRole('figure')).toHaveTextContent('The harbour at dawn. Photo by A. Photographer');
+  const figure = screen.getByRole('figure');
+  expect(screen.queryByRole('img')).toBeNull();
+  expect(figure.querySelector('[width], [height], svg')).toBeNull();
+  const note = screen.getByText('Photo not available: A harbour at dawn');
+  expect(note.tagName).toBe('P');
+  expect(note).toHaveClass('font-sans', 'text-sm');
+  expect(note.parentElement).toBe(figure);
+  expect(note.nextElementSibling?.tagName).toBe('FIGCAPTION');
+  expect(note.nextElementSibling).toHaveTextContent('The harbour at dawn. Photo by A. Photographer');
   expect(screen.getByText('Photo by A. Photographer').tagName).toBe('SPAN');
+});
+
+test('a missing photo without alt text, caption or credit is the note alone', () => {
+  render(<Figure image={anImage({ alt: '', caption: null, credit: null })} />);
+  expect(screen.getByRole('figure')).toHaveTextContent(/^Photo not available$/);
+  expect(screen.queryByRole('img')).toBeNull();
 });
 
 test('a lead photo loads eagerly at high priority with its size reserved', () => {
@@ -25,7 +35,8 @@ test('a lead photo loads eagerly at high priority with its size reserved', () =>
   expect(image).toHaveAttribute('fetchpriority', 'high');
 });
 
-test('no caption element without caption or credit', () => {
-  render(<Figure image={anImage({ caption: null, credit: null })} />);
+test('no caption element without caption or credit, and no note when the photo is there', () => {
+  render(<Figure image={anImage({ src: 'https://img.example/a.jpg', caption: null, credit: null })} />);
   expect(screen.getByRole('figure').querySelector('figcaption')).toBeNull();
+  expect(screen.queryByText(/Photo not available/)).toBeNull();
 });

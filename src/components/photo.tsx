@@ -8,36 +8,13 @@ type PhotoProps = {
 };
 
 /**
- * A photo at its aspect ratio, or a neutral placeholder of the same shape when
- * the photo is not available. Width and height attributes reserve the space,
- * so nothing shifts when it loads.
+ * A photo at its aspect ratio. Width and height attributes reserve the space,
+ * so nothing shifts when it loads. Nothing when the photo is not available:
+ * an empty box the size of a photo would only push the story down (content
+ * format 1.1); Figure says so in words instead.
  */
 export function Photo({ image, priority = false, className = '' }: PhotoProps) {
-  if (image.src === null) {
-    return (
-      <svg
-        role="img"
-        aria-label={image.alt === '' ? 'Photo not available' : `Photo not available: ${image.alt}`}
-        viewBox={`0 0 ${image.width} ${image.height}`}
-        width={image.width}
-        height={image.height}
-        preserveAspectRatio="xMidYMid meet"
-        className={`block h-auto w-full bg-placeholder text-placeholder-ink ${className}`}
-      >
-        <text
-          x="50%"
-          y="50%"
-          textAnchor="middle"
-          dominantBaseline="middle"
-          fill="currentColor"
-          fontFamily="system-ui, sans-serif"
-          fontSize={Math.round(Math.min(image.width, image.height) / 18)}
-        >
-          Photo not available
-        </text>
-      </svg>
-    );
-  }
+  if (image.src === null) return null;
   return (
     <img
       src={image.src}

@@ -265,6 +265,56 @@ test('image width and height must be positive integers', () => {
   expect(issues(ArticleSchema, { ...validArticle, image: { ...validArticle.image, width: 1, height: 1 } })).toEqual([]);
 });
 
+test('(1.1) an image in the content folder may leave out width and height, as lead, body image and avatar', () => {
+  const { width: _width, height: _height, ...unsized } = validArticle.image;
+  expect(unsized.src).toBe('images/lead.jpg');
+  expect(issues(ArticleSchema, { ...validArticle, image: unsized, body: [{ type: 'image', ...unsized }] })).toEqual([]);
+  expect(issues(AuthorsSchema, [{ ...validAuthor, avatar: { src: 'images/jane.jpg', alt: '' } }])).toEqual([]);
+});
+
+test('(1.1) an https: image and an image without src still need width and height', () => {
+  const https = { src: 'https://cdn.example.org/a.jpg', alt: '' };
+  const withoutSrc = { alt: 'A photo we could not get' };
+  const needed = (kind: string) => `required field is missing (${kind} needs width and height)`;
+  expect(
+    issues(ArticleSchema, { ...validArticle, image: https, body: [{ type: 'image', ...withoutSrc }] }),
+  ).toMatchObject([
+    { path: ['image', 'width'], message: needed('an https: image') },
+    { path: ['image', 'height'], message: needed('an https: image') },
+    { path: ['body', 0, 'width'], message: needed('an image without src') },
+    { path: ['body', 0, 'height'], message: needed('an image without src') },
+  ]);
+  expect(issues(AuthorsSchema, [{ ...validAuthor, avatar: { ...withoutSrc, height: 96 } }])).toMatchObject([
+    { path: [0, 'avatar', 'width'], message: needed('an image without src') },
+  ]);
+});
+
+test('(1.1) a missing size is reported beside a wrong one, not after it is fixed', () => {
+  expect(issues(ArticleSchema, { ...validArticle, image: { alt: '', width: '800' } })).toMatchObject([
+    { path: ['image', 'width'], message: 'must be a positive integer' },
+    { path: ['image', 'height'], message: 'required field is missing (an image without src needs width and height)' },
+  ]);
+});
+
+test('(1.1) an image in the content folder gives both width and height or neither', () => {
+  expect(issues(ArticleSchema, { ...validArticle, image: { src: 'images/a.jpg', alt: '', width: 800 } })).toMatchObject(
+    [
+      {
+        path: ['image', 'height'],
+        message: 'required when width is given (or leave both out to read them from the file)',
+      },
+    ],
+  );
+  expect(
+    issues(ArticleSchema, { ...validArticle, image: { src: 'images/a.jpg', alt: '', height: 600 } }),
+  ).toMatchObject([
+    {
+      path: ['image', 'width'],
+      message: 'required when height is given (or leave both out to read them from the file)',
+    },
+  ]);
+});
+
 test('an unknown block type is rejected at its index in the body', () => {
   const article = { ...validArticle, body: ['Text.', { type: 'video', src: 'https://example.org/v.mp4' }] };
   expect(issues(ArticleSchema, article)).toMatchObject([{ code: 'invalid_union', path: ['body', 1] }]);

@@ -51,13 +51,45 @@ const PositiveIntSchema = z
 const imageShape = {
   src: ImageSrcSchema.optional(),
   alt: z.string(),
-  width: PositiveIntSchema,
-  height: PositiveIntSchema,
+  // Optional here; requireImageSize says when they are required.
+  width: PositiveIntSchema.optional(),
+  height: PositiveIntSchema.optional(),
   caption: TextSchema.optional(),
   credit: TextSchema.optional(),
 };
 
-export const ImageSchema = z.strictObject(imageShape);
+/** The fields requireImageSize reads, as unknown: it also runs on an image whose other fields failed. */
+type ImageFields = { src?: unknown; width?: unknown; height?: unknown };
+
+/** Run requireImageSize even when a field failed, so that a missing width shows with, not after, a bad height. */
+const onAnyObject = {
+  when: ({ value }: { value: unknown }) => value !== null && typeof value === 'object' && !Array.isArray(value),
+};
+
+/**
+ * (1.1) Only an image in the content folder may leave out its width and height: the content loader reads them from
+ * the file (scripts/content/image-file.ts). An https: image or one without src has no file to read; an invalid src
+ * is reported on its own, and what the editor meant by it is unknown.
+ */
+function requireImageSize(image: ImageFields, context: z.RefinementCtx): void {
+  const { src, width, height } = image;
+  if (src === undefined || (typeof src === 'string' && isAbsoluteUrl(src, ['https:']))) {
+    const kind = src === undefined ? 'an image without src' : 'an https: image';
+    const message = `required field is missing (${kind} needs width and height)`;
+    if (width === undefined) context.addIssue({ code: 'custom', path: ['width'], message });
+    if (height === undefined) context.addIssue({ code: 'custom', path: ['height'], message });
+  } else if (typeof src === 'string' && isContentPath(src) && (width === undefined) !== (height === undefined)) {
+    // One of them alone cannot be checked against the file, and the other would have to be guessed.
+    const [key, given] = width === undefined ? ['width', 'height'] : ['height', 'width'];
+    context.addIssue({
+      code: 'custom',
+      path: [key],
+      message: `required when ${given} is given (or leave both out to read them from the file)`,
+    });
+  }
+}
+
+export const ImageSchema = z.strictObject(imageShape).superRefine(requireImageSize, onAnyObject);
 
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const DateTimeSchema = z.iso.datetime({ offset: true });
@@ -129,7 +161,9 @@ export const ListBlockSchema = z.strictObject({
   ordered: z.boolean().optional(),
   items: z.array(TextSchema).min(1, { error: 'a list needs at least one item' }),
 });
-export const ImageBlockSchema = z.strictObject({ type: z.literal('image'), ...imageShape });
+export const ImageBlockSchema = z
+  .strictObject({ type: z.literal('image'), ...imageShape })
+  .superRefine(requireImageSize);
 
 /** Every kind of block object, listed once: the union below and the content check's messages read it. */
 export const BLOCK_OBJECT_SCHEMAS = [HeadingBlockSchema, QuoteBlockSchema, ListBlockSchema, ImageBlockSchema] as const;
@@ -152,10 +186,25 @@ export const ArticleSchema = z.strictObject({
 });
 
 export type Site = z.infer<typeof SiteSchema>;
-export type Author = z.infer<typeof AuthorSchema>;
 export type AuthorLink = z.infer<typeof AuthorLinkSchema>;
 export type Tag = z.infer<typeof TagSchema>;
-export type Image = z.infer<typeof ImageSchema>;
-export type Block = z.infer<typeof BlockSchema>;
-export type Article = z.infer<typeof ArticleSchema>;
 export type Source = z.infer<typeof SourceSchema>;
+
+/*
+ * The content as the schemas accept it, and as the content loader hands it on. They differ in one thing: a parsed
+ * image in the content folder may lack its width and height, which the loader then reads from the file
+ * (size-images.ts), so that the view model always has them.
+ */
+export type ParsedImage = z.infer<typeof ImageSchema>;
+export type ParsedBlock = z.infer<typeof BlockSchema>;
+export type ParsedAuthor = z.infer<typeof AuthorSchema>;
+export type ParsedArticle = z.infer<typeof ArticleSchema>;
+
+export type ImageSize = { width: number; height: number };
+type Sized<T> = Omit<T, 'width' | 'height'> & ImageSize;
+
+export type Image = Sized<ParsedImage>;
+export type ImageBlock = Sized<Extract<ParsedBlock, { type: 'image' }>>;
+export type Block = Exclude<ParsedBlock, { type: 'image' }> | ImageBlock;
+export type Author = Omit<ParsedAuthor, 'avatar'> & { avatar?: Image };
+export type Article = Omit<ParsedArticle, 'image' | 'body'> & { image?: Image; body: Block[] };

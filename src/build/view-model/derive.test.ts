@@ -2,6 +2,8 @@ import { expect, test } from 'vitest';
 
 import seedArticle from '../../content/articles/kim-jong-un-reportedly-awards-troops-who-fought-for-russia.json';
 import { ArticleSchema } from '../content/schema.ts';
+import { sizeArticle } from '../content/size-images.ts';
+import { noImageFiles } from '../test-content.ts';
 import { compareByRecency, EXCERPT_MAX_CHARS, excerpt, paragraphs, publicationTime, readingMinutes } from './derive.ts';
 import { enhanceBody } from './enhance-body.ts';
 import { keepImageUrl } from './enhance-image.ts';
@@ -17,7 +19,9 @@ function words(count: number): string {
 }
 
 test('the bundled seed article is a 2 minute read', () => {
-  expect(readingMinutes(enhanceBody(ArticleSchema.parse(seedArticle).body, keepImageUrl))).toBe(2);
+  expect(
+    readingMinutes(enhanceBody(sizeArticle(ArticleSchema.parse(seedArticle), noImageFiles).body, keepImageUrl)),
+  ).toBe(2);
 });
 
 test('200 words are 1 minute and 201 words are 2', () => {

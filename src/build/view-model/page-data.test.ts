@@ -18,7 +18,8 @@ import {
   TagsSchema,
   type Tag,
 } from '../content/schema.ts';
-import { anArticleFile, day } from '../test-content.ts';
+import { sizeArticle, sizeAuthor } from '../content/size-images.ts';
+import { anArticleFile, day, noImageFiles } from '../test-content.ts';
 
 /** The data of the page whose data file is `path`, which must exist, typed by its kind. */
 function read<K extends PageKind>(data: PageData, kind: K, path: string): PageDataByKind[K] {
@@ -484,9 +485,9 @@ test('the bundled content: the seed article is a 2 minute read by Olena Goncharo
   const bundledArticles = import.meta.glob('../../content/articles/*.json', { eager: true, import: 'default' });
   const data = buildPageData({
     site: SiteSchema.parse(siteJson),
-    authors: AuthorsSchema.parse(authorsJson),
+    authors: AuthorsSchema.parse(authorsJson).map((author) => sizeAuthor(author, noImageFiles)),
     tags: TagsSchema.parse(tagsJson),
-    articles: Object.values(bundledArticles).map((json) => ArticleSchema.parse(json)),
+    articles: Object.values(bundledArticles).map((json) => sizeArticle(ArticleSchema.parse(json), noImageFiles)),
   });
   const view = read(data, 'article', dataPaths.article('kim-jong-un-reportedly-awards-troops-who-fought-for-russia'));
   expect(view.readingMinutes).toBe(2);

@@ -12,7 +12,7 @@ export type InlineNode =
   string | { type: 'em' | 'strong'; children: InlineNode[] } | { type: 'link'; href: string; children: InlineNode[] };
 
 export type ImageView = {
-  /** null when the photo is not available: the reader shows a placeholder. */
+  /** null when the photo is not available: the figure says so in a note, and reserves no space for it. */
   src: string | null;
   alt: string;
   width: number;
