@@ -8,7 +8,9 @@ export async function expectFigureAndBody(article: Locator): Promise<string[]> {
   await expect(figure).toHaveCount(1);
   await expect(figure).toContainText(ARTICLE.caption);
   await expect(figure).toContainText(ARTICLE.credit);
-  await expect(figure.getByRole('img')).toBeVisible();
+  // The seed's photo is not ours to ship: a short note in the figure, not a photo-sized box (format 1.1).
+  await expect(figure.getByText(ARTICLE.photoNote)).toBeVisible();
+  await expect(figure.getByRole('img')).toHaveCount(0);
 
   const paragraphs = await article.getByRole('paragraph').allInnerTexts();
   const first = paragraphs.findIndex((text) => text.startsWith(ARTICLE.paragraphs[0]));

@@ -11,6 +11,8 @@ export const ARTICLE = {
   readingTime: '2 min read',
   caption: 'North Korean dictator Kim Jong Un in June, 2019.',
   credit: 'Photo by Brendan Smialowski / AFP via Getty Images',
+  /** The lead photo is not ours to ship: its figure says so, with the alt text. */
+  photoNote: 'Photo not available: North Korean leader Kim Jong Un',
   /** The opening words of each body paragraph, in order. */
   paragraphs: [
     'North Korean leader Kim Jong Un publicly decorated soldiers',

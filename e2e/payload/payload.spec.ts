@@ -76,8 +76,9 @@ const VIEWS: View[] = [
       payloadText('Second author bio'),
       payloadText('Tag name'),
       payloadText('Second tag name'),
+      `Photo not available: ${payloadText('Body image alt')}`,
     ],
-    images: [payloadText('Lead image alt'), `Photo not available: ${payloadText('Body image alt')}`],
+    images: [payloadText('Lead image alt')],
   },
   {
     name: 'article with a placeholder photo',
@@ -88,8 +89,8 @@ const VIEWS: View[] = [
       inlineShown('Paragraph three'),
       payloadText('Paragraph four'),
       payloadText('Placeholder image caption'),
+      `Photo not available: ${payloadText('Placeholder image alt')}`,
     ],
-    images: [`Photo not available: ${payloadText('Placeholder image alt')}`],
   },
   {
     name: 'tag',
