@@ -5,22 +5,27 @@ type FigureProps = { image: ImageView; priority?: boolean; className?: string };
 
 /**
  * A photo with its caption and, muted, its credit. When the photo is not
- * available, a quiet note says so in its place, with the alt text that
- * describes what it showed, and the caption and credit still follow.
+ * available (content format 1.1), the figure keeps its caption and credit,
+ * and the caption begins with a short note saying so, with the alt text that
+ * describes what it showed; no photo-sized box is reserved.
  */
 export function Figure({ image, priority = false, className = '' }: FigureProps) {
-  const hasCaption = image.caption !== null || image.credit !== null;
+  const missing = image.src === null;
+  const hasCaption = missing || image.caption !== null || image.credit !== null;
   return (
     <figure className={className}>
-      {image.src === null ? (
-        <p className="border-t border-rule pt-2 font-sans text-sm leading-snug text-ink-muted">
-          {image.alt === '' ? 'Photo not available' : `Photo not available: ${image.alt}`}
-        </p>
-      ) : (
-        <Photo image={image} priority={priority} />
-      )}
+      {missing ? null : <Photo image={image} priority={priority} />}
       {hasCaption ? (
-        <figcaption className="mt-2 font-sans text-sm leading-snug text-ink">
+        <figcaption
+          className={`font-sans text-sm leading-snug text-ink ${missing ? 'border-t border-rule pt-2' : 'mt-2'}`}
+        >
+          {missing ? (
+            <span className="block text-ink-muted">
+              {image.alt === '' ? 'Photo not available' : `Photo not available: ${image.alt}`}
+            </span>
+          ) : null}
+          {/* Keeps the note and the caption apart for a screen reader; the block span already breaks the line. */}
+          {missing && (image.caption !== null || image.credit !== null) ? ' ' : null}
           {image.caption}
           {image.caption !== null && image.credit !== null ? ' ' : null}
           {image.credit === null ? null : <span className="text-ink-muted">{image.credit}</span>}

@@ -71,7 +71,14 @@ export function ArticlePage() {
           </div>
         </header>
 
-        {article.image === null ? null : <Figure image={article.image} priority className="my-8 sm:-mx-6 md:-mx-12" />}
+        {article.image === null ? null : (
+          // A photo may be wider than the text; a note that it is not available stays in the column.
+          <Figure
+            image={article.image}
+            priority
+            className={article.image.src === null ? 'my-8' : 'my-8 sm:-mx-6 md:-mx-12'}
+          />
+        )}
 
         <div ref={bodyRef} className={article.image === null ? 'mt-8' : ''}>
           <ArticleBody body={article.body} />
