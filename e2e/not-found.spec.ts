@@ -1,5 +1,6 @@
 import { SITE_TITLE } from './content.ts';
 import { expect, test } from './fixtures.ts';
+import { expectAppRunning } from './prerendered.ts';
 
 test.use({ expectNotFound: true });
 
@@ -22,6 +23,7 @@ test('each unknown address shows "Not found" with a way home', async ({ page }) 
   for (const address of UNKNOWN_ADDRESSES) {
     await test.step(address, async () => {
       await page.goto(address);
+      await expectAppRunning(page);
 
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not found');
       await expect(page.getByRole('heading', { level: 1, includeHidden: true })).toHaveCount(1);

@@ -49,3 +49,19 @@ export async function gotoHydrated(page: Page, path: string): Promise<void> {
   await page.goto(path);
   await expectHydrated(page);
 }
+
+/**
+ * Waits until React owns #root, hydrated or rendered afresh (an unknown address is served 404.html, which the
+ * app renders again for the address it has): only then has the app handled the address, so a test that
+ * expects nothing thrown or logged has seen what the app does, not only the static page.
+ */
+export async function expectAppRunning(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const node = document.getElementById('root')?.firstElementChild;
+        return node !== null && node !== undefined && Object.keys(node).some((key) => key.startsWith('__reactFiber$'));
+      }),
+    )
+    .toBe(true);
+}

@@ -11,7 +11,7 @@
  */
 import { ARTICLE } from './content.ts';
 import { expect, test, type Page } from './fixtures.ts';
-import { gotoHydrated } from './prerendered.ts';
+import { expectAppRunning, gotoHydrated } from './prerendered.ts';
 
 const ARTICLE_DATA = `**/data/articles/${ARTICLE.slug}.json`;
 /** The article view's code: Vite names its chunk article-page-<hash>.js. */
@@ -143,6 +143,7 @@ test.describe('malformed addresses', () => {
     for (const address of NOT_FOUND) {
       await test.step(address.slice(0, 60), async () => {
         await page.goto(address);
+        await expectAppRunning(page);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not found');
         await expect(page.getByRole('link', { name: 'Go to the latest articles' })).toBeVisible();
       });
