@@ -26,6 +26,7 @@ import { isSlug } from '../../src/lib/content/slug.ts';
 import { isSafeLink } from '../../src/lib/content/link.ts';
 import { checkLocalImages, localImage, type LocalImage } from './local-image.ts';
 import { formatJsonPath, quote, sortProblems, type Problem } from './problem.ts';
+import { field, items } from './raw-json.ts';
 import { zodProblems } from './zod-problems.ts';
 
 export type LoadResult = { ok: true; content: Content } | { ok: false; problems: Problem[] };
@@ -81,14 +82,6 @@ function readJson(dir: string, file: string): ReadResult {
  * that they still run on a file the schema rejected: an editor sees every
  * problem of a file at once, not a second batch after fixing the first.
  */
-
-function field(value: unknown, key: string): unknown {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? Reflect.get(value, key) : undefined;
-}
-
-function items(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
 
 /** [index, text] for each string in an array field. */
 function strings(value: unknown): [number, string][] {

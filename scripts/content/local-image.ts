@@ -5,6 +5,7 @@
 import { isContentPath, type ImageSize } from '../../src/build/content/schema.ts';
 import { readImageFile, type ImageFile } from './image-file.ts';
 import { formatJsonPath, quote, type Problem } from './problem.ts';
+import { field } from './raw-json.ts';
 
 export type LocalImage = {
   file: string;
@@ -26,10 +27,6 @@ const ASPECT_RATIO_TOLERANCE_PERCENT = 1;
 export function hasAspectRatio(width: number, height: number, shown: ImageSize): boolean {
   const difference = Math.abs(width * shown.height - shown.width * height);
   return difference * 100 <= ASPECT_RATIO_TOLERANCE_PERCENT * shown.width * height;
-}
-
-function field(value: unknown, key: string): unknown {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? Reflect.get(value, key) : undefined;
 }
 
 function isSize(value: unknown): value is number {
