@@ -4,6 +4,7 @@
  * the previous output exactly as it was.
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -17,6 +18,7 @@ import { FIRST_LOAD_REPORT, firstLoads, formatFirstLoads, type FirstLoad } from 
 import { loadContent, resolveContentDir } from './content/load-content.ts';
 import { writeHeadersFile } from './csp.ts';
 import { formatProblems } from './content/problem.ts';
+import { startImagePipeline, type ImageBuildReport } from './images/image-pipeline.ts';
 import { writeFeeds } from './feeds.ts';
 import { buildRenderer, prerender } from './prerender.ts';
 
@@ -48,9 +50,22 @@ const contentDir = resolveContentDir(root);
 const checked = await loadContent(contentDir);
 if (!checked.ok) fail(`Content problems in ${contentDir}:\n${formatProblems(checked.problems)}`);
 
+// Variants are made alongside the whole build, from here on; each content folder keeps its own cache, so that
+// building one never prunes another's.
+const images = startImagePipeline({
+  content: checked.content,
+  contentDir,
+  cacheDir: path.join(
+    root,
+    'node_modules/.cache/broadsheet/images',
+    createHash('sha256').update(contentDir).digest('hex').slice(0, 12),
+  ),
+});
+
 let pageData: PageData | undefined;
 const config = viteConfig({
   content: checked.content,
+  images,
   onPageData: (data) => {
     pageData = data;
   },
@@ -69,6 +84,7 @@ const started = performance.now();
 let output: Rolldown.RolldownOutput | undefined;
 let loads: FirstLoad[] = [];
 let pages = 0;
+let imageReport: ImageBuildReport = { images: 0, files: 0, encoded: 0, reused: 0, pruned: 0 };
 // The server renderer needs only the sources and the site's details: it builds while the client build runs.
 const renderer = buildRenderer(root, checked.content);
 const disposeRenderer = () =>
@@ -102,6 +118,7 @@ try {
   writeFeeds(scratchDir, pageData);
   const rendered = await rendering;
   pages = rendered.pages;
+  imageReport = await images.writeTo(scratchDir);
   writeHeadersFile(scratchDir, rendered.policy, base);
 } catch (error) {
   await disposeRenderer();
@@ -122,4 +139,10 @@ const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
 console.log(
   `built ${checked.content.articles.length} articles (${pages} pages) into ${path.relative(root, outDir)}/ in ${seconds} s, peak memory ${peakMb} MB`,
 );
+if (imageReport.images > 0) {
+  const { images: count, files, encoded, reused, pruned } = imageReport;
+  console.log(
+    `images: ${count} (${files} variant files): ${encoded} encoded, ${reused} from the cache, ${pruned} stale cache entries removed`,
+  );
+}
 console.log(`first load of each view (gzip):\n${formatFirstLoads(loads)}`);

@@ -34,6 +34,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg',
   '.jpeg': 'image/jpeg',
   '.webp': 'image/webp',
+  '.avif': 'image/avif',
   '.xml': 'application/xml; charset=utf-8',
   '.txt': TEXT,
   '.ico': 'image/x-icon',

@@ -51,14 +51,24 @@ test('names both authors in the byline and gives each an author card', async ({ 
   await expect(page.getByText(/Updated September 11, 2025/)).toBeVisible();
 });
 
-test('publishes content images with hashed names and shows them at their size', async ({ page }) => {
+test('publishes content images as hashed variants, never the original, and shows them at their size', async ({
+  page,
+}) => {
   await page.goto(PATH);
   const lead = page.getByRole('img', { name: 'Boats moored in a calm harbour' });
-  await expect(lead).toHaveAttribute('src', /\/assets\/harbour-[\w-]+\.png$/);
+  // harbour.png is 300 px wide and opaque: one width, AVIF first (Chromium shows it), a JPEG fallback.
+  await expect(lead).toHaveAttribute('src', /\/assets\/images\/harbour-[0-9a-f]{10}-300\.jpg$/);
   await expect(lead).toHaveAttribute('width', '300');
   await expect(lead).toHaveAttribute('height', '200');
   await expect(lead).toHaveAttribute('fetchpriority', 'high');
-  await expect.poll(() => lead.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(300);
+  await expect.poll(() => lead.evaluate((image: HTMLImageElement) => image.currentSrc)).toMatch(/-300\.avif$/);
+  // Loaded, and drawn at the photo's 3:2 (a width descriptor scales naturalWidth to the slot, so the box is checked).
+  await expect
+    .poll(() => lead.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0))
+    .toBe(true);
+  const box = await lead.boundingBox();
+  expect((box?.width ?? 0) / (box?.height ?? 1)).toBeCloseTo(1.5, 1);
+  expect(await page.content()).not.toContain('harbour.png');
 });
 
 test('a site link in the body navigates inside the app', async ({ page }) => {

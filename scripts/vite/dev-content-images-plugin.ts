@@ -1,7 +1,8 @@
 /**
  * The dev server serves the content's own images (`images/x.jpg` in the
- * content folder) under `@content/`; a build publishes them as hashed assets
- * instead (emit-content-plugin.ts).
+ * content folder) under `@content/`, as they are: quick to show, and a
+ * replaced file shows on the reload that follows it. A build publishes
+ * variants instead, never the original (scripts/images/image-pipeline.ts).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,8 +10,8 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 
 import type { Content } from '../../src/build/view-model/catalogue.ts';
-import type { ImageUrlResolver } from '../../src/build/view-model/enhance-image.ts';
-import { contentImagePaths, imageUrlResolver } from './content-images.ts';
+import type { ImageResolver } from '../../src/build/view-model/enhance-image.ts';
+import { contentImagePaths, originalResolver } from '../images/content-images.ts';
 import type { ContentState } from './content-state.ts';
 import { decodedPathname } from './request-path.ts';
 
@@ -18,8 +19,8 @@ import { decodedPathname } from './request-path.ts';
 const DEV_IMAGE_PREFIX = '@content/';
 
 /** Each content image's address on the dev server. */
-export function devImageUrls(content: Content, base: string): ImageUrlResolver {
-  return imageUrlResolver(new Map(contentImagePaths(content).map((src) => [src, `${base}${DEV_IMAGE_PREFIX}${src}`])));
+export function devImageUrls(content: Content, base: string): ImageResolver {
+  return originalResolver(new Map(contentImagePaths(content).map((src) => [src, `${base}${DEV_IMAGE_PREFIX}${src}`])));
 }
 
 export function devContentImagesPlugin(state: ContentState): Plugin {

@@ -1,17 +1,20 @@
 /**
- * At build, publishes the content images as hashed assets and writes the
- * per-address data files (src/build/view-model/page-data.ts) into the output.
+ * At build, writes the per-address data files (src/build/view-model/page-data.ts) into the output, with each
+ * content image addressed by its variants (scripts/images/image-pipeline.ts, which scripts/build.ts runs).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import type { Plugin, ResolvedConfig } from 'vite';
 
 import { buildPageData, type PageData } from '../../src/build/view-model/page-data.ts';
-import { contentImagePaths, imageUrlResolver } from './content-images.ts';
+import { variantResolver } from '../images/content-images.ts';
+import type { ImagePipeline } from '../images/image-pipeline.ts';
 import type { ContentState } from './content-state.ts';
 
 export type EmitContentOptions = {
+  /** The image variants being made for this build; without them, a build stops (run `npm run build`). */
+  images?: ImagePipeline;
   /** Called during a client build (generateBundle) with the page data it is about to write, for the prerender. */
   onPageData?: (data: PageData) => void;
 };
@@ -28,20 +31,14 @@ export function emitContentPlugin(state: ContentState, options: EmitContentOptio
       config = resolved;
     },
 
-    generateBundle() {
+    async generateBundle() {
       // The prerender's server build needs the site module, not another copy of the data.
       if (!state.loaded.ok || config.build.ssr) return;
-      const urls = new Map<string, string>();
-      for (const src of contentImagePaths(state.loaded.content)) {
-        const reference = this.emitFile({
-          type: 'asset',
-          name: path.basename(src),
-          originalFileName: src,
-          source: readFileSync(path.join(state.dir, src)),
-        });
-        urls.set(src, `${config.base}${this.getFileName(reference)}`);
+      if (options.images === undefined) {
+        this.error('the image variants are made by scripts/build.ts: build with `npm run build`');
       }
-      pageData = buildPageData(state.loaded.content, imageUrlResolver(urls));
+      const planned = await options.images.planned;
+      pageData = buildPageData(state.loaded.content, variantResolver(planned, config.base));
       options.onPageData?.(pageData);
     },
 

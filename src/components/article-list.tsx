@@ -29,7 +29,7 @@ function ArticleListItem({
   excerpt: ReactNode;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const hasPhoto = article.image?.src != null;
+  const hasPhoto = article.image?.file != null;
   return (
     <article
       className={`grid gap-4 border-b border-rule py-6 first:pt-0 ${hasPhoto && !featured ? 'sm:grid-cols-[1fr_12rem]' : ''}`}
@@ -59,7 +59,13 @@ function ArticleListItem({
           <DateTime value={article.publishedAt} />
         </p>
       </div>
-      {hasPhoto && article.image ? <Photo image={article.image} className={featured ? '' : 'sm:order-last'} /> : null}
+      {hasPhoto && article.image ? (
+        <Photo
+          image={article.image}
+          placement={featured ? 'featured' : 'thumbnail'}
+          className={featured ? '' : 'sm:order-last'}
+        />
+      ) : null}
     </article>
   );
 }

@@ -26,7 +26,7 @@ test('shows initials without an avatar, then name, role, bio paragraphs and a li
 test('shows the avatar photo instead of initials when there is one, and the author’s links', () => {
   renderCard(
     anAuthor({
-      avatar: anImage({ src: 'https://img.example/ada.jpg', width: 200, height: 200 }),
+      avatar: anImage({ file: { kind: 'single', src: 'https://img.example/ada.jpg' }, width: 200, height: 200 }),
       links: [{ label: 'Website', url: 'https://ada.example' }],
     }),
   );

@@ -6,7 +6,7 @@ import { anImage } from '../test/view-models.ts';
 import { Figure } from './figure.tsx';
 
 test('a missing photo is a short note with its alt text, then caption and credit, and no box of its size', () => {
-  render(<Figure image={anImage({ width: 1200, height: 800 })} />);
+  render(<Figure image={anImage({ width: 1200, height: 800 })} placement="lead" />);
   const figure = screen.getByRole('figure');
   expect(screen.queryByRole('img')).toBeNull();
   expect(figure.querySelector('[width], [height], svg')).toBeNull();
@@ -22,13 +22,15 @@ test('a missing photo is a short note with its alt text, then caption and credit
 });
 
 test('a missing photo without alt text, caption or credit is the note alone', () => {
-  render(<Figure image={anImage({ alt: '', caption: null, credit: null })} />);
+  render(<Figure image={anImage({ alt: '', caption: null, credit: null })} placement="body" />);
   expect(screen.getByRole('figure')).toHaveTextContent(/^Photo not available$/);
   expect(screen.queryByRole('img')).toBeNull();
 });
 
 test('a lead photo loads eagerly at high priority with its size reserved', () => {
-  render(<Figure image={anImage({ src: 'https://img.example/lead.jpg' })} priority />);
+  render(
+    <Figure image={anImage({ file: { kind: 'single', src: 'https://img.example/lead.jpg' } })} placement="lead" />,
+  );
   const image = screen.getByRole('img', { name: 'A harbour at dawn' });
   expect(image).toHaveAttribute('src', 'https://img.example/lead.jpg');
   expect(image).toHaveAttribute('width', '1200');
@@ -38,7 +40,12 @@ test('a lead photo loads eagerly at high priority with its size reserved', () =>
 });
 
 test('no caption element without caption or credit, and no note when the photo is there', () => {
-  render(<Figure image={anImage({ src: 'https://img.example/a.jpg', caption: null, credit: null })} />);
+  render(
+    <Figure
+      image={anImage({ file: { kind: 'single', src: 'https://img.example/a.jpg' }, caption: null, credit: null })}
+      placement="body"
+    />,
+  );
   expect(screen.getByRole('figure').querySelector('figcaption')).toBeNull();
   expect(screen.queryByText(/Photo not available/)).toBeNull();
 });

@@ -1,7 +1,8 @@
 import type { ImageView } from '../lib/content/model.ts';
+import type { ImagePlacement } from '../lib/images/image-sizes.ts';
 import { Photo } from './photo.tsx';
 
-type FigureProps = { image: ImageView; priority?: boolean; className?: string };
+type FigureProps = { image: ImageView; placement: Extract<ImagePlacement, 'lead' | 'body'>; className?: string };
 
 /**
  * A photo with its caption and, muted, its credit. When the photo is not
@@ -9,12 +10,12 @@ type FigureProps = { image: ImageView; priority?: boolean; className?: string };
  * and the caption begins with a short note saying so, with the alt text that
  * describes what it showed; no photo-sized box is reserved.
  */
-export function Figure({ image, priority = false, className = '' }: FigureProps) {
-  const missing = image.src === null;
+export function Figure({ image, placement, className = '' }: FigureProps) {
+  const missing = image.file === null;
   const hasCaption = missing || image.caption !== null || image.credit !== null;
   return (
     <figure className={className}>
-      {missing ? null : <Photo image={image} priority={priority} />}
+      {missing ? null : <Photo image={image} placement={placement} />}
       {hasCaption ? (
         <figcaption
           className={`font-sans text-sm leading-snug text-ink ${missing ? 'border-t border-rule pt-2' : 'mt-2'}`}

@@ -1,30 +1,34 @@
 import type { ImageView } from '../lib/content/model.ts';
+import { IMAGE_SIZES, type ImagePlacement } from '../lib/images/image-sizes.ts';
+import { Picture } from './picture.tsx';
 
 type PhotoProps = {
   image: ImageView;
-  /** The lead photo loads eagerly and first; others wait until near the viewport. */
-  priority?: boolean;
+  /** Where the photo is drawn, which sets the variant the browser picks; the lead photo also loads first. */
+  placement: ImagePlacement;
   className?: string;
 };
 
 /**
- * A photo at its aspect ratio. Width and height attributes reserve the space,
- * so nothing shifts when it loads. Nothing when the photo is not available:
- * an empty box the size of a photo would only push the story down (content
- * format 1.1); Figure says so in words instead.
+ * A photo at its aspect ratio, so nothing shifts when it loads. The lead
+ * photo loads eagerly and first (its preload is in the prerendered head);
+ * every other waits until it is near the viewport. Nothing when the photo is
+ * not available: an empty box the size of a photo would only push the story
+ * down (content format 1.1); Figure says so in words instead.
  */
-export function Photo({ image, priority = false, className = '' }: PhotoProps) {
-  if (image.src === null) return null;
+export function Photo({ image, placement, className = '' }: PhotoProps) {
+  if (image.file === null) return null;
   return (
-    <img
-      src={image.src}
+    <Picture
+      file={image.file}
+      sizes={IMAGE_SIZES[placement]}
       alt={image.alt}
       width={image.width}
       height={image.height}
-      loading={priority ? 'eager' : 'lazy'}
-      decoding="async"
-      fetchPriority={priority ? 'high' : 'auto'}
-      className={`block h-auto w-full bg-placeholder ${className}`}
+      priority={placement === 'lead'}
+      tone={image.tone}
+      className={`block ${className}`}
+      imageClassName="block h-auto w-full"
     />
   );
 }

@@ -14,12 +14,13 @@ export function aSite(overrides: Partial<SiteInfo> = {}): SiteInfo {
 
 export function anImage(overrides: Partial<ImageView> = {}): ImageView {
   return {
-    src: null,
+    file: null,
     alt: 'A harbour at dawn',
     width: 1200,
     height: 800,
     caption: 'The harbour at dawn.',
     credit: 'Photo by A. Photographer',
+    tone: null,
     ...overrides,
   };
 }

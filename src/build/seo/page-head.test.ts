@@ -151,7 +151,7 @@ test('articleHead JSON-LD: a NewsArticle with headline, dates (dateModified fall
 });
 
 test('articleHead: an image without a src (a placeholder) gives no og image and no JSON-LD image', () => {
-  const head = articleHead(anArticle({ image: anImage({ src: null }) }), site);
+  const head = articleHead(anArticle({ image: anImage({ file: null }) }), site);
   expect(head.image).toBeNull();
   expect(head.jsonLd[0]).not.toHaveProperty('image');
 });
@@ -163,7 +163,10 @@ test('articleHead: an article without an image gives no og image and no JSON-LD 
 });
 
 test('articleHead: an image with a src is made absolute on the site origin, in the head and the JSON-LD', () => {
-  const head = articleHead(anArticle({ image: anImage({ src: '/assets/harbour-abc.png' }) }), site);
+  const head = articleHead(
+    anArticle({ image: anImage({ file: { kind: 'single', src: '/assets/harbour-abc.png' } }) }),
+    site,
+  );
   expect(head.image).toMatchObject({
     src: 'https://ledger.example.org/assets/harbour-abc.png',
     alt: 'A harbour at dawn',
@@ -174,7 +177,10 @@ test('articleHead: an image with a src is made absolute on the site origin, in t
 });
 
 test('articleHead under a sub-path: the image src (already carrying the base) resolves on the origin only', () => {
-  const head = articleHead(anArticle({ image: anImage({ src: '/news/assets/harbour-abc.png' }) }), newsSite);
+  const head = articleHead(
+    anArticle({ image: anImage({ file: { kind: 'single', src: '/news/assets/harbour-abc.png' } }) }),
+    newsSite,
+  );
   expect(head.image?.src).toBe('https://example.org/news/assets/harbour-abc.png');
   expect(head.jsonLd[0]).toMatchObject({ image: ['https://example.org/news/assets/harbour-abc.png'] });
 });
@@ -311,7 +317,7 @@ test('authorHead JSON-LD: a ProfilePage whose main entity is the Person, with ro
 
 test('authorHead JSON-LD: no jobTitle, description or image when the author has none', () => {
   const head = authorHead(
-    { author: anAuthor({ role: null, bio: [], avatar: anImage({ src: null }) }), list: aList() },
+    { author: anAuthor({ role: null, bio: [], avatar: anImage({ file: null }) }), list: aList() },
     site,
   );
   expect(head.jsonLd[0]).toMatchObject({ mainEntity: { '@type': 'Person', name: 'Ada Byron', sameAs: [] } });
@@ -322,7 +328,10 @@ test('authorHead JSON-LD: no jobTitle, description or image when the author has 
 });
 
 test('authorHead JSON-LD: an avatar with a src becomes an absolute image', () => {
-  const head = authorHead({ author: anAuthor({ avatar: anImage({ src: '/assets/ada-1.png' }) }), list: aList() }, site);
+  const head = authorHead(
+    { author: anAuthor({ avatar: anImage({ file: { kind: 'single', src: '/assets/ada-1.png' } }) }), list: aList() },
+    site,
+  );
   expect(head.jsonLd[0]).toMatchObject({ mainEntity: { image: 'https://ledger.example.org/assets/ada-1.png' } });
 });
 

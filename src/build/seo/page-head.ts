@@ -10,10 +10,14 @@ import type {
   ArticleView,
   AuthorIndexData,
   AuthorPageData,
+  ImageFile,
+  ImageView,
   SiteInfo,
   TagIndexData,
   TagPageData,
 } from '../../lib/content/model.ts';
+import { IMAGE_SIZES } from '../../lib/images/image-sizes.ts';
+import { imageSrc, modernSources, socialImage } from '../../lib/images/variant-urls.ts';
 import { paths } from '../../lib/paths.ts';
 import { siteUrl } from '../../lib/site-url.ts';
 import {
@@ -36,7 +40,13 @@ export type PageHead = PageTitle & {
   path: string;
   type: 'website' | 'article' | 'profile';
   noindex: boolean;
+  /** The social card (og:image, twitter:image). */
   image: { src: string; alt: string; width: number; height: number } | null;
+  /**
+   * The photo the page opens with, to fetch before the stylesheet and scripts are read: the article's lead photo
+   * (`<link rel="preload" as="image">` with the AVIF `srcset` and the `sizes` it is drawn at).
+   */
+  preloadImage: { type: string; srcset: string; sizes: string } | null;
   article: {
     publishedTime: string;
     modifiedTime: string | null;
@@ -69,7 +79,22 @@ function publisher(site: SiteInfo): JsonLd {
   return { '@type': 'NewsMediaOrganization', name: site.title, url: siteUrl(site, '/') };
 }
 
-const base = { type: 'website', noindex: false, image: null, article: null } as const;
+const base = { type: 'website', noindex: false, image: null, preloadImage: null, article: null } as const;
+
+/** A 1200-wide JPEG of a photo from the content folder; a remote one as it is. */
+function socialCard(site: SiteInfo, image: ImageView, file: ImageFile): NonNullable<PageHead['image']> {
+  const { alt, width, height } = image;
+  if (file.kind === 'single') return { src: assetUrl(site, file.src), alt, width, height };
+  const card = socialImage(file);
+  return { src: assetUrl(site, card.src), alt, width: card.width, height: Math.round((card.width * height) / width) };
+}
+
+/** Browsers that cannot show AVIF skip this preload, as they skip the `<source>` it matches. */
+function preloadOf(file: ImageFile | null): PageHead['preloadImage'] {
+  if (file?.kind !== 'variants') return null;
+  const [first] = modernSources(file);
+  return first === undefined ? null : { ...first, sizes: IMAGE_SIZES.lead };
+}
 
 /** The home view; filtered by tags (`/?tags=…`), it is rendered only in the browser, with its title alone (page-title.ts). */
 export function latestHead(list: ArticleListPage, site: SiteInfo): PageHead {
@@ -95,13 +120,15 @@ export function latestHead(list: ArticleListPage, site: SiteInfo): PageHead {
 export function articleHead(article: ArticleView, site: SiteInfo): PageHead {
   const path = paths.article.href(article.slug);
   const section = article.tags[0] ?? null;
-  const image = article.image?.src == null ? null : { ...article.image, src: assetUrl(site, article.image.src) };
+  const lead = article.image;
+  const image = lead?.file == null ? null : socialCard(site, lead, lead.file);
   return {
     ...articleTitle(article, site),
     path,
     type: 'article',
     noindex: false,
     image,
+    preloadImage: preloadOf(lead?.file ?? null),
     article: {
       publishedTime: article.publishedAt,
       modifiedTime: article.updatedAt,
@@ -180,7 +207,7 @@ export function authorHead({ author, list }: AuthorPageData, site: SiteInfo): Pa
           url: profileUrl,
           ...(author.role === null ? {} : { jobTitle: author.role }),
           ...(author.bio.length === 0 ? {} : { description: author.bio.join('\n\n') }),
-          ...(author.avatar?.src == null ? {} : { image: assetUrl(site, author.avatar.src) }),
+          ...(author.avatar?.file == null ? {} : { image: assetUrl(site, imageSrc(author.avatar.file)) }),
           sameAs: author.links.filter((link) => /^https?:/.test(link.url)).map((link) => link.url),
         },
       },

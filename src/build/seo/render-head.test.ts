@@ -56,7 +56,7 @@ function fullArticleHead(): PageHead {
       slug: 'x',
       updatedAt: '2025-09-01',
       authors: [anAuthor(), anAuthor({ slug: 'charles-babbage', name: 'Charles Babbage' })],
-      image: anImage({ src: '/assets/harbour-abc.png' }),
+      image: anImage({ file: { kind: 'single', src: '/assets/harbour-abc.png' } }),
     }),
     site,
   );
@@ -207,7 +207,7 @@ test('quotes, <, & and </script> in every value stay inside their attribute, tit
       excerpt: HOSTILE,
       authors: [anAuthor({ name: HOSTILE })],
       tags: [{ slug: 'engines', name: HOSTILE }],
-      image: anImage({ src: '/assets/harbour-abc.png', alt: HOSTILE }),
+      image: anImage({ file: { kind: 'single', src: '/assets/harbour-abc.png' }, alt: HOSTILE }),
     }),
     hostileSite,
   );

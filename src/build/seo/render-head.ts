@@ -36,6 +36,11 @@ export function renderHead(head: PageHead, site: SiteInfo, links: HeadLinks): st
   const canonical = siteUrl(site, head.path);
   const tags = [
     `<title>${escapeHtml(head.title)}</title>`,
+    ...(head.preloadImage === null
+      ? []
+      : [
+          `<link rel="preload" as="image" type="${head.preloadImage.type}" imagesrcset="${escapeHtml(head.preloadImage.srcset)}" imagesizes="${escapeHtml(head.preloadImage.sizes)}" fetchpriority="high">`,
+        ]),
     meta('name', 'description', head.description),
     head.noindex ? meta('name', 'robots', 'noindex') : `<link rel="canonical" href="${escapeHtml(canonical)}">`,
     meta('property', 'og:site_name', site.title),

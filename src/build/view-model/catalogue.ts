@@ -16,7 +16,7 @@ import type {
 import type { Article, Author, Site, Tag } from '../content/schema.ts';
 import { compareByRecency } from './derive.ts';
 import { enhanceArticle, summarise } from './enhance-article.ts';
-import { keepImageUrl, type ImageUrlResolver } from './enhance-image.ts';
+import { singleImage, type ImageResolver } from './enhance-image.ts';
 import { enhanceAuthor, enhanceTag } from './enhance-people.ts';
 import { createRelatedFinder } from './related.ts';
 
@@ -59,7 +59,7 @@ function numbersBy(articles: readonly Article[], slugsOf: (article: Article) => 
   return (slug: string) => numbers.get(slug) ?? [];
 }
 
-export function buildCatalogue(content: Content, resolveUrl: ImageUrlResolver = keepImageUrl): Catalogue {
+export function buildCatalogue(content: Content, resolveImage: ImageResolver = singleImage): Catalogue {
   const ordered = [...content.articles].sort(compareByRecency);
   const ofTag = numbersBy(ordered, (article) => article.tags);
   const ofAuthor = numbersBy(ordered, (article) => article.authors);
@@ -69,7 +69,7 @@ export function buildCatalogue(content: Content, resolveUrl: ImageUrlResolver = 
     articles: ofTag(tag.slug),
   }));
   const authors = content.authors.map((author) => ({
-    profile: enhanceAuthor(author, ofAuthor(author.slug).length, resolveUrl),
+    profile: enhanceAuthor(author, ofAuthor(author.slug).length, resolveImage),
     articles: ofAuthor(author.slug),
   }));
   const tagRefs = new Map(
@@ -81,7 +81,7 @@ export function buildCatalogue(content: Content, resolveUrl: ImageUrlResolver = 
     enhanceArticle(article, {
       tag: (slug) => tagRefs.get(slug) ?? { slug, name: slug },
       author: (slug) => profiles.get(slug),
-      resolveUrl,
+      resolveImage,
     }),
   );
   const summaries = views.map(summarise);

@@ -6,11 +6,11 @@ import { sizeArticle } from '../content/size-images.ts';
 import { noImageFiles } from '../test-content.ts';
 import { compareByRecency, EXCERPT_MAX_CHARS, excerpt, paragraphs, publicationTime, readingMinutes } from './derive.ts';
 import { enhanceBody } from './enhance-body.ts';
-import { keepImageUrl } from './enhance-image.ts';
+import { singleImage } from './enhance-image.ts';
 
 /** Paragraphs as the content format writes them, made into the view model's blocks. */
 function body(...texts: string[]) {
-  return enhanceBody(texts, keepImageUrl);
+  return enhanceBody(texts, singleImage);
 }
 
 /** `count` distinct words separated by single spaces. */
@@ -20,7 +20,7 @@ function words(count: number): string {
 
 test('the bundled seed article is a 2 minute read', () => {
   expect(
-    readingMinutes(enhanceBody(sizeArticle(ArticleSchema.parse(seedArticle), noImageFiles).body, keepImageUrl)),
+    readingMinutes(enhanceBody(sizeArticle(ArticleSchema.parse(seedArticle), noImageFiles).body, singleImage)),
   ).toBe(2);
 });
 

@@ -3,17 +3,17 @@ import type { ArticleSummary, ArticleView, AuthorProfile, TagRef } from '../../l
 import type { Article } from '../content/schema.ts';
 import { excerpt, readingMinutes } from './derive.ts';
 import { enhanceBody } from './enhance-body.ts';
-import { enhanceImage, type ImageUrlResolver } from './enhance-image.ts';
+import { enhanceImage, type ImageResolver } from './enhance-image.ts';
 
 export type ArticleContext = {
   tag: (slug: string) => TagRef;
   author: (slug: string) => AuthorProfile | undefined;
-  resolveUrl: ImageUrlResolver;
+  resolveImage: ImageResolver;
 };
 
 /** The article's view, without related reading, which needs the whole site (catalogue.ts). */
 export function enhanceArticle(article: Article, context: ArticleContext): Omit<ArticleView, 'related'> {
-  const body = enhanceBody(article.body, context.resolveUrl);
+  const body = enhanceBody(article.body, context.resolveImage);
   const standfirst = article.standfirst ?? null;
   return {
     slug: article.slug,
@@ -25,7 +25,7 @@ export function enhanceArticle(article: Article, context: ArticleContext): Omit<
     readingMinutes: readingMinutes(body),
     authors: article.authors.flatMap((slug) => context.author(slug) ?? []),
     tags: article.tags.map(context.tag),
-    image: article.image === undefined ? null : enhanceImage(article.image, context.resolveUrl),
+    image: article.image === undefined ? null : enhanceImage(article.image, context.resolveImage),
     body,
     source: article.source === undefined ? null : { name: article.source.name, url: article.source.url ?? null },
   };

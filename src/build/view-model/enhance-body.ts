@@ -2,9 +2,9 @@
 import type { BodyBlock } from '../../lib/content/model.ts';
 import { parseInline } from '../content/inline-markup.ts';
 import type { Block } from '../content/schema.ts';
-import { enhanceImage, type ImageUrlResolver } from './enhance-image.ts';
+import { enhanceImage, type ImageResolver } from './enhance-image.ts';
 
-export function enhanceBlock(block: Block, resolveUrl: ImageUrlResolver): BodyBlock {
+export function enhanceBlock(block: Block, resolveImage: ImageResolver): BodyBlock {
   if (typeof block === 'string') return { type: 'paragraph', content: parseInline(block) };
   switch (block.type) {
     case 'heading':
@@ -15,11 +15,11 @@ export function enhanceBlock(block: Block, resolveUrl: ImageUrlResolver): BodyBl
       return { type: 'list', ordered: block.ordered ?? false, items: block.items.map(parseInline) };
     case 'image': {
       const { type: _type, ...image } = block;
-      return { type: 'image', image: enhanceImage(image, resolveUrl) };
+      return { type: 'image', image: enhanceImage(image, resolveImage) };
     }
   }
 }
 
-export function enhanceBody(body: readonly Block[], resolveUrl: ImageUrlResolver): BodyBlock[] {
-  return body.map((block) => enhanceBlock(block, resolveUrl));
+export function enhanceBody(body: readonly Block[], resolveImage: ImageResolver): BodyBlock[] {
+  return body.map((block) => enhanceBlock(block, resolveImage));
 }

@@ -2,15 +2,15 @@
 import type { AuthorProfile, TagProfile } from '../../lib/content/model.ts';
 import type { Author, Tag } from '../content/schema.ts';
 import { paragraphs } from './derive.ts';
-import { enhanceImage, type ImageUrlResolver } from './enhance-image.ts';
+import { enhanceImage, type ImageResolver } from './enhance-image.ts';
 
-export function enhanceAuthor(author: Author, articleCount: number, resolveUrl: ImageUrlResolver): AuthorProfile {
+export function enhanceAuthor(author: Author, articleCount: number, resolveImage: ImageResolver): AuthorProfile {
   return {
     slug: author.slug,
     name: author.name,
     role: author.role ?? null,
     bio: paragraphs(author.bio),
-    avatar: author.avatar === undefined ? null : enhanceImage(author.avatar, resolveUrl),
+    avatar: author.avatar === undefined ? null : enhanceImage(author.avatar, resolveImage),
     links: author.links ?? [],
     articleCount,
   };

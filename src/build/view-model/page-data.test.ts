@@ -282,11 +282,11 @@ test('no related articles without a shared tag, or without tags at all', () => {
   }
 });
 
-test('the image src resolver is applied to every content image, and images without src stay null', () => {
+test('the image resolver is applied to every content image, and images without src stay null', () => {
   const calls: string[] = [];
   const resolve = (src: string) => {
     calls.push(src);
-    return `/assets/${src.replace(/\//g, '_')}`;
+    return { file: { kind: 'single' as const, src: `/assets/${src.replace(/\//g, '_')}` }, tone: 3 };
   };
   const data = buildPageData(
     content({
@@ -306,41 +306,55 @@ test('the image src resolver is applied to every content image, and images witho
   );
   const view = read(data, 'article', dataPaths.article('one'));
   expect(view.image).toEqual({
-    src: '/assets/images_lead.jpg',
+    file: { kind: 'single', src: '/assets/images_lead.jpg' },
     alt: 'Lead',
     width: 1200,
     height: 800,
     caption: null,
     credit: 'AFP',
+    tone: 3,
   });
   expect(view.body.slice(1)).toEqual([
     {
       type: 'image',
       image: {
-        src: '/assets/https:__cdn.example.org_b.jpg',
+        file: { kind: 'single', src: '/assets/https:__cdn.example.org_b.jpg' },
         alt: 'Body',
         width: 4,
         height: 3,
         caption: null,
         credit: null,
+        tone: 3,
       },
     },
     {
       type: 'image',
-      image: { src: null, alt: 'Unavailable', width: 16, height: 9, caption: 'Still captioned', credit: null },
+      image: {
+        file: null,
+        alt: 'Unavailable',
+        width: 16,
+        height: 9,
+        caption: 'Still captioned',
+        credit: null,
+        tone: null,
+      },
     },
   ]);
-  expect(view.authors[0]?.avatar?.src).toBe('/assets/images_jane.jpg');
-  expect(read(data, 'latest', dataPaths.latest(1)).items[0]?.image?.src).toBe('/assets/images_lead.jpg');
-  expect(read(data, 'author-index', dataPaths.authorIndex()).authors[0]?.avatar?.src).toBe('/assets/images_jane.jpg');
+  const janeFile = { kind: 'single', src: '/assets/images_jane.jpg' };
+  expect(view.authors[0]?.avatar?.file).toEqual(janeFile);
+  expect(read(data, 'latest', dataPaths.latest(1)).items[0]?.image?.file).toEqual(view.image?.file);
+  expect(read(data, 'author-index', dataPaths.authorIndex()).authors[0]?.avatar?.file).toEqual(janeFile);
   expect(new Set(calls)).toEqual(new Set(['images/lead.jpg', 'images/jane.jpg', 'https://cdn.example.org/b.jpg']));
 });
 
-test('without a resolver, image src is kept as written', () => {
+test('without a resolver, image src is kept as written (unit tests only: a build resolves every one)', () => {
   const data = buildPageData(
     content({ articles: [article('one', { image: { src: 'images/lead.jpg', alt: '', width: 1, height: 1 } })] }),
   );
-  expect(read(data, 'article', dataPaths.article('one')).image?.src).toBe('images/lead.jpg');
+  expect(read(data, 'article', dataPaths.article('one')).image?.file).toEqual({
+    kind: 'single',
+    src: 'images/lead.jpg',
+  });
 });
 
 test('article view: reading time counts the text of every block (paragraphs, headings, quotes and cites, list items, captions), not the standfirst, alt text or credits', () => {
@@ -495,7 +509,7 @@ test('the bundled content: the seed article is a 2 minute read by Olena Goncharo
   expect(view.tags[2]).toEqual({ slug: 'kim-jong-un', name: 'Kim Jong Un' });
   expect(view.authors.map((author) => author.name)).toEqual(['Olena Goncharova']);
   expect(view.authors[0]?.role).toBe('Head of North America desk');
-  expect(view.image).toMatchObject({ src: null, width: 1200, height: 800 });
+  expect(view.image).toMatchObject({ file: null, width: 1200, height: 800 });
   expect(view.source).toEqual({ name: 'The Kyiv Independent', url: 'https://kyivindependent.com/' });
   expect(view.excerpt).toBe(
     'North Korean leader Kim Jong Un publicly decorated soldiers who fought alongside Russian forces in the war against Ukraine, state media reported on Aug. 21.',

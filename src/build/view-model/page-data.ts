@@ -10,7 +10,7 @@ import type { SiteInfo } from '../../lib/content/model.ts';
 import { dataPathOf, type SitePage } from '../../lib/page-kinds.ts';
 import { buildSearchIndex } from '../search/build-index.ts';
 import { buildCatalogue, type Catalogue, type Content } from './catalogue.ts';
-import { keepImageUrl, type ImageUrlResolver } from './enhance-image.ts';
+import { singleImage, type ImageResolver } from './enhance-image.ts';
 import { sitePages, tagFilterData } from './site-pages.ts';
 
 /** A file for the client, its contents checked against its path's type when it is made. */
@@ -34,8 +34,8 @@ function pageFile(page: SitePage): DataFile[] {
   return path === null ? [] : [{ path, data: page.data }];
 }
 
-export function buildPageData(content: Content, resolveUrl: ImageUrlResolver = keepImageUrl): PageData {
-  const catalogue = buildCatalogue(content, resolveUrl);
+export function buildPageData(content: Content, resolveImage: ImageResolver = singleImage): PageData {
+  const catalogue = buildCatalogue(content, resolveImage);
   const pages = sitePages(catalogue);
   const { dictionary, shards } = buildSearchIndex(catalogue.articles);
   const files = [

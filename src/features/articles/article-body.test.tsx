@@ -19,7 +19,10 @@ test('renders every block type with its own element', () => {
     { type: 'quote', content: ['We will rebuild.'], cite: 'The mayor' },
     { type: 'list', ordered: true, items: [['First'], ['Second']] },
     { type: 'list', ordered: false, items: [['Apples']] },
-    { type: 'image', image: anImage({ src: 'https://img.example/a.jpg', caption: 'In the body.' }) },
+    {
+      type: 'image',
+      image: anImage({ file: { kind: 'single', src: 'https://img.example/a.jpg' }, caption: 'In the body.' }),
+    },
   ]);
   expect(screen.getByText('Opening paragraph.').tagName).toBe('P');
   expect(screen.getByRole('heading', { level: 2, name: 'What happened next' })).toBeInTheDocument();

@@ -40,7 +40,7 @@ function Block({ block }: { block: BodyBlock }): ReactNode {
       );
     }
     case 'image':
-      return <Figure image={block.image} className="my-8" />;
+      return <Figure image={block.image} placement="body" className="my-8" />;
     default:
       // A new block type must be rendered: this stops compiling until it is.
       return block satisfies never;

@@ -75,8 +75,8 @@ export function ArticlePage() {
           // A photo may be wider than the text; a note that it is not available stays in the column.
           <Figure
             image={article.image}
-            priority
-            className={article.image.src === null ? 'my-8' : 'my-8 sm:-mx-6 md:-mx-12'}
+            placement="lead"
+            className={article.image.file === null ? 'my-8' : 'my-8 sm:-mx-6 md:-mx-12'}
           />
         )}
 

@@ -11,14 +11,33 @@
 export type InlineNode =
   string | { type: 'em' | 'strong'; children: InlineNode[] } | { type: 'link'; href: string; children: InlineNode[] };
 
+/** The formats a photo's variants come in (src/lib/images/variant-urls.ts). */
+export type VariantFormat = 'avif' | 'webp' | 'jpg' | 'png';
+
+/** Where the browser gets a photo's pixels. */
+export type ImageFile =
+  /**
+   * Variants made at build time from a file in the content folder (scripts/images/): each width in every format,
+   * at `${stem}-${width}.${format}`. AVIF and WebP first, then `fallback`: PNG for a photo with transparency, JPEG
+   * otherwise. The original file is never published.
+   */
+  | { kind: 'variants'; stem: string; widths: number[]; fallback: 'jpg' | 'png' }
+  /** One address: a remote `https:` image, which stays remote, or the original file in the dev server. */
+  | { kind: 'single'; src: string };
+
 export type ImageView = {
   /** null when the photo is not available: the figure says so in a note, and reserves no space for it. */
-  src: string | null;
+  file: ImageFile | null;
   alt: string;
   width: number;
   height: number;
   caption: string | null;
   credit: string | null;
+  /**
+   * The photo's dominant colour, shown while it loads, as an index into the placeholder tones (a class each in
+   * styles.css: a strict CSP allows no style attributes); null for the neutral placeholder.
+   */
+  tone: number | null;
 };
 
 export type TagRef = { slug: string; name: string };

@@ -1,0 +1,36 @@
+/** What the build needs to know of a content image before encoding it: its hash, size as shown, alpha, tone. */
+import { createHash } from 'node:crypto';
+
+import sharp from 'sharp';
+
+import type { SourceImage } from '../../src/build/images/plan-variants.ts';
+import { nearestTone } from '../../src/build/images/tones.ts';
+
+export type AnalysedImage = SourceImage & {
+  /** SHA-256 of the file's bytes: with the settings, the variants' cache key and address. */
+  hash: string;
+  /** The placeholder tone of its dominant colour (tones.ts). */
+  tone: number;
+};
+
+/** Small enough to decode in a few milliseconds (JPEG shrinks on load); large enough for a dominant colour. */
+const TONE_SAMPLE_PIXELS = 64;
+
+export async function analyseImage(source: Buffer): Promise<AnalysedImage> {
+  const hash = createHash('sha256').update(source).digest('hex');
+  const image = sharp(source);
+  const { autoOrient, hasAlpha } = await image.metadata();
+  const { dominant } = await image
+    .clone()
+    .resize(TONE_SAMPLE_PIXELS, TONE_SAMPLE_PIXELS, { fit: 'inside' })
+    // Transparent pixels count as the paper they are drawn on, not as black.
+    .flatten({ background: '#ffffff' })
+    .stats();
+  return {
+    hash,
+    width: autoOrient.width,
+    height: autoOrient.height,
+    hasAlpha,
+    tone: nearestTone(dominant.r, dominant.g, dominant.b),
+  };
+}

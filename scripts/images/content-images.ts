@@ -1,0 +1,46 @@
+/** The content's own images (`images/x.jpg` in the content folder), which the build turns into variants. */
+import { isContentPath } from '../../src/build/content/schema.ts';
+import type { ImageUse } from '../../src/build/images/plan-variants.ts';
+import type { Content } from '../../src/build/view-model/catalogue.ts';
+import { singleImage, type ImageResolver } from '../../src/build/view-model/enhance-image.ts';
+import type { PlannedImage } from './image-pipeline.ts';
+
+/** Every image file in the content folder that the content points to, each once, with how it is used. */
+export function contentImageUses(content: Content): Map<string, Set<ImageUse>> {
+  const uses = new Map<string, Set<ImageUse>>();
+  const note = (src: string | undefined, use: ImageUse) => {
+    if (src === undefined || !isContentPath(src)) return;
+    const known = uses.get(src);
+    if (known === undefined) uses.set(src, new Set([use]));
+    else known.add(use);
+  };
+  for (const author of content.authors) note(author.avatar?.src, 'avatar');
+  for (const article of content.articles) {
+    note(article.image?.src, 'lead');
+    for (const block of article.body) if (typeof block !== 'string' && block.type === 'image') note(block.src, 'photo');
+  }
+  return uses;
+}
+
+/** Every image path the content points to in its folder. */
+export function contentImagePaths(content: Content): string[] {
+  return [...contentImageUses(content).keys()];
+}
+
+/**
+ * The view model's addresses for the build: a content image's variants under `base`; any other `src` (an `https:`
+ * image) stays where it is.
+ */
+export function variantResolver(planned: ReadonlyMap<string, PlannedImage>, base: string): ImageResolver {
+  return (src) => {
+    const image = planned.get(src);
+    if (image === undefined) return singleImage(src);
+    const { stem, widths, fallback, tone } = image;
+    return { file: { kind: 'variants', stem: `${base}${stem}`, widths, fallback }, tone };
+  };
+}
+
+/** The dev server's addresses: each content image's original file, which the browser shows upright by its tag. */
+export function originalResolver(urls: ReadonlyMap<string, string>): ImageResolver {
+  return (src) => singleImage(urls.get(src) ?? src);
+}

@@ -1,0 +1,127 @@
+/**
+ * Makes the variants of every image in the content folder (decision 007), alongside the rest of the build:
+ * scripts/build.ts starts it as soon as the content is checked. Each image is analysed first (its hash, size and
+ * tone: milliseconds), which fixes every variant's address for the view model; encoding then goes on in the
+ * background, on every core, and reuses the cache (variant-cache.ts) for any image whose file and settings are
+ * unchanged. The original files are never copied to the output.
+ */
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+
+import sharp from 'sharp';
+
+import { planVariants, type VariantPlan } from '../../src/build/images/plan-variants.ts';
+import type { Content } from '../../src/build/view-model/catalogue.ts';
+import { analyseImage } from './analyse-image.ts';
+import { contentImageUses } from './content-images.ts';
+import { ENCODER_SETTINGS } from './encoder-settings.ts';
+import { encodeVariants, variantFileName } from './encode-variants.ts';
+import { slots } from './slots.ts';
+import { variantCache } from './variant-cache.ts';
+
+/** Where variants are published in the output, next to the other hashed assets (cached for a year, immutable). */
+export const VARIANTS_DIR = 'assets/images';
+
+/** An image's variants, as the view model addresses them (content-images.ts: variantResolver). */
+export type PlannedImage = {
+  /** Inside the output, without the base: `${VARIANTS_DIR}/harbour-0123456789`; each file adds `-${width}.${format}`. */
+  stem: string;
+  widths: number[];
+  fallback: 'jpg' | 'png';
+  tone: number;
+};
+
+export type ImageBuildReport = { images: number; files: number; encoded: number; reused: number; pruned: number };
+
+export type ImagePipeline = {
+  /** Every content image's variants by `src`, once each is analysed. Rejects when a file cannot be read. */
+  planned: Promise<ReadonlyMap<string, PlannedImage>>;
+  /** Waits for every variant, copies them into `outDir` and clears the cache of entries no image uses. */
+  writeTo(outDir: string): Promise<ImageBuildReport>;
+};
+
+/** The cache key: the file's bytes, the variants planned from it, the encoder settings and the encoder itself. */
+function cacheKey(hash: string, plan: VariantPlan): string {
+  const settings = JSON.stringify({
+    hash,
+    plan,
+    ENCODER_SETTINGS,
+    sharp: sharp.versions.sharp,
+    vips: sharp.versions.vips,
+  });
+  return createHash('sha256').update(settings).digest('hex');
+}
+
+/** A file name readers may see: the source's name, lower-case, letters, digits and hyphens. */
+function publicName(src: string): string {
+  const name = path
+    .basename(src, path.extname(src))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-');
+  return name.replace(/^-+|-+$/g, '') || 'image';
+}
+
+type Job = { src: string; key: string; plan: VariantPlan; planned: PlannedImage };
+
+export function startImagePipeline(options: { content: Content; contentDir: string; cacheDir: string }): ImagePipeline {
+  const { content, contentDir } = options;
+  const cache = variantCache(options.cacheDir);
+  const cores = availableParallelism();
+  // sharp jobs on every core; a few more images in flight than cores, so each waits for a core, not for a file.
+  const slot = slots(cores);
+  const inFlight = slots(cores * 2);
+  const read = (src: string) => readFile(path.join(contentDir, src));
+
+  const jobs = Promise.all(
+    [...contentImageUses(content)].map(([src, uses]) =>
+      inFlight(async (): Promise<Job> => {
+        const analysed = await slot(async () => analyseImage(await read(src)));
+        const plan = planVariants(analysed, uses);
+        const key = cacheKey(analysed.hash, plan);
+        const stem = `${VARIANTS_DIR}/${publicName(src)}-${key.slice(0, 10)}`;
+        return { src, key, plan, planned: { stem, widths: plan.widths, fallback: plan.fallback, tone: analysed.tone } };
+      }),
+    ),
+  );
+
+  const counts = { encoded: 0, reused: 0 };
+  const encoded = jobs.then((all) =>
+    Promise.all(
+      all.map((job) =>
+        inFlight(async () => {
+          const names = job.plan.variants.map(variantFileName);
+          if ((await cache.read(job.key, names)) !== null) {
+            counts.reused += 1;
+            return job;
+          }
+          await cache.write(job.key, await encodeVariants(await read(job.src), job.plan, slot));
+          counts.encoded += 1;
+          return job;
+        }),
+      ),
+    ),
+  );
+  // Failures surface through `planned` and `writeTo`; an unobserved rejection here would end the process first.
+  encoded.catch(() => undefined);
+
+  return {
+    planned: jobs.then((all) => new Map(all.map((job) => [job.src, job.planned]))),
+
+    async writeTo(outDir) {
+      const all = await encoded;
+      let files = 0;
+      if (all.length > 0) await mkdir(path.join(outDir, VARIANTS_DIR), { recursive: true });
+      for (const job of all) {
+        for (const variant of job.plan.variants) {
+          const name = variantFileName(variant);
+          await copyFile(cache.pathOf(job.key, name), path.join(outDir, `${job.planned.stem}-${name}`));
+          files += 1;
+        }
+      }
+      const pruned = await cache.prune(new Set(all.map((job) => job.key)));
+      return { images: all.length, files, ...counts, pruned };
+    },
+  };
+}
