@@ -23,7 +23,7 @@ export default defineConfig({
   projects: [
     {
       name: 'bundled',
-      testIgnore: ['fixture-corpus/**', 'static-host/**', 'subpath/**', 'payload/**', 'build/**'],
+      testIgnore: ['fixture-corpus/**', 'static-host/**', 'subpath/**', 'payload/**', 'images/**', 'build/**'],
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${PORTS.bundled}` },
     },
     {
@@ -46,6 +46,11 @@ export default defineConfig({
       name: 'payload',
       testMatch: 'payload/**/*.spec.ts',
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${PORTS.payload}` },
+    },
+    {
+      name: 'images',
+      testMatch: 'images/**/*.spec.ts',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${PORTS.images}` },
     },
     {
       // `npm run build` itself, in scratch folders: real builds, which have no place in the unit suite. No browser.
@@ -82,6 +87,12 @@ export default defineConfig({
     {
       command: `node_modules/.bin/vite preview --outDir dist-payload --port ${PORTS.payload} --strictPort`,
       url: `http://localhost:${PORTS.payload}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      command: `node_modules/.bin/tsx scripts/static-server.ts dist-images --port ${PORTS.images}`,
+      url: `http://localhost:${PORTS.images}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },

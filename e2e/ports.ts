@@ -17,6 +17,8 @@ export const PORTS = {
   subpath: first + 3,
   /** The script-payload fixture (e2e/payload-content), built to dist-payload/ by `npm run build:payload`. */
   payload: first + 4,
+  /** The images journey (photos made by e2e/images/make-content.ts), built to dist-images/ by `npm run build:images`. */
+  images: first + 5,
   /** The dev server that e2e/dev-server.spec.ts starts for itself. */
   devServer: first + 8,
 } as const;

@@ -20,17 +20,26 @@ export async function analyseImage(source: Buffer): Promise<AnalysedImage> {
   const hash = createHash('sha256').update(source).digest('hex');
   const image = sharp(source);
   const { autoOrient, hasAlpha } = await image.metadata();
-  const { dominant } = await image
+  // stats() reads its input, not the pipeline's output: the small sample is made first, then measured.
+  const sample = await image
     .clone()
     .resize(TONE_SAMPLE_PIXELS, TONE_SAMPLE_PIXELS, { fit: 'inside' })
-    // Transparent pixels count as the paper they are drawn on, not as black.
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const raw = { width: sample.info.width, height: sample.info.height, channels: sample.info.channels };
+  const { isOpaque } = await sharp(sample.data, { raw }).stats();
+  // Transparent pixels count as the paper they are drawn on, not as the black they usually hold.
+  const flat = await sharp(sample.data, { raw })
     .flatten({ background: '#ffffff' })
-    .stats();
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const { dominant } = await sharp(flat.data, { raw: { ...raw, channels: flat.info.channels } }).stats();
   return {
     hash,
     width: autoOrient.width,
     height: autoOrient.height,
-    hasAlpha,
+    // An alpha channel that is opaque throughout (every GIF has one) needs no PNG.
+    hasAlpha: hasAlpha && !isOpaque,
     tone: nearestTone(dominant.r, dominant.g, dominant.b),
   };
 }

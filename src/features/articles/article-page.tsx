@@ -30,7 +30,7 @@ export function ArticlePage() {
     <>
       <PageMeta head={articleTitle(article, site)} />
       <ReadingProgress target={bodyRef} />
-      <article className="mx-auto max-w-[65ch]">
+      <article className="mx-auto max-w-2xl">
         <header>
           {primaryTag === undefined ? null : (
             <p className="mb-3 font-sans text-sm font-semibold tracking-wider text-accent uppercase">
@@ -117,7 +117,7 @@ export function ArticlePage() {
       {article.related.length === 0 ? null : (
         <section
           aria-labelledby="related-heading"
-          className="mx-auto mt-16 max-w-[65ch] border-t-2 border-ink pt-6 print:hidden"
+          className="mx-auto mt-16 max-w-2xl border-t-2 border-ink pt-6 print:hidden"
         >
           <h2 id="related-heading" className="mb-6 font-sans text-sm font-bold tracking-wider uppercase">
             Related reading

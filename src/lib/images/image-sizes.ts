@@ -1,17 +1,20 @@
 /**
  * How wide each kind of photo is drawn at each breakpoint, as `sizes` attributes, so that the browser picks the
  * smallest variant that is sharp (variant-urls.ts). These follow the layout's classes: the main column is
- * `max-w-5xl` with `px-4`, `sm:px-6`; the article's column is `max-w-[65ch]` of the body text; the lead photo
+ * `max-w-5xl` with `px-4`, `sm:px-6`; the article's column is `max-w-2xl`; the lead photo
  * reaches `sm:-mx-6`, `md:-mx-12` beyond it; a list's thumbnail is `12rem` beside the text from `sm`. A change there
- * is a change here; e2e/images.spec.ts checks that each photo's `sizes` is within a few pixels of what it is drawn at.
+ * is a change here; e2e/images/images.spec.ts checks that each photo is drawn within 2 px of the width its `sizes` gives.
  */
 
 /** Tailwind's `sm` and `md` breakpoints. */
 const SM = '40rem';
 const MD = '48rem';
 
-/** `65ch` of the article's body text (19 px Charter or its fallbacks, 0.5–0.55 em a character), rounded up. */
-const COLUMN = '43rem';
+/**
+ * The article's column, `max-w-2xl`. A width in rem, not `65ch`: `ch` in `sizes` is the browser's initial font's,
+ * which is not the page's, and the photo's width must not depend on which serif the reader's system has.
+ */
+const COLUMN = '42rem';
 
 /** The page's content box: `max-w-5xl` (64rem) less `sm:px-6` on each side. */
 const PAGE = '61rem';
