@@ -95,8 +95,9 @@ export function variantCache(dir: string): VariantCache {
         const scratch = name.includes('.tmp-');
         if (!scratch && keep.has(name)) continue;
         if (scratch) {
-          const age = Date.now() - (await stat(path.join(dir, name))).mtimeMs;
-          if (age < STALE_SCRATCH_MS) continue;
+          // Gone since the listing: its build renamed it into place (or cleared it) meanwhile. Nothing to remove.
+          const info = await stat(path.join(dir, name)).catch(() => null);
+          if (info === null || Date.now() - info.mtimeMs < STALE_SCRATCH_MS) continue;
         }
         await rm(path.join(dir, name), { recursive: true, force: true });
         removed += 1;

@@ -1,0 +1,245 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import sharp from 'sharp';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+
+import { TONES } from '../../src/build/images/tones.ts';
+import { anArticleFile } from '../../src/build/test-content.ts';
+import type { Content } from '../../src/build/view-model/catalogue.ts';
+import { startImagePipeline, VARIANTS_DIR, type PlannedImage } from './image-pipeline.ts';
+
+const site = { title: 'The Ledger', description: 'News.', url: 'https://ledger.example.org', language: 'en' };
+
+// Small sources, so that every test encodes in well under a second: 450 px gives two photo widths (400 and 450).
+const LEAD = 'images/Harbour View.jpg';
+const BODY = 'images/crowd.jpg';
+
+function solid(width: number, height: number, colour: string): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background: colour } })
+    .jpeg()
+    .toBuffer();
+}
+
+/** An article whose lead photo is `lead` and whose body shows `body`, when given. */
+function contentWith(images: { lead?: string; body?: string }): Content {
+  const image = (src: string) => ({ src, alt: 'A photo', width: 3, height: 2 });
+  return {
+    site,
+    tags: [],
+    authors: [{ slug: 'jane-doe', name: 'Jane Doe' }],
+    articles: [
+      anArticleFile('one', {
+        ...(images.lead === undefined ? {} : { image: image(images.lead) }),
+        body: ['Text.', ...(images.body === undefined ? [] : [{ type: 'image' as const, ...image(images.body) }])],
+      }),
+    ],
+  };
+}
+
+let root: string;
+let contentDir: string;
+let cacheDir: string;
+let runs = 0;
+
+beforeEach(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'image-pipeline-'));
+  contentDir = path.join(root, 'content');
+  cacheDir = path.join(root, 'cache');
+  await mkdir(path.join(contentDir, 'images'), { recursive: true });
+});
+
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+async function putImage(src: string, bytes: Buffer): Promise<void> {
+  await writeFile(path.join(contentDir, src), bytes);
+}
+
+/** One build's image work: the plan and the report, with the variants written to a fresh output folder. */
+async function build(content: Content) {
+  runs += 1;
+  const outDir = path.join(root, `out-${runs}`);
+  const pipeline = startImagePipeline({ content, contentDir, cacheDir });
+  const planned = await pipeline.planned;
+  const report = await pipeline.writeTo(outDir);
+  return { planned, report, outDir };
+}
+
+function plannedOf(planned: ReadonlyMap<string, PlannedImage>, src: string): PlannedImage {
+  const image = planned.get(src);
+  if (image === undefined) throw new Error(`nothing planned for ${src}`);
+  return image;
+}
+
+/** Every file in the output's variants folder, as paths inside the output. */
+async function outputFiles(outDir: string): Promise<string[]> {
+  const names = await readdir(path.join(outDir, VARIANTS_DIR)).catch(() => []);
+  return names.map((name) => `${VARIANTS_DIR}/${name}`).sort();
+}
+
+/** The files `writeTo` should write for an image: each width in AVIF, WebP and the fallback. */
+function expectedFiles({ stem, widths, fallback }: PlannedImage): string[] {
+  return widths.flatMap((width) => ['avif', 'webp', fallback].map((format) => `${stem}-${width}.${format}`)).sort();
+}
+
+test('planned: each content image gets a stem from its name and cache key, its widths and its tone', async () => {
+  await putImage(LEAD, await solid(450, 300, '#336699'));
+  await putImage(BODY, await solid(120, 80, '#808080'));
+  const pipeline = startImagePipeline({
+    content: contentWith({ lead: LEAD, body: BODY }),
+    contentDir,
+    cacheDir,
+  });
+  const planned = await pipeline.planned;
+  // Encoding goes on in the background: let it finish before the folder is removed.
+  const written = pipeline.writeTo(path.join(root, 'out'));
+
+  expect([...planned.keys()].sort()).toEqual([BODY, LEAD].sort());
+  const lead = plannedOf(planned, LEAD);
+  const body = plannedOf(planned, BODY);
+  // The file's name, lower-case with hyphens, then 10 hex digits of the key.
+  expect(lead.stem).toMatch(/^assets\/images\/harbour-view-[0-9a-f]{10}$/);
+  expect(body.stem).toMatch(/^assets\/images\/crowd-[0-9a-f]{10}$/);
+  // Standard widths narrower than the file, then the file's own width; never wider than the file.
+  expect(lead).toMatchObject({ widths: [400, 450], fallback: 'jpg' });
+  expect(body).toMatchObject({ widths: [120], fallback: 'jpg' });
+  // The placeholder is the photo's colour: a blue for the blue one, a grey for the grey one.
+  expect(TONES[lead.tone]).toMatchObject({ hue: 270, chroma: 0.06 });
+  expect(TONES[body.tone]).toMatchObject({ chroma: 0 });
+  await written;
+});
+
+test('writeTo: writes every variant at `${stem}-${width}.${format}`, each that size and format, never the original', async () => {
+  const lead = await solid(450, 300, '#336699');
+  const body = await solid(120, 80, '#808080');
+  await putImage(LEAD, lead);
+  await putImage(BODY, body);
+  const { planned, report, outDir } = await build(contentWith({ lead: LEAD, body: BODY }));
+
+  const expected = [...planned.values()].flatMap(expectedFiles).sort();
+  expect(await outputFiles(outDir)).toEqual(expected);
+  expect(report).toEqual({ images: 2, files: expected.length, encoded: 2, reused: 0, pruned: 0 });
+
+  // Each file is what its name says: sharp reads AVIF as HEIF.
+  const sharpFormats = { avif: 'heif', webp: 'webp', jpg: 'jpeg', png: 'png' } as const;
+  for (const { stem, widths, fallback } of planned.values()) {
+    for (const width of widths) {
+      for (const format of ['avif', 'webp', fallback] as const) {
+        const bytes = await readFile(path.join(outDir, `${stem}-${width}.${format}`));
+        // A published file is never one of the originals, byte for byte.
+        expect(bytes.equals(lead) || bytes.equals(body)).toBe(false);
+        const metadata = await sharp(bytes).metadata();
+        expect({ width: metadata.width, format: metadata.format }).toEqual({ width, format: sharpFormats[format] });
+      }
+    }
+  }
+});
+
+test('an unchanged rebuild encodes nothing: every image is reused, with the same stems and bytes', async () => {
+  await putImage(LEAD, await solid(450, 300, '#336699'));
+  await putImage(BODY, await solid(120, 80, '#808080'));
+  const content = contentWith({ lead: LEAD, body: BODY });
+  const first = await build(content);
+  const second = await build(content);
+
+  expect(second.report).toEqual({ ...first.report, encoded: 0, reused: 2, pruned: 0 });
+  expect(second.planned).toEqual(first.planned);
+  const files = await outputFiles(second.outDir);
+  expect(files).toEqual(await outputFiles(first.outDir));
+  for (const file of files) {
+    expect((await readFile(path.join(second.outDir, file))).equals(await readFile(path.join(first.outDir, file)))).toBe(
+      true,
+    );
+  }
+});
+
+test('a changed image is encoded again under a new stem; the others keep theirs and are reused', async () => {
+  await putImage(LEAD, await solid(450, 300, '#336699'));
+  await putImage(BODY, await solid(120, 80, '#808080'));
+  const content = contentWith({ lead: LEAD, body: BODY });
+  const first = await build(content);
+
+  await putImage(BODY, await solid(120, 80, '#993333'));
+  const second = await build(content);
+
+  // The changed image's old variants are no longer used: their entry is pruned.
+  expect(second.report).toMatchObject({ images: 2, encoded: 1, reused: 1, pruned: 1 });
+  expect(plannedOf(second.planned, LEAD).stem).toBe(plannedOf(first.planned, LEAD).stem);
+  expect(plannedOf(second.planned, BODY).stem).not.toBe(plannedOf(first.planned, BODY).stem);
+  expect(await outputFiles(second.outDir)).toEqual([...second.planned.values()].flatMap(expectedFiles).sort());
+});
+
+test('an image no longer in the content has its cache entry pruned', async () => {
+  await putImage(LEAD, await solid(450, 300, '#336699'));
+  await putImage(BODY, await solid(120, 80, '#808080'));
+  await build(contentWith({ lead: LEAD, body: BODY }));
+  expect(await readdir(cacheDir)).toHaveLength(2);
+
+  const second = await build(contentWith({ lead: LEAD }));
+  // The one entry the content no longer uses, and no other.
+  expect(second.report).toMatchObject({ images: 1, encoded: 0, reused: 1, pruned: 1 });
+  expect(await readdir(cacheDir)).toHaveLength(1);
+  expect(await outputFiles(second.outDir)).toEqual(expectedFiles(plannedOf(second.planned, LEAD)));
+});
+
+test('a corrupted file in the cache is detected: the image is encoded again and a valid image published', async () => {
+  await putImage(LEAD, await solid(450, 300, '#336699'));
+  const content = contentWith({ lead: LEAD });
+  const first = await build(content);
+
+  const [entry, ...others] = await readdir(cacheDir);
+  expect(others).toEqual([]);
+  await writeFile(path.join(cacheDir, entry ?? '', '450.jpg'), 'not a JPEG any more');
+
+  const second = await build(content);
+  expect(second.report).toMatchObject({ encoded: 1, reused: 0, pruned: 0 });
+  const { stem } = plannedOf(second.planned, LEAD);
+  expect(stem).toBe(plannedOf(first.planned, LEAD).stem);
+  const metadata = await sharp(await readFile(path.join(second.outDir, `${stem}-450.jpg`))).metadata();
+  expect({ format: metadata.format, width: metadata.width }).toEqual({ format: 'jpeg', width: 450 });
+});
+
+test('variants carry no EXIF: no camera, no GPS position', async () => {
+  const source = await sharp({ create: { width: 120, height: 80, channels: 3, background: '#336699' } })
+    .withExif({ IFD0: { Make: 'TestCam' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '50/1 27/1 0/1' } })
+    .jpeg()
+    .toBuffer();
+  // The source does have it, so the check below can fail.
+  expect((await sharp(source).metadata()).exif?.toString('latin1')).toContain('TestCam');
+  await putImage(LEAD, source);
+  const { planned, outDir } = await build(contentWith({ lead: LEAD }));
+
+  const files = expectedFiles(plannedOf(planned, LEAD));
+  expect(files).toHaveLength(3);
+  for (const file of files) {
+    const bytes = await readFile(path.join(outDir, file));
+    expect((await sharp(bytes).metadata()).exif).toBeUndefined();
+    expect(bytes.includes('TestCam')).toBe(false);
+  }
+});
+
+test('variants are upright: a photo tagged as turned a quarter is published portrait, with no tag left', async () => {
+  // Stored 300 × 200; orientation 6 says: turn it a quarter clockwise to show it, 200 wide and 300 tall.
+  const source = await sharp({ create: { width: 300, height: 200, channels: 3, background: '#336699' } })
+    .withMetadata({ orientation: 6 })
+    .jpeg()
+    .toBuffer();
+  await putImage(LEAD, source);
+  const { planned, outDir } = await build(contentWith({ lead: LEAD }));
+
+  const lead = plannedOf(planned, LEAD);
+  expect(lead.widths).toEqual([200]);
+  const files = expectedFiles(lead);
+  expect(files).toHaveLength(3);
+  for (const file of files) {
+    const metadata = await sharp(await readFile(path.join(outDir, file))).metadata();
+    expect({ width: metadata.width, height: metadata.height, orientation: metadata.orientation }).toEqual({
+      width: 200,
+      height: 300,
+      orientation: undefined,
+    });
+  }
+});
