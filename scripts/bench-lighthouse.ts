@@ -11,12 +11,9 @@
  */
 import path from 'node:path';
 
-import { chromium } from '@playwright/test';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse, { type Result } from 'lighthouse';
 import { preview } from 'vite';
 
-import { SYSTEM_CHROMIUM_ARGS, systemChromium } from './browser.ts';
+import { openLighthouse } from './lighthouse-runs.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const PORT = 4310;
@@ -29,45 +26,22 @@ const PAGES = {
 };
 
 const server = await preview({ root, preview: { port: PORT, strictPort: true }, logLevel: 'silent' });
-const chromePath = systemChromium() ?? chromium.executablePath();
-const chrome = await chromeLauncher.launch({
-  chromePath,
-  chromeFlags: ['--headless=new', ...SYSTEM_CHROMIUM_ARGS],
-});
+const lighthouse = await openLighthouse(`http://localhost:${PORT}/`);
 
 const rows: string[][] = [];
 let version = '';
 try {
-  // A fresh browser spends its first page load on its own start-up: one run, thrown away, so the home page is
-  // measured as warm as the others.
-  await lighthouse(`http://localhost:${PORT}/`, {
-    port: chrome.port,
-    output: 'json',
-    logLevel: 'error',
-    onlyCategories: ['performance'],
-  });
   for (const [name, pathname] of Object.entries(PAGES)) {
-    const runs: Result[] = [];
-    for (let run = 0; run < RUNS; run += 1) {
-      const result = await lighthouse(`http://localhost:${PORT}${pathname}`, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-      });
-      if (result === undefined) throw new Error(`no Lighthouse result for ${pathname}`);
-      runs.push(result.lhr);
-    }
-    const performance = (lhr: Result) => lhr.categories.performance?.score ?? 0;
-    runs.sort((a, b) => performance(a) - performance(b));
-    const median = runs[Math.floor(runs.length / 2)];
-    if (median === undefined) throw new Error(`no Lighthouse run for ${pathname}`);
+    const { median, lowest, highest } = await lighthouse.measure(`http://localhost:${PORT}${pathname}`, RUNS, [
+      'performance',
+      'accessibility',
+      'best-practices',
+      'seo',
+    ]);
     const { categories, audits, lighthouseVersion } = median;
     version = lighthouseVersion;
     const score = (id: string) => String(Math.round((categories[id]?.score ?? 0) * 100));
     const metric = (id: string) => audits[id]?.displayValue ?? '?';
-    const lowest = Math.round(performance(runs[0] ?? median) * 100);
-    const highest = Math.round(performance(runs.at(-1) ?? median) * 100);
     rows.push([
       name,
       score('performance'),
@@ -90,7 +64,7 @@ try {
       console.log(`  ${name}: ${audit.id} ${audit.displayValue ?? ''} (score ${audit.score ?? ''})`);
   }
 } finally {
-  chrome.kill();
+  lighthouse.close();
   await server.close();
 }
 
@@ -105,5 +79,5 @@ const header = [
   'TBT',
   'CLS',
 ];
-console.log(`\nLighthouse ${version} (mobile preset), ${chromePath}; the median of ${RUNS} runs per page\n`);
+console.log(`\nLighthouse ${version} (mobile preset), ${lighthouse.chromePath}; the median of ${RUNS} runs per page\n`);
 console.log([header, header.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n'));

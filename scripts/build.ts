@@ -4,7 +4,6 @@
  * the previous output exactly as it was.
  */
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -18,7 +17,7 @@ import { FIRST_LOAD_REPORT, firstLoads, formatFirstLoads, type FirstLoad } from 
 import { loadContent, resolveContentDir } from './content/load-content.ts';
 import { writeHeadersFile } from './csp.ts';
 import { formatProblems } from './content/problem.ts';
-import { startImagePipeline, type ImageBuildReport } from './images/image-pipeline.ts';
+import { imageCacheDir, startImagePipeline, type ImageBuildReport } from './images/image-pipeline.ts';
 import { writeFeeds } from './feeds.ts';
 import { buildRenderer, prerender } from './prerender.ts';
 
@@ -50,16 +49,11 @@ const contentDir = resolveContentDir(root);
 const checked = await loadContent(contentDir);
 if (!checked.ok) fail(`Content problems in ${contentDir}:\n${formatProblems(checked.problems)}`);
 
-// Variants are made alongside the whole build, from here on; each content folder keeps its own cache, so that
-// building one never prunes another's.
+// Variants are made alongside the whole build, from here on.
 const images = startImagePipeline({
   content: checked.content,
   contentDir,
-  cacheDir: path.join(
-    root,
-    'node_modules/.cache/broadsheet/images',
-    createHash('sha256').update(contentDir).digest('hex').slice(0, 12),
-  ),
+  cacheDir: imageCacheDir(root, contentDir),
 });
 
 let pageData: PageData | undefined;

@@ -42,6 +42,15 @@ export type ImagePipeline = {
   writeTo(outDir: string): Promise<ImageBuildReport>;
 };
 
+/**
+ * Where a content folder's variants are cached: with the project's other caches, one folder per content folder, so
+ * that building one never prunes another's.
+ */
+export function imageCacheDir(projectRoot: string, contentDir: string): string {
+  const folder = createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 12);
+  return path.join(projectRoot, 'node_modules/.cache/broadsheet/images', folder);
+}
+
 /** The cache key: the file's bytes, the variants planned from it, the encoder settings and the encoder itself. */
 function cacheKey(hash: string, plan: VariantPlan): string {
   const settings = JSON.stringify({
