@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+
 import { defineConfig, mergeConfig } from 'vitest/config';
 
 import viteConfig from './vite.config.ts';
@@ -12,6 +14,9 @@ export default mergeConfig(
       setupFiles: ['./src/test-setup.ts'],
       include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
       restoreMocks: true,
+      // Vitest leaves a core free by default: on a 2-core machine that is one worker, and the suite took 71 s
+      // instead of 43 s. The files run in their own workers; the main process has little to do meanwhile.
+      maxWorkers: availableParallelism(),
     },
   }),
 );
