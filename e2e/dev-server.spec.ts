@@ -7,11 +7,12 @@
  * content, so it uses Playwright's plain `test` (the dev server's error
  * overlay logs to the console on purpose).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { expect, test } from '@playwright/test';
+import sharp from 'sharp';
 import { createServer, type ViteDevServer } from 'vite';
 
 import { ARTICLE } from './content.ts';
@@ -74,4 +75,36 @@ test('edits, additions and deletions show without a restart; bad content is repo
   unlinkSync(path.join(contentDir, 'articles', 'a-second-story.json'));
   await expect(page.getByRole('link', { name: 'A second story' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: ARTICLE.headline })).toBeVisible();
+});
+
+test('a photo in the folder shows as it is, and a replaced file shows at once', async ({ page }) => {
+  test.setTimeout(150_000);
+  const original = readFileSync(articleFile(), 'utf8');
+  const photo = path.join(contentDir, 'images', 'lead.jpg');
+  const writePhoto = async (width: number) => {
+    writeFileSync(
+      photo,
+      await sharp({ create: { width, height: 200, channels: 3, background: '#2060a0' } })
+        .jpeg()
+        .toBuffer(),
+    );
+  };
+  mkdirSync(path.dirname(photo), { recursive: true });
+  await writePhoto(300);
+  // Width and height left out: read from the file (content format 1.1).
+  const withPhoto = original.replace(
+    /"image": \{[^}]*\}/,
+    '"image": { "src": "images/lead.jpg", "alt": "A blue test photo" }',
+  );
+  writeFileSync(articleFile(), withPhoto);
+
+  await page.goto(`http://localhost:${PORT}${ARTICLE.path}`, { timeout: 120_000 });
+  const image = page.getByRole('img', { name: 'A blue test photo' });
+  await expect(image).toHaveAttribute('width', '300');
+  await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBe(300);
+
+  await writePhoto(400);
+  await expect(image).toHaveAttribute('width', '400');
+  await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBe(400);
+  writeFileSync(articleFile(), original);
 });
