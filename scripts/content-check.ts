@@ -19,7 +19,7 @@ if (!result.ok) {
   process.exit(1);
 }
 
-const { articles, authors, tags } = result.content;
+const { articles, pages, authors, tags } = result.content;
 console.log(
-  `content ok: ${articles.length} articles, ${authors.length} authors, ${tags.length} tags (${path.relative(process.cwd(), dir) || '.'})`,
+  `content ok: ${articles.length} articles, ${pages.length} pages, ${authors.length} authors, ${tags.length} tags (${path.relative(process.cwd(), dir) || '.'})`,
 );

@@ -11,7 +11,7 @@ import { articleLoader } from '../features/articles/article-loader.ts';
 import { homeLoader } from '../features/home/home-loader.ts';
 import { authorIndexLoader } from '../features/authors/author-index-loader.ts';
 import { authorLoader } from '../features/authors/author-loader.ts';
-import { pageLoader } from '../features/pages/page-loader.ts';
+import { pageLoader } from '../features/articles/page-loader.ts';
 import { searchLoader } from '../features/search/search-loader.ts';
 import { tagIndexLoader } from '../features/tags/tag-index-loader.ts';
 import { tagLoader } from '../features/tags/tag-loader.ts';

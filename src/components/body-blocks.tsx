@@ -62,7 +62,7 @@ function Block({ block }: { block: BodyBlock }): ReactNode {
       // Shown exactly as written; long lines wrap rather than scroll, so nothing is hidden from a keyboard.
       return (
         <pre className="my-6 rounded-md bg-paper-raised p-4 font-mono text-sm leading-relaxed break-words whitespace-pre-wrap">
-          <code data-language={block.language ?? undefined}>{block.text}</code>
+          <code>{block.text}</code>
         </pre>
       );
     case 'divider':

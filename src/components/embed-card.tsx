@@ -1,7 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 
 import type { BodyBlock } from '../lib/content/model.ts';
-import { ExternalLink } from './external-link.tsx';
 
 type Embed = Extract<BodyBlock, { type: 'embed' }>;
 
@@ -12,50 +11,39 @@ type Embed = Extract<BodyBlock, { type: 'embed' }>;
  */
 export function EmbedCard({ embed }: { embed: Embed }) {
   const [playing, setPlaying] = useState(false);
-  const player = useRef<HTMLIFrameElement>(null);
-  const label = embed.title ?? `${embed.provider} post`;
-
-  useEffect(() => {
-    // The button the reader pressed is gone: focus goes to what replaced it.
-    if (playing) player.current?.focus();
-  }, [playing]);
-
+  const { player, provider } = embed;
+  const label = embed.title ?? `${provider} post`;
   return (
-    <figure className="my-8">
-      {playing && embed.player !== null ? (
+    <figure className="my-8 font-sans">
+      {playing && player !== null ? (
         <iframe
-          ref={player}
-          src={embed.player.src}
-          title={`${label} (${embed.player.provider})`}
+          // The button the reader pressed is gone: focus goes to what replaced it.
+          ref={(node) => node?.focus()}
+          src={player.src}
+          title={label}
           allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
-          allowFullScreen
-          referrerPolicy="strict-origin-when-cross-origin"
-          className="aspect-video w-full border-0"
+          className="aspect-video w-full"
         />
       ) : (
-        <div className="rounded-md border border-rule bg-paper-raised p-4 font-sans">
-          <p className="text-xs font-semibold tracking-wider text-ink-muted uppercase">{embed.provider}</p>
-          <p className="mt-1 text-lg leading-snug">
-            <ExternalLink href={embed.url} className="text-ink underline underline-offset-2 hover:decoration-2">
-              {label}
-            </ExternalLink>
-          </p>
-          {embed.player === null ? null : (
+        <div className="rounded-md border border-rule bg-paper-raised p-4">
+          <p className="text-xs font-semibold text-ink-muted uppercase">{provider}</p>
+          <a href={embed.url} rel="noopener noreferrer" className="text-lg text-ink underline">
+            {label}
+          </a>
+          {player === null ? null : (
             <button
               type="button"
               onClick={() => {
                 setPlaying(true);
               }}
-              className="mt-3 inline-flex min-h-11 items-center gap-2 rounded-full border border-rule px-4 text-sm text-ink hover:border-accent"
+              className="mt-3 block min-h-11 rounded-full border border-rule px-4 text-sm"
             >
-              Play here <span className="text-ink-muted">(loads {embed.player.provider})</span>
+              Play here (loads {player.provider})
             </button>
           )}
         </div>
       )}
-      {embed.caption === null ? null : (
-        <figcaption className="mt-2 font-sans text-sm leading-snug text-ink">{embed.caption}</figcaption>
-      )}
+      {embed.caption === null ? null : <figcaption className="mt-2 text-sm">{embed.caption}</figcaption>}
     </figure>
   );
 }

@@ -10,6 +10,11 @@ type FigureProps = { image: ImageView; placement: Extract<ImagePlacement, 'lead'
  * and the caption begins with a short note saying so, with the alt text that
  * describes what it showed; no photo-sized box is reserved.
  */
+/** What stands for a photo without a file (content format 1.1), with the alt text that describes it. */
+export function photoNote(alt: string): string {
+  return alt === '' ? 'Photo not available' : `Photo not available: ${alt}`;
+}
+
 /** The lead photo of an article or page: wider than the text, though a note that it is not available stays in it. */
 export function LeadFigure({ image }: { image: ImageView }) {
   return <Figure image={image} placement="lead" className={image.file === null ? 'my-8' : 'my-8 sm:-mx-6 md:-mx-12'} />;
@@ -25,11 +30,7 @@ export function Figure({ image, placement, className = '' }: FigureProps) {
         <figcaption
           className={`font-sans text-sm leading-snug text-ink ${missing ? 'border-t border-rule pt-2' : 'mt-2'}`}
         >
-          {missing ? (
-            <span className="block text-ink-muted">
-              {image.alt === '' ? 'Photo not available' : `Photo not available: ${image.alt}`}
-            </span>
-          ) : null}
+          {missing ? <span className="block text-ink-muted">{photoNote(image.alt)}</span> : null}
           {/* Keeps the note and the caption apart for a screen reader; the block span already breaks the line. */}
           {missing && (image.caption !== null || image.credit !== null) ? ' ' : null}
           {image.caption}

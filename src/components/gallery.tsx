@@ -1,4 +1,5 @@
 import type { ImageView } from '../lib/content/model.ts';
+import { photoNote } from './figure.tsx';
 import { Photo } from './photo.tsx';
 
 type GalleryProps = { images: readonly ImageView[]; caption: string | null };
@@ -18,9 +19,7 @@ export function Gallery({ images, caption }: GalleryProps) {
           return (
             <li key={index} className={wide ? 'col-span-2' : ''}>
               {image.file === null ? (
-                <p className="border-t border-rule pt-2 font-sans text-sm text-ink-muted">
-                  {image.alt === '' ? 'Photo not available' : `Photo not available: ${image.alt}`}
-                </p>
+                <p className="border-t border-rule pt-2 font-sans text-sm text-ink-muted">{photoNote(image.alt)}</p>
               ) : (
                 <Photo image={image} placement={wide ? 'body' : 'gallery'} />
               )}

@@ -97,7 +97,8 @@ export const PAGE_KINDS: { [K in PageKind]: PageKindSpec<PageDataByKind[K]> } = 
   // segments first), so `/tags` is never a page; the content check refuses those slugs.
   page: {
     routes: [paths.page.pattern],
-    view: { module: 'features/pages/standalone-page.tsx', component: 'StandalonePage' },
+    // The article's module: the two views that tell a story share the body blocks in one chunk (article-page.tsx).
+    view: { module: 'features/articles/article-page.tsx', component: 'StandalonePage' },
     pathname: (page) => paths.page.href(page.slug),
     dataPath: (page) => dataPaths.page(page.slug),
     status: 200,

@@ -21,19 +21,15 @@ import { IMAGE_SIZES } from '../../lib/images/image-sizes.ts';
 import { imageSrc, modernSources, socialImage } from '../../lib/images/variant-urls.ts';
 import { paths } from '../../lib/paths.ts';
 import { siteUrl } from '../../lib/site-url.ts';
-import {
-  type PageTitle,
-  articleTitle,
-  authorIndexTitle,
-  authorTitle,
-  latestTitle,
-  notFoundTitle,
-  searchTitle,
-  standalonePageTitle,
-  tagIndexTitle,
-  tagTitle,
-  withPage,
-} from '../../lib/seo/page-title.ts';
+import { type PageTitle, notFoundTitle, withPage } from '../../lib/seo/page-title.ts';
+import { articleTitle } from '../../lib/seo/article-title.ts';
+import { authorIndexTitle } from '../../lib/seo/author-index-title.ts';
+import { authorTitle } from '../../lib/seo/author-title.ts';
+import { latestTitle } from '../../lib/seo/latest-title.ts';
+import { searchTitle } from '../../lib/seo/search-title.ts';
+import { standalonePageTitle } from '../../lib/seo/standalone-page-title.ts';
+import { tagIndexTitle } from '../../lib/seo/tag-index-title.ts';
+import { tagTitle } from '../../lib/seo/tag-title.ts';
 
 export type JsonLd = Record<string, unknown>;
 

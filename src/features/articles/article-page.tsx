@@ -18,8 +18,12 @@ import type { articleLoader } from './article-loader.ts';
 import { MembersInvitation } from './members-invitation.tsx';
 import { ReadingProgress } from './reading-progress.tsx';
 import { ShareButton } from './share-button.tsx';
-import { articleTitle } from '../../lib/seo/page-title.ts';
+import { articleTitle } from '../../lib/seo/article-title.ts';
 import { siteUrl } from '../../lib/site-url.ts';
+
+// A standalone page (1.1) renders the same body blocks: from this module, the two views that tell a story share one
+// chunk, and the blocks stay out of the chunk that every view loads.
+export { StandalonePage } from './standalone-page-view.tsx';
 
 export function ArticlePage() {
   const article = useLoaderData<typeof articleLoader>();

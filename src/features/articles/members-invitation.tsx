@@ -3,27 +3,13 @@ import type { SiteInfo } from '../../lib/content/model.ts';
 
 /**
  * After the free preview of a members-only story (content format 1.1, `access: "members"`): the rest of the story
- * is not in the site at all, so this says where it is, and links to membership when the site has it.
+ * is not in the site at all, so this says so, with the way to membership when the site has one.
  */
 export function MembersInvitation({ site }: { site: Pick<SiteInfo, 'title' | 'membershipUrl'> }) {
   return (
-    <aside
-      aria-labelledby="members-only"
-      className="mt-10 rounded-md border-t-4 border-accent bg-paper-raised p-6 font-sans"
-    >
-      <h2 id="members-only" className="font-serif text-2xl font-bold">
-        The rest of this story is for members
-      </h2>
-      <p className="mt-2 text-ink-muted">
-        {site.membershipUrl === null
-          ? `Members of ${site.title} can read it in full.`
-          : `Members of ${site.title} can read it in full, and make stories like it possible.`}
-      </p>
-      {site.membershipUrl === null ? null : (
-        <p className="mt-4">
-          <MembershipLink href={site.membershipUrl} className="text-base" />
-        </p>
-      )}
+    <aside className="mt-10 border-t-4 border-accent bg-paper-raised p-6">
+      <h2 className="font-serif text-2xl font-bold">The rest of this story is for members of {site.title}</h2>
+      {site.membershipUrl === null ? null : <MembershipLink href={site.membershipUrl} className="mt-4" />}
     </aside>
   );
 }

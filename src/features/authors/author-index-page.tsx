@@ -7,7 +7,7 @@ import { PageMeta } from '../../components/page-meta.tsx';
 import { paths } from '../../lib/paths.ts';
 import { articleCount } from '../../lib/plural.ts';
 import type { authorIndexLoader } from './author-index-loader.ts';
-import { authorIndexTitle } from '../../lib/seo/page-title.ts';
+import { authorIndexTitle } from '../../lib/seo/author-index-title.ts';
 
 export function AuthorIndexPage() {
   const data = useLoaderData<typeof authorIndexLoader>();

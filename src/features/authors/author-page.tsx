@@ -10,7 +10,7 @@ import { Pagination } from '../../components/pagination.tsx';
 import { paths } from '../../lib/paths.ts';
 import { articleCount } from '../../lib/plural.ts';
 import type { authorLoader } from './author-loader.ts';
-import { authorTitle } from '../../lib/seo/page-title.ts';
+import { authorTitle } from '../../lib/seo/author-title.ts';
 
 export function AuthorPage() {
   const { author, list } = useLoaderData<typeof authorLoader>();

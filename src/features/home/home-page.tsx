@@ -7,7 +7,7 @@ import { PageMeta } from '../../components/page-meta.tsx';
 import { Pagination } from '../../components/pagination.tsx';
 import { paths } from '../../lib/paths.ts';
 import type { homeLoader } from './home-loader.ts';
-import { latestTitle } from '../../lib/seo/page-title.ts';
+import { latestTitle } from '../../lib/seo/latest-title.ts';
 import { TagFilterPanel } from './tag-filter-panel.tsx';
 import { TagFilterStart } from './tag-filter-start.tsx';
 

@@ -5,7 +5,7 @@ import { PageHeading } from '../../components/page-heading.tsx';
 import { PageMeta } from '../../components/page-meta.tsx';
 import { Pagination } from '../../components/pagination.tsx';
 import { paths, QUERY_PARAMS } from '../../lib/paths.ts';
-import { searchTitle } from '../../lib/seo/page-title.ts';
+import { searchTitle } from '../../lib/seo/search-title.ts';
 import { preloadSearch } from './preload-search.ts';
 import type { SearchData } from './search-loader.ts';
 import { SearchResults } from './search-results.tsx';

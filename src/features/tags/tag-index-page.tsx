@@ -6,7 +6,7 @@ import { PageMeta } from '../../components/page-meta.tsx';
 import { paths } from '../../lib/paths.ts';
 import { articleCount } from '../../lib/plural.ts';
 import type { tagIndexLoader } from './tag-index-loader.ts';
-import { tagIndexTitle } from '../../lib/seo/page-title.ts';
+import { tagIndexTitle } from '../../lib/seo/tag-index-title.ts';
 
 export function TagIndexPage() {
   const data = useLoaderData<typeof tagIndexLoader>();

@@ -8,7 +8,7 @@ import { Pagination } from '../../components/pagination.tsx';
 import { paths } from '../../lib/paths.ts';
 import { articleCount } from '../../lib/plural.ts';
 import type { tagLoader } from './tag-loader.ts';
-import { tagTitle } from '../../lib/seo/page-title.ts';
+import { tagTitle } from '../../lib/seo/tag-title.ts';
 
 export function TagPage() {
   const { tag, list } = useLoaderData<typeof tagLoader>();

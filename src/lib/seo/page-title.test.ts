@@ -2,7 +2,8 @@ import { expect, test } from 'vitest';
 
 import type { ArticleListPage } from '../content/model.ts';
 import { aSite, aSummary } from '../../test/view-models.ts';
-import { errorTitle, latestTitle } from './page-title.ts';
+import { errorTitle } from './page-title.ts';
+import { latestTitle } from './latest-title.ts';
 
 const site = aSite();
 

@@ -6,7 +6,7 @@ import { DateTime } from '../../components/date-time.tsx';
 import { LeadFigure } from '../../components/figure.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { PageMeta } from '../../components/page-meta.tsx';
-import { standalonePageTitle } from '../../lib/seo/page-title.ts';
+import { standalonePageTitle } from '../../lib/seo/standalone-page-title.ts';
 import type { pageLoader } from './page-loader.ts';
 
 /** About, Contact, Privacy… (content format 1.1): a title, perhaps a standfirst and a photo, and the body. */
