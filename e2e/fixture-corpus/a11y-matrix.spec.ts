@@ -3,8 +3,9 @@
  * the 43-article fixture, in the light and dark schemes, at phone and
  * desktop sizes: one named test per combination. The fixture adds what the
  * bundled content lacks: later pages of lists with pagination, an article
- * with every block type, two authors and real images, an author with an
- * avatar and links, Cyrillic names.
+ * with every block type (format 1.1's gallery, embed, code, divider and
+ * heading levels too), two authors and real images, an author with an
+ * avatar and links, Cyrillic names, a members-only story and a page.
  */
 import { describeAxeMatrix, type AxeView } from '../accessibility.ts';
 
@@ -17,6 +18,12 @@ const VIEWS: readonly AxeView[] = [
     h1: 'The harbour reopens, and every kind of block is here',
   },
   { name: 'article without a photo', path: '/articles/no-image-here', h1: 'A short note without a photo' },
+  {
+    name: 'members-only article',
+    path: '/articles/dispatch-05',
+    h1: 'A members-only briefing from the harbour',
+  },
+  { name: 'standalone page', path: '/about', h1: 'About the Fixture Gazette' },
   { name: 'tag index', path: '/tags', h1: 'Tags' },
   { name: 'tag with pages', path: '/tags/dispatches', h1: 'Dispatches' },
   { name: 'tag, page 2', path: '/tags/dispatches/page/2', h1: 'Dispatches' },

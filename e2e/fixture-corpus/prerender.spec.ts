@@ -12,7 +12,10 @@ const SITE_TITLE = 'The Fixture Gazette';
 
 /** Home page 2, newest first: dispatches 11 to 1 (August), then 40 to 32 (July). */
 const PAGE_2_TITLES = [
-  ...Array.from({ length: 11 }, (_, index) => `Dispatch number ${11 - index}`),
+  // Dispatch 5 is the members-only briefing (content format 1.1).
+  ...Array.from({ length: 11 }, (_, index) =>
+    11 - index === 5 ? 'A members-only briefing from the harbour' : `Dispatch number ${11 - index}`,
+  ),
   ...Array.from({ length: 9 }, (_, index) => `Dispatch number ${40 - index}`),
 ];
 
