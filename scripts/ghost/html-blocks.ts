@@ -192,18 +192,22 @@ function element(node: HtmlElement, context: MappingContext): DraftBlock[] {
     case 'table':
       return table(node, context);
     case 'iframe': {
+      // Outside an embed card, only a known provider's player becomes a link card: an unknown iframe's address is
+      // not something an editor chose to show readers.
       const source = embedSource({ ...node, childNodes: [node] });
-      context.note(source === null ? '<iframe> dropped' : '<iframe> replaced by a link to what it showed');
-      return source === null
-        ? []
-        : [
-            {
-              type: 'embed',
-              url: source.url,
-              ...(source.provider === undefined ? {} : { provider: source.provider }),
-              ...(source.title === undefined ? {} : { title: source.title }),
-            },
-          ];
+      if (source?.provider === undefined) {
+        context.note('<iframe> dropped');
+        return [];
+      }
+      context.note(`<iframe> replaced by a link to ${source.url}`);
+      return [
+        {
+          type: 'embed',
+          url: source.url,
+          provider: source.provider,
+          ...(source.title === undefined ? {} : { title: source.title }),
+        },
+      ];
     }
     default:
       if (NON_TEXT_ELEMENTS.has(tag)) {

@@ -17,6 +17,34 @@ export type InlineContext = {
 
 type Formatted = Exclude<InlineNode, string>;
 
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'aside',
+  'ul',
+  'ol',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'dd',
+  'dt',
+]);
+
 function build(nodes: readonly HtmlNode[], context: InlineContext): InlineNode[] {
   return nodes.flatMap((node): InlineNode[] => {
     if (isText(node)) return [node.value];
@@ -32,6 +60,8 @@ function build(nodes: readonly HtmlNode[], context: InlineContext): InlineNode[]
       return [];
     }
     const children = build(node.childNodes, context);
+    // A block inside a line (a <div> in a link, a <p> in a list item) still separates words.
+    if (BLOCKS.has(tag)) return [' ', ...children, ' '];
     if (tag === 'strong' || tag === 'b') return [{ type: 'strong', children }];
     if (tag === 'em' || tag === 'i') return [{ type: 'em', children }];
     if (tag === 'a') {
