@@ -13,6 +13,8 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { PLAYER_ORIGINS } from '../src/build/view-model/embed-player.ts';
+
 export type InlineHashes = { scripts: string[]; styles: string[] };
 
 /** `<script …>text</script>`, `<style …>text</style>`; attributes in group 1, text in group 2. */
@@ -92,6 +94,8 @@ export function contentSecurityPolicy(hashes: InlineHashes): string {
     ['img-src', "'self'", 'https:'],
     ['font-src', "'self'"],
     ['connect-src', "'self'"],
+    // Only the video players a reader may start in the page (decision 008); nothing else can be framed.
+    ['frame-src', ...PLAYER_ORIGINS],
     ['object-src', "'none'"],
     ['base-uri', "'none'"],
     ['form-action', "'self'"],

@@ -39,7 +39,7 @@ const science: Tag = { slug: 'science', name: 'Science', description: 'Research 
 const article = anArticleFile;
 
 function pageData(fields: Partial<Content>): PageData {
-  return buildPageData({ site, authors: [jane, alex], tags: [politics, science], articles: [], ...fields });
+  return buildPageData({ site, authors: [jane, alex], tags: [politics, science], articles: [], pages: [], ...fields });
 }
 
 /** `count` articles a1…a<count>, a<n> published on day(n). */
@@ -173,6 +173,7 @@ test('markup, quotes, ]]>, emoji and Cyrillic in content come back from the pars
   const authorName = 'Олена <b>Гончарова</b> & Co';
   const standfirst = 'It\'s "fine" </script> <![CDATA[ x ]]> 🇺🇦';
   const data = buildPageData({
+    pages: [],
     site: { ...site, title: 'Ledger & <Co> "Daily"', description: 'Новини ]]> & more' },
     authors: [{ slug: 'olena', name: authorName }],
     tags: [{ slug: 'ideas', name: tagName }],
@@ -313,6 +314,7 @@ test('robots.txt allows everything and names the sitemap by its absolute URL', (
 
 test('a site served under a sub-path links everything under it', () => {
   const data = buildPageData({
+    pages: [],
     site: { ...site, url: 'https://example.org/news/' },
     authors: [jane],
     tags: [politics],

@@ -26,6 +26,7 @@ function article(n: number, tags: string[]): Article {
 
 /** 21 articles: two pages of the latest list and of Jane's page; one page of Science. */
 const data = buildPageData({
+  pages: [],
   site: { title: 'The Ledger', description: 'News.', url: 'https://ledger.example.org', language: 'en' },
   authors: [{ slug: 'jane-doe', name: 'Jane Doe', bio: 'Jane reports.' }],
   tags: [{ slug: 'science', name: 'Science', description: 'Research.' }],
@@ -60,6 +61,7 @@ const MANIFEST = {
   'src/features/tags/tag-index-page.tsx': { file: 'assets/tag-index-page-1.js' },
   'src/features/authors/author-index-page.tsx': { file: 'assets/author-index-page-1.js' },
   'src/features/search/search-page.tsx': { file: 'assets/search-page-1.js' },
+  'src/features/pages/standalone-page.tsx': { file: 'assets/standalone-page-1.js' },
 };
 
 type Prerendered = { result: PrerenderResult; jobs: Map<string, PrerenderJob>; templates: Set<string> };

@@ -524,3 +524,78 @@ test('a reference that is not a slug is reported once, by the schema', async () 
     'articles/foo.json: authors[0]: "Jane Doe" is not a slug (lowercase ASCII letters, digits and single hyphens)',
   ]);
 });
+
+test('(1.1) new blocks, members-only access and pages load; gallery images are sized from their files', async () => {
+  const dir = folder({
+    ...validFiles(),
+    'site.json': { ...site, footerPages: ['contact', 'about'] },
+    'articles/foo.json': article('foo', {
+      access: 'members',
+      body: [
+        { type: 'heading', text: 'Deeper', level: 3 },
+        {
+          type: 'gallery',
+          caption: 'The quay.',
+          images: [
+            { src: 'images/a.png', alt: 'A' },
+            { src: 'https://cdn.example.org/b.jpg', alt: 'B', width: 4, height: 3 },
+          ],
+        },
+        { type: 'embed', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', title: 'A video' },
+        { type: 'code', text: '  indented\n*not emphasis*', language: 'text' },
+        { type: 'divider' },
+      ],
+    }),
+    'pages/about.json': { slug: 'about', title: 'About us', body: ['Who we are.'] },
+    'pages/contact.json': { slug: 'contact', title: 'Contact', updatedAt: '2026-01-02', body: ['Write to us.'] },
+    'images/a.png': await png(30, 20),
+  });
+  const result = await loadContent(dir);
+  if (!result.ok) throw new Error(formatProblems(result.problems));
+  const [foo] = result.content.articles;
+  expect(foo?.access).toBe('members');
+  expect(foo?.body[1]).toMatchObject({
+    type: 'gallery',
+    images: [
+      { width: 30, height: 20 },
+      { width: 4, height: 3 },
+    ],
+  });
+  expect(foo?.body[3]).toEqual({ type: 'code', text: '  indented\n*not emphasis*', language: 'text' });
+  expect(result.content.pages.map((page) => page.slug)).toEqual(['about', 'contact']);
+  expect(result.content.site.footerPages).toEqual(['contact', 'about']);
+});
+
+test('(1.1) malformed new blocks, pages and footer pages are reported at their paths', async () => {
+  const dir = folder({
+    ...validFiles(),
+    'site.json': { ...site, footerPages: ['about', 'nowhere', 'about'] },
+    'articles/foo.json': article('foo', {
+      access: 'friends',
+      body: [
+        { type: 'heading', text: 'Too deep', level: 5 },
+        { type: 'gallery', images: [{ src: 'images/missing.png', alt: 'Alone' }] },
+        { type: 'embed', url: 'http://video.example/1' },
+        { type: 'code', text: '   ' },
+        { type: 'divider', text: 'no text here' },
+      ],
+    }),
+    'pages/about.json': { slug: 'about', title: 'About', body: ['Us.'] },
+    'pages/tags.json': { slug: 'tags', title: 'Tags', body: ['Clash.'] },
+    'pages/elsewhere.json': { slug: 'other', title: 'Other', body: ['Mismatch.'] },
+  });
+  expect(await problemLines(dir)).toEqual([
+    'articles/foo.json: body[0].level: expected 2 or 3 or 4, got 5',
+    'articles/foo.json: body[1].images: a gallery needs at least 2 images',
+    'articles/foo.json: body[2].url: "http://video.example/1" is not an absolute https: URL',
+    'articles/foo.json: body[3].text: must not be empty',
+    'articles/foo.json: body[4]: unknown field "text"',
+    'articles/foo.json: access: expected "public" or "members", got "friends"',
+    // Image files are checked once every JSON file is read.
+    'articles/foo.json: body[1].images[0].src: no file "images/missing.png" in the content folder',
+    'pages/elsewhere.json: slug: "other" does not match the file name "elsewhere.json"',
+    'pages/tags.json: slug: "tags" is an address the reader uses for itself',
+    'site.json: footerPages[1]: no page "nowhere" in pages/',
+    'site.json: footerPages[2]: duplicate page "about"',
+  ]);
+});

@@ -12,6 +12,8 @@ import { inlineLinks, parseInline } from '../../src/build/content/inline-markup.
 import type { Content } from '../../src/build/view-model/catalogue.ts';
 import {
   ArticleSchema,
+  PageSchema,
+  type ParsedPage,
   AuthorsSchema,
   isPublicationDate,
   SiteSchema,
@@ -151,13 +153,46 @@ function noteImage(context: Context, file: string, at: (string | number)[], imag
   if (local !== null) context.images.push(local);
 }
 
+/** An article's or a page's `slug` must be its file's name. */
+function checkSlug(file: string, slug: string, raw: unknown, problems: Problem[]): void {
+  const declaredSlug = field(raw, 'slug');
+  if (typeof declaredSlug === 'string' && declaredSlug !== slug) {
+    problems.push({
+      file,
+      path: formatJsonPath(['slug']),
+      message: `${quote(declaredSlug)} does not match the file name ${quote(`${slug}.json`)}`,
+    });
+  }
+}
+
+/** An article's or a page's lead image and body: its images in the folder, and the links in its inline text. */
+function checkBody(context: Context, file: string, raw: unknown, problems: Problem[]): void {
+  noteImage(context, file, ['image'], field(raw, 'image'));
+  items(field(raw, 'body')).forEach((block, index) => {
+    const type = field(block, 'type');
+    if (type === 'image') noteImage(context, file, ['body', index], block);
+    if (type === 'gallery') {
+      items(field(block, 'images')).forEach((image, at) => {
+        noteImage(context, file, ['body', index, 'images', at], image);
+      });
+    }
+    for (const { at, text } of blockTexts(block)) {
+      for (const href of inlineLinks(parseInline(text))) {
+        if (!isSafeLink(href)) {
+          problems.push({
+            file,
+            path: formatJsonPath(['body', index, ...at]),
+            message: `link ${quote(href)} is not allowed (https:, http:, mailto: or a path starting with /)`,
+          });
+        }
+      }
+    }
+  });
+}
+
 function checkArticle(context: Context, file: string, slug: string, article: unknown, problems: Problem[]): void {
   const push = (at: (string | number)[], message: string) => problems.push({ file, path: formatJsonPath(at), message });
-
-  const declaredSlug = field(article, 'slug');
-  if (typeof declaredSlug === 'string' && declaredSlug !== slug) {
-    push(['slug'], `${quote(declaredSlug)} does not match the file name ${quote(`${slug}.json`)}`);
-  }
+  checkSlug(file, slug, article, problems);
 
   const seenAuthors = new Set<string>();
   // A reference that is not even a slug is already reported by the schema.
@@ -187,26 +222,26 @@ function checkArticle(context: Context, file: string, slug: string, article: unk
     push(['updatedAt'], `${quote(updatedAt)} is before publishedAt ${quote(publishedAt)}`);
   }
 
-  noteImage(context, file, ['image'], field(article, 'image'));
-  items(field(article, 'body')).forEach((block, index) => {
-    if (field(block, 'type') === 'image') noteImage(context, file, ['body', index], block);
-    for (const { at, text } of blockTexts(block)) {
-      for (const href of inlineLinks(parseInline(text))) {
-        if (!isSafeLink(href)) {
-          push(
-            ['body', index, ...at],
-            `link ${quote(href)} is not allowed (https:, http:, mailto: or a path starting with /)`,
-          );
-        }
-      }
-    }
-  });
+  checkBody(context, file, article, problems);
 }
 
-function articleFiles(dir: string): string[] {
-  const articlesDir = path.join(dir, 'articles');
-  if (!existsSync(articlesDir)) return [];
-  return readdirSync(articlesDir)
+/** (1.1) site.json's `footerPages` name pages that exist, each once. */
+function checkFooterPages(rawSite: unknown, pageSlugs: ReadonlySet<string>, problems: Problem[]): void {
+  const seen = new Set<string>();
+  for (const [index, slug] of strings(field(rawSite, 'footerPages'))) {
+    const path = formatJsonPath(['footerPages', index]);
+    if (isSlug(slug) && !pageSlugs.has(slug))
+      problems.push({ file: 'site.json', path, message: `no page ${quote(slug)} in pages/` });
+    if (seen.has(slug)) problems.push({ file: 'site.json', path, message: `duplicate page ${quote(slug)}` });
+    seen.add(slug);
+  }
+}
+
+/** The JSON files in `articles/` or (1.1) `pages/`, by name; none when the folder is absent. */
+function jsonFiles(dir: string, folder: 'articles' | 'pages'): string[] {
+  const folderPath = path.join(dir, folder);
+  if (!existsSync(folderPath)) return [];
+  return readdirSync(folderPath)
     .filter((name) => name.endsWith('.json'))
     .sort();
 }
@@ -231,7 +266,8 @@ export async function loadContent(dir: string): Promise<LoadResult> {
   const parseFile = <T extends z.ZodType>(file: string, schema: T, value: unknown): z.output<T> | null =>
     value === undefined ? null : parseWith(schema, file, value, problems);
 
-  const site = parseFile('site.json', SiteSchema, readFile('site.json'));
+  const rawSite = readFile('site.json');
+  const site = parseFile('site.json', SiteSchema, rawSite);
   const rawAuthors = readFile('authors.json');
   const rawTags = readFile('tags.json');
   const authors: ParsedAuthor[] = parseFile('authors.json', AuthorsSchema, rawAuthors) ?? [];
@@ -245,7 +281,7 @@ export async function loadContent(dir: string): Promise<LoadResult> {
   });
 
   const articles: ParsedArticle[] = [];
-  for (const name of articleFiles(dir)) {
+  for (const name of jsonFiles(dir, 'articles')) {
     const file = `articles/${name}`;
     const raw = readFile(file);
     if (raw === undefined) continue;
@@ -253,6 +289,18 @@ export async function loadContent(dir: string): Promise<LoadResult> {
     checkArticle(context, file, name.slice(0, -'.json'.length), raw, problems);
     if (article !== null) articles.push(article);
   }
+
+  const pages: ParsedPage[] = [];
+  for (const name of jsonFiles(dir, 'pages')) {
+    const file = `pages/${name}`;
+    const raw = readFile(file);
+    if (raw === undefined) continue;
+    const page = parseFile(file, PageSchema, raw);
+    checkSlug(file, name.slice(0, -'.json'.length), raw, problems);
+    checkBody(context, file, raw, problems);
+    if (page !== null) pages.push(page);
+  }
+  checkFooterPages(rawSite, new Set(jsonFiles(dir, 'pages').map((name) => name.slice(0, -'.json'.length))), problems);
 
   const sizes = await checkLocalImages(dir, context.images, problems);
 
@@ -270,6 +318,7 @@ export async function loadContent(dir: string): Promise<LoadResult> {
       authors: authors.map((author) => sizeAuthor(author, sizeOf)),
       tags,
       articles: articles.map((article) => sizeArticle(article, sizeOf)),
+      pages: pages.map((page) => sizeArticle(page, sizeOf)),
     },
   };
 }

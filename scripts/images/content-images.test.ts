@@ -5,7 +5,7 @@ import { contentImageUses, variantResolver } from './content-images.ts';
 
 const site = { title: 'The Ledger', description: 'News.', url: 'https://ledger.example.org', language: 'en' };
 
-test('contentImageUses: avatars, lead and body images from the folder, each once with its uses; never an outside address', () => {
+test('contentImageUses: avatars, lead, body and gallery images of articles and pages from the folder, each once with its uses; never an outside address', () => {
   const uses = contentImageUses({
     site,
     tags: [],
@@ -24,13 +24,34 @@ test('contentImageUses: avatars, lead and body images from the folder, each once
           { type: 'image', alt: 'Unavailable', width: 16, height: 9, caption: 'Still captioned' },
         ],
       }),
-      anArticleFile('two', { image: { src: 'images/lead.jpg', alt: 'Lead again', width: 4, height: 3 } }),
+      anArticleFile('two', {
+        image: { src: 'images/lead.jpg', alt: 'Lead again', width: 4, height: 3 },
+        body: [
+          {
+            type: 'gallery',
+            images: [
+              { src: 'images/g1.jpg', alt: 'One', width: 4, height: 3 },
+              { src: 'https://cdn.example.org/g2.jpg', alt: 'Two', width: 4, height: 3 },
+            ],
+          },
+        ],
+      }),
+    ],
+    pages: [
+      {
+        slug: 'about',
+        title: 'About us',
+        image: { src: 'images/team.jpg', alt: 'The team', width: 4, height: 3 },
+        body: ['Who we are.'],
+      },
     ],
   });
   expect(Object.fromEntries([...uses].map(([src, set]) => [src, [...set].sort()]))).toEqual({
     'images/body.jpg': ['photo'],
+    'images/g1.jpg': ['photo'],
     'images/jane.jpg': ['avatar', 'photo'],
     'images/lead.jpg': ['lead'],
+    'images/team.jpg': ['lead'],
   });
 });
 

@@ -15,9 +15,13 @@ export function contentImageUses(content: Content): Map<string, Set<ImageUse>> {
     else known.add(use);
   };
   for (const author of content.authors) note(author.avatar?.src, 'avatar');
-  for (const article of content.articles) {
-    note(article.image?.src, 'lead');
-    for (const block of article.body) if (typeof block !== 'string' && block.type === 'image') note(block.src, 'photo');
+  for (const story of [...content.articles, ...content.pages]) {
+    note(story.image?.src, 'lead');
+    for (const block of story.body) {
+      if (typeof block === 'string') continue;
+      if (block.type === 'image') note(block.src, 'photo');
+      if (block.type === 'gallery') for (const image of block.images) note(image.src, 'photo');
+    }
   }
   return uses;
 }

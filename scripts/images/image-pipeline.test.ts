@@ -27,6 +27,7 @@ function contentWith(images: { lead?: string; body?: string }): Content {
   const image = (src: string) => ({ src, alt: 'A photo', width: 3, height: 2 });
   return {
     site,
+    pages: [],
     tags: [],
     authors: [{ slug: 'jane-doe', name: 'Jane Doe' }],
     articles: [

@@ -19,10 +19,12 @@ const PLACEHOLDER_SITE: SiteInfo = {
   url: 'https://example.org',
   language: 'en',
   membershipUrl: null,
+  footerPages: [],
 };
 
 export function siteModulePlugin(state: ContentState): Plugin {
-  const currentSite = (): SiteInfo => (state.loaded.ok ? siteInfo(state.loaded.content.site) : PLACEHOLDER_SITE);
+  const currentSite = (): SiteInfo =>
+    state.loaded.ok ? siteInfo(state.loaded.content.site, state.loaded.content.pages) : PLACEHOLDER_SITE;
 
   return {
     name: 'broadsheet:site-module',

@@ -11,6 +11,7 @@ import { articleLoader } from '../features/articles/article-loader.ts';
 import { homeLoader } from '../features/home/home-loader.ts';
 import { authorIndexLoader } from '../features/authors/author-index-loader.ts';
 import { authorLoader } from '../features/authors/author-loader.ts';
+import { pageLoader } from '../features/pages/page-loader.ts';
 import { searchLoader } from '../features/search/search-loader.ts';
 import { tagIndexLoader } from '../features/tags/tag-index-loader.ts';
 import { tagLoader } from '../features/tags/tag-loader.ts';
@@ -29,6 +30,7 @@ const LOADERS: Record<PageKind, LoaderFunction> = {
   tag: tagLoader,
   'author-index': authorIndexLoader,
   author: authorLoader,
+  page: pageLoader,
   search: searchLoader,
   'not-found': () => notFound(),
 };

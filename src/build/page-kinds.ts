@@ -15,6 +15,7 @@ import {
   latestHead,
   notFoundHead,
   searchHead,
+  standalonePageHead,
   tagHead,
   tagIndexHead,
   type PageHead,
@@ -52,6 +53,7 @@ export const BUILD_KINDS: { [K in PageKind]: BuildKindSpec<PageDataByKind[K]> } 
   author: { head: authorHead, feeds: none, lastmod: ({ list }, changed) => changed.list(list.items) },
   'tag-index': { head: tagIndexHead, feeds: none, lastmod: (_data, changed) => changed.site },
   'author-index': { head: authorIndexHead, feeds: none, lastmod: (_data, changed) => changed.site },
+  page: { head: standalonePageHead, feeds: none, lastmod: (page) => page.updatedAt },
   search: { head: (_data, site) => searchHead(site), feeds: none, lastmod: { sitemap: false } },
   'not-found': { head: (_data, site) => notFoundHead(site), feeds: none, lastmod: { sitemap: false } },
 };

@@ -10,6 +10,11 @@ type FigureProps = { image: ImageView; placement: Extract<ImagePlacement, 'lead'
  * and the caption begins with a short note saying so, with the alt text that
  * describes what it showed; no photo-sized box is reserved.
  */
+/** The lead photo of an article or page: wider than the text, though a note that it is not available stays in it. */
+export function LeadFigure({ image }: { image: ImageView }) {
+  return <Figure image={image} placement="lead" className={image.file === null ? 'my-8' : 'my-8 sm:-mx-6 md:-mx-12'} />;
+}
+
 export function Figure({ image, placement, className = '' }: FigureProps) {
   const missing = image.file === null;
   const hasCaption = missing || image.caption !== null || image.credit !== null;

@@ -28,6 +28,13 @@ export function SiteFooter() {
                 Authors
               </Link>
             </li>
+            {site.footerPages.map((page) => (
+              <li key={page.slug}>
+                <Link to={paths.page.href(page.slug)} className="text-ink-muted hover:text-ink">
+                  {page.title}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
       </div>

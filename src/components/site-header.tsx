@@ -3,7 +3,7 @@ import { Link, NavLink } from 'react-router';
 import { site } from 'virtual:broadsheet/site';
 
 import { paths } from '../lib/paths.ts';
-import { ExternalLink } from './external-link.tsx';
+import { MembershipLink } from './membership-link.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
 
 const NAVIGATION = [
@@ -31,14 +31,7 @@ export function SiteHeader({ search }: { search: ReactNode }) {
         </Link>
         <div className="flex items-center gap-2 print:hidden">
           <ThemeToggle />
-          {site.membershipUrl === null ? null : (
-            <ExternalLink
-              href={site.membershipUrl}
-              className="inline-flex min-h-11 items-center rounded-full bg-accent px-4 font-sans text-sm font-semibold text-accent-ink no-underline hover:opacity-90"
-            >
-              Become a member
-            </ExternalLink>
-          )}
+          {site.membershipUrl === null ? null : <MembershipLink href={site.membershipUrl} />}
         </div>
       </div>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 pb-2 sm:px-6 print:hidden">

@@ -11,6 +11,7 @@ import type {
   ArticleView,
   AuthorIndexData,
   AuthorPageData,
+  PageView,
   TagIndexData,
   TagPageData,
 } from './content/model.ts';
@@ -24,6 +25,7 @@ export type PageDataByKind = {
   author: AuthorPageData;
   'tag-index': TagIndexData;
   'author-index': AuthorIndexData;
+  page: PageView;
   search: null;
   'not-found': null;
 };
@@ -89,6 +91,15 @@ export const PAGE_KINDS: { [K in PageKind]: PageKindSpec<PageDataByKind[K]> } = 
     view: { module: 'features/authors/author-page.tsx', component: 'AuthorPage' },
     pathname: ({ author, list }) => paths.author.href(author.slug, list.page),
     dataPath: ({ author, list }) => dataPaths.author(author.slug, list.page),
+    status: 200,
+  },
+  // (1.1) About, Contact…: a single segment that no other kind's static route claims (react-router ranks static
+  // segments first), so `/tags` is never a page; the content check refuses those slugs.
+  page: {
+    routes: [paths.page.pattern],
+    view: { module: 'features/pages/standalone-page.tsx', component: 'StandalonePage' },
+    pathname: (page) => paths.page.href(page.slug),
+    dataPath: (page) => dataPaths.page(page.slug),
     status: 200,
   },
   // Prerendered as a shell, its box ready for a query; results are found in the browser (search-loader.ts).

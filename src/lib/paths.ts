@@ -35,6 +35,8 @@ export const paths = {
     href: (slug: string, page = 1) => withPage(`/authors/${segment(slug)}`, page),
   },
   authorPage: { pattern: '/authors/:slug/page/:page' },
+  /** (1.1) A standalone page (About, Contact…): any single segment the reader does not use itself. */
+  page: { pattern: '/:pageSlug', href: (slug: string) => `/${segment(slug)}` },
   search: {
     pattern: '/search',
     /** Results for `query`, page `page` of them; the empty search box without a query. */

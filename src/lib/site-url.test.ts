@@ -8,6 +8,7 @@ const servedAt = (url: string): SiteInfo => ({
   description: 'News, checked twice.',
   url,
   language: 'en-GB',
+  footerPages: [],
   membershipUrl: null,
 });
 

@@ -8,6 +8,7 @@ export function aSite(overrides: Partial<SiteInfo> = {}): SiteInfo {
     url: 'https://ledger.example.org',
     language: 'en-GB',
     membershipUrl: null,
+    footerPages: [],
     ...overrides,
   };
 }
@@ -68,6 +69,7 @@ export function anArticle(overrides: Partial<ArticleView> = {}): ArticleView {
     image: anImage(),
     body: [{ type: 'paragraph', content: ['After years of work, the engine ran.'] }],
     source: null,
+    access: 'public',
     related: [],
     ...overrides,
   };

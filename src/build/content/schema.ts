@@ -127,6 +127,8 @@ export const SiteSchema = z.strictObject({
     )
     .default('en'),
   membershipUrl: AbsoluteUrlSchema.optional(),
+  /** (1.1) The pages the footer links to, in this order; each must exist (load-content.ts checks). */
+  footerPages: z.array(SlugSchema).optional(),
 });
 
 export const AuthorLinkSchema = z.strictObject({ label: TextSchema, url: LinkSchema });
@@ -150,7 +152,12 @@ export const TagSchema = z.strictObject({
 
 export const TagsSchema = z.array(TagSchema);
 
-export const HeadingBlockSchema = z.strictObject({ type: z.literal('heading'), text: TextSchema });
+export const HeadingBlockSchema = z.strictObject({
+  type: z.literal('heading'),
+  text: TextSchema,
+  // (1.1) Level 2 unless given: the headline is the page's only h1.
+  level: z.literal([2, 3, 4]).optional(),
+});
 export const QuoteBlockSchema = z.strictObject({
   type: z.literal('quote'),
   text: TextSchema,
@@ -164,9 +171,43 @@ export const ListBlockSchema = z.strictObject({
 export const ImageBlockSchema = z
   .strictObject({ type: z.literal('image'), ...imageShape })
   .superRefine(requireImageSize);
+/** (1.1) 2 to 12 pictures shown together as one figure. */
+export const GalleryBlockSchema = z.strictObject({
+  type: z.literal('gallery'),
+  images: z
+    .array(ImageSchema)
+    .min(2, { error: 'a gallery needs at least 2 images' })
+    .max(12, { error: 'a gallery has at most 12 images' }),
+  caption: TextSchema.optional(),
+});
+/** (1.1) A video, post or map hosted elsewhere: shown as a link; nothing is fetched until the reader asks. */
+export const EmbedBlockSchema = z.strictObject({
+  type: z.literal('embed'),
+  url: HttpsUrlSchema,
+  provider: TextSchema.optional(),
+  title: TextSchema.optional(),
+  caption: TextSchema.optional(),
+});
+/** (1.1) Preformatted text, shown exactly as written. */
+export const CodeBlockSchema = z.strictObject({
+  type: z.literal('code'),
+  text: TextSchema,
+  language: TextSchema.optional(),
+});
+/** (1.1) A section break. */
+export const DividerBlockSchema = z.strictObject({ type: z.literal('divider') });
 
 /** Every kind of block object, listed once: the union below and the content check's messages read it. */
-export const BLOCK_OBJECT_SCHEMAS = [HeadingBlockSchema, QuoteBlockSchema, ListBlockSchema, ImageBlockSchema] as const;
+export const BLOCK_OBJECT_SCHEMAS = [
+  HeadingBlockSchema,
+  QuoteBlockSchema,
+  ListBlockSchema,
+  ImageBlockSchema,
+  GalleryBlockSchema,
+  EmbedBlockSchema,
+  CodeBlockSchema,
+  DividerBlockSchema,
+] as const;
 
 export const BlockSchema = z.union([TextSchema, z.discriminatedUnion('type', BLOCK_OBJECT_SCHEMAS)]);
 
@@ -183,6 +224,38 @@ export const ArticleSchema = z.strictObject({
   image: ImageSchema.optional(),
   body: z.array(BlockSchema).min(1, { error: 'an article needs at least one block' }),
   source: SourceSchema.optional(),
+  /** (1.1) `members`: the body is the free preview of a members-only story; the rest is not in the folder. */
+  access: z.enum(['public', 'members']).optional(),
+});
+
+/**
+ * (1.1) Addresses the reader uses for itself, which a page's slug must not take (content format: pages). Slugs
+ * cannot hold a dot, so `feed.xml`, `sitemap.xml` and the like are out of reach already.
+ */
+export const RESERVED_PAGE_SLUGS: ReadonlySet<string> = new Set([
+  'articles',
+  'tags',
+  'authors',
+  'search',
+  'page',
+  'data',
+  'assets',
+  'images',
+  'feed',
+  'feeds',
+  '404',
+]);
+
+/** (1.1) A standalone page (About, Contact, Privacy…), served at `/<slug>`. */
+export const PageSchema = z.strictObject({
+  slug: SlugSchema.refine((slug) => !RESERVED_PAGE_SLUGS.has(slug), {
+    error: (issue) => `${JSON.stringify(issue.input)} is an address the reader uses for itself`,
+  }),
+  title: TextSchema.max(300, { error: 'must be at most 300 characters' }),
+  standfirst: TextSchema.optional(),
+  updatedAt: PublicationDateSchema.optional(),
+  image: ImageSchema.optional(),
+  body: z.array(BlockSchema).min(1, { error: 'a page needs at least one block' }),
 });
 
 export type Site = z.infer<typeof SiteSchema>;
@@ -199,12 +272,15 @@ export type ParsedImage = z.infer<typeof ImageSchema>;
 export type ParsedBlock = z.infer<typeof BlockSchema>;
 export type ParsedAuthor = z.infer<typeof AuthorSchema>;
 export type ParsedArticle = z.infer<typeof ArticleSchema>;
+export type ParsedPage = z.infer<typeof PageSchema>;
 
 export type ImageSize = { width: number; height: number };
 type Sized<T> = Omit<T, 'width' | 'height'> & ImageSize;
 
 export type Image = Sized<ParsedImage>;
 export type ImageBlock = Sized<Extract<ParsedBlock, { type: 'image' }>>;
-export type Block = Exclude<ParsedBlock, { type: 'image' }> | ImageBlock;
+export type GalleryBlock = Omit<Extract<ParsedBlock, { type: 'gallery' }>, 'images'> & { images: Image[] };
+export type Block = Exclude<ParsedBlock, { type: 'image' | 'gallery' }> | ImageBlock | GalleryBlock;
 export type Author = Omit<ParsedAuthor, 'avatar'> & { avatar?: Image };
 export type Article = Omit<ParsedArticle, 'image' | 'body'> & { image?: Image; body: Block[] };
+export type Page = Omit<ParsedPage, 'image' | 'body'> & { image?: Image; body: Block[] };

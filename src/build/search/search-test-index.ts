@@ -19,7 +19,7 @@ const TEST_SITE = { title: 'Test', description: 'A test.', url: 'https://example
 export type TestIndex = { dictionary: SearchDictionary; shards: PostingsShard[]; search: (query: string) => Hit[] };
 
 export function testIndex(articles: Article[], shardNumbers?: number): TestIndex {
-  const catalogue = buildCatalogue({ site: TEST_SITE, authors: TEST_AUTHORS, tags: TEST_TAGS, articles });
+  const catalogue = buildCatalogue({ site: TEST_SITE, authors: TEST_AUTHORS, tags: TEST_TAGS, articles, pages: [] });
   const { dictionary, shards } = buildSearchIndex(catalogue.articles, shardNumbers);
   const postingsOf = postingsFrom(dictionary, (index) => shards[index]);
   return { dictionary, shards, search: (query) => rankArticles(dictionary, planQuery(dictionary, query), postingsOf) };

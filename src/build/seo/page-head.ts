@@ -12,6 +12,7 @@ import type {
   AuthorPageData,
   ImageFile,
   ImageView,
+  PageView,
   SiteInfo,
   TagIndexData,
   TagPageData,
@@ -28,6 +29,7 @@ import {
   latestTitle,
   notFoundTitle,
   searchTitle,
+  standalonePageTitle,
   tagIndexTitle,
   tagTitle,
   withPage,
@@ -215,6 +217,31 @@ export function authorHead({ author, list }: AuthorPageData, site: SiteInfo): Pa
         { name: 'Authors', path: paths.authors.href() },
         { name, path },
       ]),
+    ],
+  };
+}
+
+/** (1.1) A standalone page: a WebPage with its photo as the card, preloaded like an article's. */
+export function standalonePageHead(page: PageView, site: SiteInfo): PageHead {
+  const path = paths.page.href(page.slug);
+  const lead = page.image;
+  return {
+    ...base,
+    ...standalonePageTitle(page, site),
+    path,
+    image: lead?.file == null ? null : socialCard(site, lead, lead.file),
+    preloadImage: preloadOf(lead?.file ?? null),
+    jsonLd: [
+      {
+        '@context': 'https://schema.org',
+        '@type': 'WebPage',
+        name: page.title,
+        url: siteUrl(site, path),
+        inLanguage: site.language,
+        ...(page.updatedAt === null ? {} : { dateModified: page.updatedAt }),
+        publisher: publisher(site),
+      },
+      breadcrumbs(site, [{ name: page.title, path }]),
     ],
   };
 }

@@ -9,18 +9,27 @@ import type {
   ArticleSummary,
   ArticleView,
   AuthorProfile,
+  PageView,
   SiteInfo,
   TagProfile,
   TagRef,
 } from '../../lib/content/model.ts';
-import type { Article, Author, Site, Tag } from '../content/schema.ts';
+import type { Article, Author, Page, Site, Tag } from '../content/schema.ts';
 import { compareByRecency } from './derive.ts';
 import { enhanceArticle, summarise } from './enhance-article.ts';
 import { singleImage, type ImageResolver } from './enhance-image.ts';
+import { enhancePage, footerPages } from './enhance-page.ts';
 import { enhanceAuthor, enhanceTag } from './enhance-people.ts';
 import { createRelatedFinder } from './related.ts';
 
-export type Content = { site: Site; authors: Author[]; tags: Tag[]; articles: Article[] };
+export type Content = {
+  site: Site;
+  authors: Author[];
+  tags: Tag[];
+  articles: Article[];
+  /** (1.1) Standalone pages, in slug order. */
+  pages: Page[];
+};
 
 /** A tag or author with the numbers of its articles, in the site's order. */
 export type Listed<P> = { profile: P; articles: number[] };
@@ -34,15 +43,18 @@ export type Catalogue = {
   /** In content order. */
   tags: Listed<TagProfile>[];
   authors: Listed<AuthorProfile>[];
+  /** Standalone pages (1.1): in no list, feed or search. */
+  pages: PageView[];
 };
 
-export function siteInfo(site: Site): SiteInfo {
+export function siteInfo(site: Site, pages: readonly Pick<Page, 'slug' | 'title'>[]): SiteInfo {
   return {
     title: site.title,
     description: site.description,
     url: site.url,
     language: site.language,
     membershipUrl: site.membershipUrl ?? null,
+    footerPages: footerPages(site, pages),
   };
 }
 
@@ -91,5 +103,6 @@ export function buildCatalogue(content: Content, resolveImage: ImageResolver = s
     related: relatedTo(number).flatMap((other) => summaries[other] ?? []),
   }));
 
-  return { site: siteInfo(content.site), articles, summaries, tags, authors };
+  const pages = content.pages.map((page) => enhancePage(page, resolveImage));
+  return { site: siteInfo(content.site, content.pages), articles, summaries, tags, authors, pages };
 }

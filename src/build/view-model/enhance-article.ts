@@ -28,6 +28,7 @@ export function enhanceArticle(article: Article, context: ArticleContext): Omit<
     image: article.image === undefined ? null : enhanceImage(article.image, context.resolveImage),
     body,
     source: article.source === undefined ? null : { name: article.source.name, url: article.source.url ?? null },
+    access: article.access ?? 'public',
   };
 }
 

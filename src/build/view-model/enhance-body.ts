@@ -2,13 +2,14 @@
 import type { BodyBlock } from '../../lib/content/model.ts';
 import { parseInline } from '../content/inline-markup.ts';
 import type { Block } from '../content/schema.ts';
+import { embedPlayer } from './embed-player.ts';
 import { enhanceImage, type ImageResolver } from './enhance-image.ts';
 
 export function enhanceBlock(block: Block, resolveImage: ImageResolver): BodyBlock {
   if (typeof block === 'string') return { type: 'paragraph', content: parseInline(block) };
   switch (block.type) {
     case 'heading':
-      return { type: 'heading', text: block.text };
+      return { type: 'heading', text: block.text, level: block.level ?? 2 };
     case 'quote':
       return { type: 'quote', content: parseInline(block.text), cite: block.cite ?? null };
     case 'list':
@@ -17,6 +18,25 @@ export function enhanceBlock(block: Block, resolveImage: ImageResolver): BodyBlo
       const { type: _type, ...image } = block;
       return { type: 'image', image: enhanceImage(image, resolveImage) };
     }
+    case 'gallery':
+      return {
+        type: 'gallery',
+        images: block.images.map((image) => enhanceImage(image, resolveImage)),
+        caption: block.caption ?? null,
+      };
+    case 'embed':
+      return {
+        type: 'embed',
+        url: block.url,
+        provider: block.provider ?? new URL(block.url).hostname.replace(/^www\./, ''),
+        title: block.title ?? null,
+        caption: block.caption ?? null,
+        player: embedPlayer(block.url),
+      };
+    case 'code':
+      return { type: 'code', text: block.text, language: block.language ?? null };
+    case 'divider':
+      return { type: 'divider' };
   }
 }
 

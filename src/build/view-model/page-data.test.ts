@@ -47,7 +47,7 @@ function tag(slug: string, name = slug): Tag {
 const article = anArticleFile;
 
 function content(fields: Partial<Content>): Content {
-  return { site, authors: [jane], tags: [], articles: [], ...fields };
+  return { site, authors: [jane], tags: [], articles: [], pages: [], ...fields };
 }
 
 test('one data file per address (articles, latest pages, tag and author pages, the two indexes), the tag filter and the search index', () => {
@@ -91,6 +91,7 @@ test('the site info comes from site.json, with no membership URL as null', () =>
     url: 'https://ledger.example.org',
     language: 'en',
     membershipUrl: null,
+    footerPages: [],
   });
   expect(
     buildPageData(content({ site: { ...site, membershipUrl: 'https://x.example/join' } })).site.membershipUrl,
@@ -431,7 +432,7 @@ test('article view: fields, authors in written order with profiles, body blocks 
           updatedAt: '2025-08-23',
           authors: [alex.slug, jane.slug],
           body: [
-            { type: 'heading', text: 'Heading first' },
+            { type: 'heading', text: 'Heading first', level: 2 },
             'The **first** paragraph.',
             { type: 'quote', text: 'Quote' },
             { type: 'list', items: ['x'] },
@@ -465,7 +466,7 @@ test('article view: fields, authors in written order with profiles, body blocks 
     tags: [],
     image: null,
     body: [
-      { type: 'heading', text: 'Heading first' },
+      { type: 'heading', text: 'Heading first', level: 2 },
       // Inline markup is parsed here, at build time: views render nodes.
       { type: 'paragraph', content: ['The ', { type: 'strong', children: ['first'] }, ' paragraph.'] },
       { type: 'quote', content: ['Quote'], cite: null },
@@ -473,6 +474,7 @@ test('article view: fields, authors in written order with profiles, body blocks 
       { type: 'list', ordered: true, items: [['y'], ['z']] },
     ],
     source: { name: 'Reuters', url: null },
+    access: 'public',
     related: [],
   });
   const summary = read(data, 'latest', dataPaths.latest(1)).items[0];
@@ -498,6 +500,7 @@ test('article view: the standfirst is the excerpt when there is one', () => {
 test('the bundled content: the seed article is a 2 minute read by Olena Goncharova with 5 tags in order', () => {
   const bundledArticles = import.meta.glob('../../content/articles/*.json', { eager: true, import: 'default' });
   const data = buildPageData({
+    pages: [],
     site: SiteSchema.parse(siteJson),
     authors: AuthorsSchema.parse(authorsJson).map((author) => sizeAuthor(author, noImageFiles)),
     tags: TagsSchema.parse(tagsJson),
@@ -557,4 +560,45 @@ test('article n of the tag filter is entry latestPosition(n) of the latest pages
     const view = read(data, 'article', dataPaths.article(summary?.slug ?? ''));
     expect(indexes.map((index) => filter.tags[index]?.slug).sort()).toEqual(slugsOf(view.tags).sort());
   });
+});
+
+test('(1.1) pages: one data file and address each, in the footer by footerPages, in no list and not in search', () => {
+  const about = { slug: 'about', title: 'About us', standfirst: 'Who we are.', body: ['We report.'] };
+  const contact = { slug: 'contact', title: 'Contact', updatedAt: '2026-01-02', body: ['Write to us at the desk.'] };
+  const data = buildPageData(
+    content({
+      site: { ...site, footerPages: ['contact', 'about'] },
+      articles: [article('first')],
+      pages: [about, contact],
+    }),
+  );
+  expect(filePaths(data)).toContain('data/pages/about.json');
+  expect(read(data, 'page', dataPaths.page('contact'))).toEqual({
+    slug: 'contact',
+    title: 'Contact',
+    standfirst: null,
+    excerpt: 'Write to us at the desk.',
+    updatedAt: '2026-01-02',
+    image: null,
+    body: [{ type: 'paragraph', content: ['Write to us at the desk.'] }],
+  });
+  expect(data.site.footerPages).toEqual([
+    { slug: 'contact', title: 'Contact' },
+    { slug: 'about', title: 'About us' },
+  ]);
+  // Without footerPages, every page by title.
+  const byTitle = buildPageData(content({ pages: [contact, about] }));
+  expect(byTitle.site.footerPages.map((page) => page.slug)).toEqual(['about', 'contact']);
+  // Not an article: absent from the latest list and the search dictionary.
+  expect(slugsOf(read(data, 'latest', dataPaths.latest(1)).items)).toEqual(['first']);
+  const terms = data.files.find((file) => file.path === dataPaths.searchDictionary());
+  expect(JSON.stringify(terms?.data)).not.toContain('desk');
+});
+
+test('(1.1) a members-only article keeps its access; its preview is all the site has of it', () => {
+  const data = buildPageData(
+    content({ articles: [article('locked', { access: 'members', body: ['The free preview.'] }), article('open')] }),
+  );
+  expect(read(data, 'article', dataPaths.article('locked')).access).toBe('members');
+  expect(read(data, 'article', dataPaths.article('open')).access).toBe('public');
 });

@@ -18,8 +18,8 @@ export function paginate(items: readonly ArticleSummary[]): ArticleListPage[] {
 const byName = (language: string) => (a: { name: string }, b: { name: string }) =>
   a.name.localeCompare(b.name, language);
 
-/** In the order: articles, latest, tags, authors, the indexes, search, not found. */
-export function sitePages({ site, articles, summaries, tags, authors }: Catalogue): SitePage[] {
+/** In the order: articles, latest, tags, authors, the indexes, standalone pages, search, not found. */
+export function sitePages({ site, articles, summaries, tags, authors, pages }: Catalogue): SitePage[] {
   const summariesOf = (numbers: readonly number[]) => numbers.flatMap((number) => summaries[number] ?? []);
   return [
     ...articles.map((data): SitePage => ({ kind: 'article', data })),
@@ -40,6 +40,7 @@ export function sitePages({ site, articles, summaries, tags, authors }: Catalogu
       },
     },
     { kind: 'author-index', data: { authors: authors.map(({ profile }) => profile).sort(byName(site.language)) } },
+    ...pages.map((data): SitePage => ({ kind: 'page', data })),
     { kind: 'search', data: null },
     { kind: 'not-found', data: null },
   ];

@@ -8,13 +8,14 @@ import { AuthorCard } from '../../components/author-card.tsx';
 import { AuthorNames } from '../../components/author-names.tsx';
 import { DateTime } from '../../components/date-time.tsx';
 import { ExternalLink } from '../../components/external-link.tsx';
-import { Figure } from '../../components/figure.tsx';
+import { LeadFigure } from '../../components/figure.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { PageMeta } from '../../components/page-meta.tsx';
 import { TagChips } from '../../components/tag-chips.tsx';
 import { paths } from '../../lib/paths.ts';
-import { ArticleBody } from './article-body.tsx';
+import { BodyBlocks } from '../../components/body-blocks.tsx';
 import type { articleLoader } from './article-loader.ts';
+import { MembersInvitation } from './members-invitation.tsx';
 import { ReadingProgress } from './reading-progress.tsx';
 import { ShareButton } from './share-button.tsx';
 import { articleTitle } from '../../lib/seo/page-title.ts';
@@ -71,18 +72,13 @@ export function ArticlePage() {
           </div>
         </header>
 
-        {article.image === null ? null : (
-          // A photo may be wider than the text; a note that it is not available stays in the column.
-          <Figure
-            image={article.image}
-            placement="lead"
-            className={article.image.file === null ? 'my-8' : 'my-8 sm:-mx-6 md:-mx-12'}
-          />
-        )}
+        {article.image === null ? null : <LeadFigure image={article.image} />}
 
         <div ref={bodyRef} className={article.image === null ? 'mt-8' : ''}>
-          <ArticleBody body={article.body} />
+          <BodyBlocks body={article.body} />
         </div>
+
+        {article.access === 'members' ? <MembersInvitation site={site} /> : null}
 
         {article.source === null ? null : (
           <p className="mt-8 font-sans text-sm text-ink-muted">

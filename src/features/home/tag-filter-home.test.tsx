@@ -30,6 +30,7 @@ const articles: Article[] = Array.from({ length: 45 }, (_, index) =>
 );
 
 const files = buildPageData({
+  pages: [],
   site: { title: 'The Ledger', description: 'News.', url: 'https://ledger.example.org', language: 'en' },
   authors: [{ slug: 'jane-doe', name: 'Jane Doe' }],
   tags,

@@ -15,6 +15,7 @@ import type {
   ArticleView,
   AuthorIndexData,
   AuthorPageData,
+  PageView,
   TagFilterData,
   TagIndexData,
   TagPageData,
@@ -80,6 +81,10 @@ async function fetchData<T>(path: DataPath<T>, signal?: AbortSignal): Promise<T 
 }
 
 export type ListOptions = { page: number; signal?: AbortSignal };
+
+export function getPage(slug: string, signal?: AbortSignal): Promise<PageView | null> {
+  return fetchData(dataPaths.page(slug), signal);
+}
 
 export function getArticle(slug: string, signal?: AbortSignal): Promise<ArticleView | null> {
   return fetchData(dataPaths.article(slug), signal);

@@ -10,6 +10,7 @@ import type {
   ArticleView,
   AuthorIndexData,
   AuthorPageData,
+  PageView,
   TagFilterData,
   TagIndexData,
   TagPageData,
@@ -24,6 +25,7 @@ export type DataPath<T> = string & { readonly [fileType]?: T };
 export const dataPaths = {
   latest: (page: number): DataPath<ArticleListPage> => `${DATA_DIR}/latest/${page}.json`,
   article: (slug: string): DataPath<ArticleView> => `${DATA_DIR}/articles/${slug}.json`,
+  page: (slug: string): DataPath<PageView> => `${DATA_DIR}/pages/${slug}.json`,
   tag: (slug: string, page: number): DataPath<TagPageData> => `${DATA_DIR}/tags/${slug}/${page}.json`,
   author: (slug: string, page: number): DataPath<AuthorPageData> => `${DATA_DIR}/authors/${slug}/${page}.json`,
   tagIndex: (): DataPath<TagIndexData> => `${DATA_DIR}/tags.json`,

@@ -66,12 +66,30 @@ export type ArticleSummary = {
   image: ImageView | null;
 };
 
+/**
+ * A video or post the reader can play in the page, once asked: only the providers whose players the CSP allows
+ * (frame-src, decision 008), at their privacy-preserving addresses.
+ */
+export type EmbedPlayer = { provider: 'YouTube' | 'Vimeo'; src: string };
+
 export type BodyBlock =
   | { type: 'paragraph'; content: InlineNode[] }
-  | { type: 'heading'; text: string }
+  | { type: 'heading'; text: string; level: 2 | 3 | 4 }
   | { type: 'quote'; content: InlineNode[]; cite: string | null }
   | { type: 'list'; ordered: boolean; items: InlineNode[][] }
-  | { type: 'image'; image: ImageView };
+  | { type: 'image'; image: ImageView }
+  | { type: 'gallery'; images: ImageView[]; caption: string | null }
+  | {
+      type: 'embed';
+      url: string;
+      /** As the content names it, else the address's host. */
+      provider: string;
+      title: string | null;
+      caption: string | null;
+      player: EmbedPlayer | null;
+    }
+  | { type: 'code'; text: string; language: string | null }
+  | { type: 'divider' };
 
 export type ArticleView = {
   slug: string;
@@ -87,8 +105,24 @@ export type ArticleView = {
   image: ImageView | null;
   body: BodyBlock[];
   source: { name: string; url: string | null } | null;
+  /** `members`: the body is the free preview of a members-only story, and the rest exists nowhere in the site. */
+  access: 'public' | 'members';
   related: ArticleSummary[];
 };
+
+/** A standalone page (1.1): About, Contact, Privacy… at `/<slug>`, linked from the footer. */
+export type PageView = {
+  slug: string;
+  title: string;
+  standfirst: string | null;
+  /** The standfirst, else the first paragraph, cut: the page's meta description. */
+  excerpt: string;
+  updatedAt: string | null;
+  image: ImageView | null;
+  body: BodyBlock[];
+};
+
+export type PageRef = { slug: string; title: string };
 
 export type ArticleListPage = {
   /** 1-based. */
@@ -128,4 +162,6 @@ export type SiteInfo = {
   url: string;
   language: string;
   membershipUrl: string | null;
+  /** The pages the footer links to, in order (site.json's `footerPages`, else every page by title). */
+  footerPages: PageRef[];
 };

@@ -20,7 +20,7 @@ test('plainText: the text a reader sees, markup removed, link targets dropped', 
 test('blockText: the text of each kind of block, as the content format defines it', () => {
   const blocks: [BodyBlock, string[]][] = [
     [{ type: 'paragraph', content: ['A ', { type: 'em', children: ['quiet'] }, ' word.'] }, ['A quiet word.']],
-    [{ type: 'heading', text: 'What next' }, ['What next']],
+    [{ type: 'heading', text: 'What next', level: 3 }, ['What next']],
     [{ type: 'quote', content: ['We are open.'], cite: 'The harbour master' }, ['We are open.', 'The harbour master']],
     [{ type: 'quote', content: ['Uncited.'], cite: null }, ['Uncited.']],
     [{ type: 'list', ordered: false, items: [['one'], ['two']] }, ['one', 'two']],
@@ -30,6 +30,29 @@ test('blockText: the text of each kind of block, as the content format defines i
       ['The harbour at dawn.'],
     ],
     [{ type: 'image', image: anImage({ caption: null }) }, []],
+    // (1.1) A gallery's caption, not its pictures'; an embed's title and caption; code; nothing for a divider.
+    [
+      { type: 'gallery', images: [anImage({ caption: 'One photo.' }), anImage()], caption: 'The quay at work.' },
+      ['The quay at work.'],
+    ],
+    [{ type: 'gallery', images: [anImage(), anImage()], caption: null }, []],
+    [
+      {
+        type: 'embed',
+        url: 'https://vimeo.com/1',
+        provider: 'Vimeo',
+        title: 'The crane',
+        caption: 'Filmed at dawn.',
+        player: null,
+      },
+      ['The crane', 'Filmed at dawn.'],
+    ],
+    [
+      { type: 'embed', url: 'https://x.example/p', provider: 'x.example', title: null, caption: null, player: null },
+      [],
+    ],
+    [{ type: 'code', text: 'const x = 1;', language: 'js' }, ['const x = 1;']],
+    [{ type: 'divider' }, []],
   ];
   for (const [block, text] of blocks) expect(blockText(block), block.type).toEqual(text);
 });

@@ -10,7 +10,10 @@ export function plainText(nodes: readonly InlineNode[]): string {
   return nodes.map((node) => (typeof node === 'string' ? node : plainText(node.children))).join('');
 }
 
-/** A block's texts, in reading order: a paragraph's text, a quote's text and cite, a list's items, a caption… */
+/**
+ * A block's texts, in reading order: a paragraph's text, a quote's text and cite, a list's items, an image's or a
+ * gallery's caption (not the credit), an embed's title and caption, a code block's text; nothing for a divider.
+ */
 export function blockText(block: BodyBlock): string[] {
   switch (block.type) {
     case 'paragraph':
@@ -23,6 +26,14 @@ export function blockText(block: BodyBlock): string[] {
       return block.items.map(plainText);
     case 'image':
       return block.image.caption === null ? [] : [block.image.caption];
+    case 'gallery':
+      return block.caption === null ? [] : [block.caption];
+    case 'embed':
+      return [block.title, block.caption].filter((text) => text !== null);
+    case 'code':
+      return [block.text];
+    case 'divider':
+      return [];
   }
 }
 

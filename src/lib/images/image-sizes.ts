@@ -19,12 +19,14 @@ const COLUMN = '42rem';
 /** The page's content box: `max-w-5xl` (64rem) less `sm:px-6` on each side. */
 const PAGE = '61rem';
 
-export type ImagePlacement = 'lead' | 'body' | 'featured' | 'thumbnail';
+export type ImagePlacement = 'lead' | 'body' | 'gallery' | 'featured' | 'thumbnail';
 
 export const IMAGE_SIZES: Record<ImagePlacement, string> = {
   // The column, widened by 3rem from sm (it may not pass the screen's edge) and by 6rem from md.
   lead: `(min-width: ${MD}) calc(${COLUMN} + 6rem), (min-width: ${SM}) min(calc(${COLUMN} + 3rem), 100vw), calc(100vw - 2rem)`,
   body: `(min-width: ${SM}) min(${COLUMN}, calc(100vw - 3rem)), calc(100vw - 2rem)`,
+  // Two to a row in the column, `gap-2` between them (components/gallery.tsx).
+  gallery: `(min-width: ${SM}) calc((min(${COLUMN}, 100vw - 3rem) - 0.5rem) / 2), calc((100vw - 2.5rem) / 2)`,
   featured: `(min-width: ${SM}) min(${PAGE}, calc(100vw - 3rem)), calc(100vw - 2rem)`,
   thumbnail: `(min-width: ${SM}) 12rem, calc(100vw - 2rem)`,
 };

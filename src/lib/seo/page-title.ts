@@ -3,7 +3,15 @@
  * that views render, and so the only part that ships to the browser.
  * page-head.ts builds the rest (canonical, Open Graph, JSON-LD) at build time.
  */
-import type { ArticleListPage, ArticleView, AuthorPageData, SiteInfo, TagPageData, TagRef } from '../content/model.ts';
+import type {
+  ArticleListPage,
+  ArticleView,
+  AuthorPageData,
+  PageView,
+  SiteInfo,
+  TagPageData,
+  TagRef,
+} from '../content/model.ts';
 import { nameList } from '../name-list.ts';
 
 export type PageTitle = {
@@ -51,6 +59,11 @@ export function authorTitle({ author, list }: AuthorPageData, site: SiteInfo): P
     title: titled(withPage(author.name, list.page), site),
     description: author.bio[0] ?? `Articles by ${author.name} for ${site.title}.`,
   };
+}
+
+/** (1.1) A standalone page: its title, and its standfirst or first paragraph. */
+export function standalonePageTitle(page: PageView, site: SiteInfo): PageTitle {
+  return { title: titled(page.title, site), description: page.excerpt === '' ? site.description : page.excerpt };
 }
 
 export function tagIndexTitle(site: SiteInfo): PageTitle {

@@ -1,8 +1,16 @@
 import type { ReactNode } from 'react';
 
-import { Figure } from '../../components/figure.tsx';
-import { InlineText } from '../../components/inline-text.tsx';
-import type { BodyBlock } from '../../lib/content/model.ts';
+import type { BodyBlock } from '../lib/content/model.ts';
+import { EmbedCard } from './embed-card.tsx';
+import { Figure } from './figure.tsx';
+import { Gallery } from './gallery.tsx';
+import { InlineText } from './inline-text.tsx';
+
+const HEADING_CLASSES = {
+  2: 'mt-10 text-2xl',
+  3: 'mt-8 text-xl',
+  4: 'mt-6 text-lg',
+} as const;
 
 function Block({ block }: { block: BodyBlock }): ReactNode {
   switch (block.type) {
@@ -12,8 +20,13 @@ function Block({ block }: { block: BodyBlock }): ReactNode {
           <InlineText nodes={block.content} />
         </p>
       );
-    case 'heading':
-      return <h2 className="mt-10 font-serif text-2xl leading-snug font-bold">{block.text}</h2>;
+    case 'heading': {
+      // The headline is the page's h1: body headings are h2 to h4 (content format 1.1: level).
+      const Heading = `h${block.level}` as const;
+      return (
+        <Heading className={`font-serif leading-snug font-bold ${HEADING_CLASSES[block.level]}`}>{block.text}</Heading>
+      );
+    }
     case 'quote':
       return (
         <figure className="my-8 border-l-4 border-accent pl-5">
@@ -41,14 +54,27 @@ function Block({ block }: { block: BodyBlock }): ReactNode {
     }
     case 'image':
       return <Figure image={block.image} placement="body" className="my-8" />;
+    case 'gallery':
+      return <Gallery images={block.images} caption={block.caption} />;
+    case 'embed':
+      return <EmbedCard embed={block} />;
+    case 'code':
+      // Shown exactly as written; long lines wrap rather than scroll, so nothing is hidden from a keyboard.
+      return (
+        <pre className="my-6 rounded-md bg-paper-raised p-4 font-mono text-sm leading-relaxed break-words whitespace-pre-wrap">
+          <code data-language={block.language ?? undefined}>{block.text}</code>
+        </pre>
+      );
+    case 'divider':
+      return <hr className="mx-auto my-10 w-24 border-t-2 border-rule" />;
     default:
       // A new block type must be rendered: this stops compiling until it is.
       return block satisfies never;
   }
 }
 
-/** The article's body blocks, in the serif at reading size. */
-export function ArticleBody({ body }: { body: readonly BodyBlock[] }) {
+/** An article's or a page's body blocks, in the serif at reading size. */
+export function BodyBlocks({ body }: { body: readonly BodyBlock[] }) {
   return (
     <div className="space-y-5 text-body [&_a]:text-accent [&_a]:underline [&_a]:underline-offset-2">
       {body.map((block, index) => (
