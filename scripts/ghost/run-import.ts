@@ -19,7 +19,8 @@ import { emptyReport, fileLines, type ImportReport } from './report.ts';
 import { createImageResolver } from './resolve-images.ts';
 import { resolveOne } from './resolve-blocks.ts';
 import { rewriteLink, type SiteIndex } from './site-links.ts';
-import { RESERVED_PAGE_SLUGS, slugRegistry } from './slugs.ts';
+import { RESERVED_PAGE_SLUGS } from '../../src/build/content/schema.ts';
+import { slugRegistry } from './slugs.ts';
 import type { SourceAuthor, SourcePost, SourceSite, SourceTag } from './source-model.ts';
 
 export type ImportOptions = {

@@ -68,7 +68,7 @@ function broadsheetPath(path: string, site: SiteIndex): string | null {
   const article = site.posts.get(last);
   if (article !== undefined) return paths.article.href(article) + hash;
   const page = segments.length === 1 ? site.pages.get(last) : undefined;
-  if (page !== undefined) return `/${page}${hash}`;
+  if (page !== undefined) return paths.page.href(page) + hash;
   return null;
 }
 

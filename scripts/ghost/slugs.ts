@@ -6,21 +6,6 @@
  */
 import { isSlug, SLUG_MAX_LENGTH } from '../../src/lib/content/slug.ts';
 
-/** Addresses the reader uses for itself: a page cannot have these slugs (content format 1.1, pages). */
-export const RESERVED_PAGE_SLUGS = new Set([
-  'articles',
-  'tags',
-  'authors',
-  'search',
-  'page',
-  'data',
-  'assets',
-  'images',
-  'feed',
-  'feeds',
-  '404',
-]);
-
 export function toSlug(raw: string): string {
   const ascii = raw
     .normalize('NFKD')

@@ -99,3 +99,30 @@ test('--out is replaced only when missing, empty or a content folder, and never 
   expect(refuseOut(path.join(work, 'a-file'), root, root)).toMatch(/not a folder/);
   expect(existsSync(path.join(content, 'notes.txt'))).toBe(true);
 });
+
+test.each([
+  ['the Ghost 5.x export', ['ghost-5/export.json'], 'https://fixture.example.org'],
+  ['the Ghost 2.x export', ['ghost-2/export.json'], 'https://v2.example.org'],
+  [
+    'the Content API answers',
+    [
+      'content-api/posts-page-1.json',
+      'content-api/posts-page-2.json',
+      'content-api/posts-members.json',
+      'content-api/pages.json',
+      'content-api/settings.json',
+    ],
+    null,
+  ],
+])('%s, imported whole, passes the content check', async (_name, inputs, siteUrl) => {
+  const outcome = await importGhost({
+    inputs: inputs.map((input) => path.join(fixtures, input)),
+    siteUrl,
+    imagesDir: path.join(fixtures, 'ghost-5', 'content', 'images'),
+    cache: openSizeCache(null),
+    probe: () => Promise.resolve({ ok: false, reason: 'offline' }),
+  });
+  if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
+  const out = path.join(work, `whole-${inputs.length}-${siteUrl ?? 'api'}`.replace(/[^a-z0-9-]/gi, '-'));
+  expect(await writeContentFolder(outcome.folder, out)).toEqual({ ok: true });
+});
