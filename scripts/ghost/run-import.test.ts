@@ -30,7 +30,7 @@ function options(inputs: string[], extra: Partial<ImportOptions> = {}): ImportOp
 
 /**
  * The folder's files against the expected ones in `expected/` (UPDATE_GOLDEN=1 rewrites them, to review in the
- * diff).
+ * diff and format with Prettier).
  */
 function expectFolder(files: { path: string; contents: string }[], expectedDir: string): void {
   if (process.env.UPDATE_GOLDEN === '1') {
@@ -45,8 +45,12 @@ function expectFolder(files: { path: string; contents: string }[], expectedDir: 
     .map((entry) => path.relative(expectedDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     .sort();
   expect(files.map((file) => file.path).sort()).toEqual(expectedFiles);
-  for (const file of files)
-    expect(file.contents, file.path).toBe(readFileSync(path.join(expectedDir, file.path), 'utf8'));
+  // The expected files are formatted by Prettier like every file in the repository; written back as the importer
+  // writes JSON (JSON.stringify keeps their key order), they must be the importer's bytes exactly.
+  for (const file of files) {
+    const expected: unknown = JSON.parse(readFileSync(path.join(expectedDir, file.path), 'utf8'));
+    expect(file.contents, file.path).toBe(`${JSON.stringify(expected, null, 2)}\n`);
+  }
 }
 
 async function imported(inputs: string[], siteUrl: string | null = null) {
