@@ -1,0 +1,305 @@
+/**
+ * The import, from input files to a content folder in memory and its report: read and detect the inputs, choose
+ * what is published, give everything its slug, map posts, pages, tags, authors and the site, and resolve images.
+ * Writing the folder is write-content.ts's job.
+ */
+import path from 'node:path';
+
+import type { Article, Author, ContentFolder, Page, Tag } from './content-types.ts';
+import type { MappingContext } from './draft-blocks.ts';
+import type { SizeCache } from './image-size-cache.ts';
+import { mapAuthor, mapTag } from './map-people.ts';
+import { mapPost, type MappedPost } from './map-post.ts';
+import { mapSite } from './map-site.ts';
+import { readAdminExport } from './read-admin-export.ts';
+import { readApiPosts, readApiSettings, siteUrlFromPosts } from './read-content-api.ts';
+import { readInput } from './read-input.ts';
+import type { ProbeResult } from './remote-image-size.ts';
+import { emptyReport, fileLines, type ImportReport } from './report.ts';
+import { createImageResolver } from './resolve-images.ts';
+import { resolveOne } from './resolve-blocks.ts';
+import { rewriteLink, type SiteIndex } from './site-links.ts';
+import { RESERVED_PAGE_SLUGS } from '../../src/build/content/schema.ts';
+import { slugRegistry } from './slugs.ts';
+import type { SourceAuthor, SourcePost, SourceSite, SourceTag } from './source-model.ts';
+
+export type ImportOptions = {
+  inputs: string[];
+  /** `--site-url`, an absolute https: URL, or null to take it from the Content API's answers. */
+  siteUrl: string | null;
+  /** Ghost's content/images folder (`--images`), or null. */
+  imagesDir: string | null;
+  cache: SizeCache;
+  probe: (url: string) => Promise<ProbeResult>;
+  /** Images read or probed at once. */
+  concurrency?: number;
+};
+
+export type ImportOutcome =
+  { ok: true; folder: ContentFolder; report: ImportReport } | { ok: false; problems: string[] };
+
+type Sources = { posts: SourcePost[]; sites: SourceSite[]; apiSiteUrls: string[] };
+
+function readSources(inputs: string[]): { ok: true; sources: Sources } | { ok: false; problems: string[] } {
+  const problems: string[] = [];
+  const sources: Sources = { posts: [], sites: [], apiSiteUrls: [] };
+  for (const input of inputs) {
+    const read = readInput(input);
+    if (!read.ok) {
+      problems.push(...read.problems);
+      continue;
+    }
+    const { file } = read;
+    if (file.kind === 'admin-export') {
+      const source = readAdminExport(input, file.databases);
+      sources.posts.push(...source.posts);
+      sources.sites.push(source.site);
+    } else if (file.kind === 'api-settings') {
+      sources.sites.push(readApiSettings(file.settings));
+    } else {
+      const posts = file.kind === 'api-posts' ? file.posts : file.pages;
+      sources.posts.push(...readApiPosts(input, posts, file.kind === 'api-posts' ? 'post' : 'page'));
+      const url = siteUrlFromPosts(posts);
+      if (url !== null) sources.apiSiteUrls.push(url);
+    }
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, sources };
+}
+
+function mergeSites(sites: SourceSite[]): SourceSite {
+  const first = <K extends keyof SourceSite>(key: K) =>
+    sites.map((site) => site[key]).find((value) => value !== null) ?? null;
+  return {
+    title: first('title'),
+    description: first('description'),
+    language: first('language'),
+    url: first('url'),
+    footerNavigation: sites.find((site) => site.footerNavigation.length > 0)?.footerNavigation ?? [],
+  };
+}
+
+/** Why a post is not imported, or null when it is published. */
+function skipReason(post: SourcePost): string | null {
+  if (post.emailOnly) return 'e-mail only';
+  if (post.status === 'published') return null;
+  if (post.status === 'draft') return 'draft';
+  if (post.status === 'scheduled') return 'scheduled';
+  return post.status;
+}
+
+function siteUrlOf(options: ImportOptions, site: SourceSite, apiSiteUrls: string[]): URL | string {
+  const candidate = options.siteUrl ?? site.url ?? apiSiteUrls[0] ?? null;
+  if (candidate === null)
+    return "the site's URL is unknown: pass --site-url https://… (an Admin export does not say where the site is)";
+  try {
+    const url = new URL(candidate);
+    if (url.protocol !== 'https:')
+      return `the site's URL ${JSON.stringify(candidate)} is not https: pass --site-url https://…`;
+    return url;
+  } catch {
+    return `the site's URL ${JSON.stringify(candidate)} is not a URL`;
+  }
+}
+
+export async function importGhost(options: ImportOptions): Promise<ImportOutcome> {
+  const read = readSources(options.inputs);
+  if (!read.ok) return read;
+  const { posts: allPosts, sites, apiSiteUrls } = read.sources;
+  const site = mergeSites(sites);
+  const siteUrl = siteUrlOf(options, site, apiSiteUrls);
+  if (typeof siteUrl === 'string') return { ok: false, problems: [`import:ghost: ${siteUrl}`] };
+
+  const report = emptyReport();
+  // The same post can come from an export and an API answer: the first one read wins.
+  const seen = new Set<string>();
+  const published: SourcePost[] = [];
+  for (const post of allPosts) {
+    const key = `${post.kind}:${post.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const reason = skipReason(post);
+    if (reason === null) published.push(post);
+    else report.skipped.set(reason, (report.skipped.get(reason) ?? 0) + 1);
+  }
+
+  // Slugs, in the input's order.
+  const articleSlug = slugRegistry();
+  const pageSlug = slugRegistry(RESERVED_PAGE_SLUGS);
+  const tagSlug = slugRegistry();
+  const authorSlug = slugRegistry();
+  const posts = new Map<string, string>();
+  const pages = new Map<string, string>();
+  const slugOf = new Map<SourcePost, { slug: string; changed: boolean }>();
+  const tags = new Map<string, { tag: SourceTag; slug: string }>();
+  const authors = new Map<string, { author: SourceAuthor; slug: string }>();
+  const internalTags = new Set<string>();
+  for (const post of published) {
+    const claim = (post.kind === 'page' ? pageSlug : articleSlug)(post.slug, post.title);
+    slugOf.set(post, claim);
+    (post.kind === 'page' ? pages : posts).set(post.slug, claim.slug);
+    if (post.kind === 'page') continue;
+    for (const tag of post.tags) {
+      if (tag.internal) internalTags.add(tag.id);
+      else if (!tags.has(tag.id)) tags.set(tag.id, { tag, slug: tagSlug(tag.slug, tag.name).slug });
+    }
+    for (const author of post.authors)
+      if (!authors.has(author.id)) authors.set(author.id, { author, slug: authorSlug(author.slug, author.name).slug });
+  }
+  report.internalTags = internalTags.size;
+
+  const index: SiteIndex = {
+    siteUrl,
+    posts,
+    pages,
+    tags: new Map([...tags.values()].map(({ tag, slug }) => [tag.slug, slug])),
+    authors: new Map([...authors.values()].map(({ author, slug }) => [author.slug, slug])),
+  };
+  const resolveImage = createImageResolver({
+    siteUrl,
+    imagesDir: options.imagesDir,
+    probe: options.probe,
+    cache: options.cache,
+    concurrency: options.concurrency ?? 8,
+  });
+  const countImage = (origin: 'copied' | 'remote' | 'dropped') => {
+    report.images[origin] += 1;
+  };
+  const contextFor = (messages: string[]): MappingContext => ({
+    note: (message) => messages.push(message),
+    link: (href) => {
+      const link = rewriteLink(href, index);
+      if (link.kind === 'dropped') {
+        report.links.dropped += 1;
+        messages.push(link.reason);
+        return null;
+      }
+      if (link.kind === 'internal') report.links.rewritten += 1;
+      if (link.kind === 'old-site') {
+        report.links.oldSite += 1;
+        messages.push(`link to ${link.href} left pointing to the old site (Broadsheet has no page for it)`);
+      }
+      return link.href;
+    },
+  });
+  const tagSlugs = new Map([...tags].map(([id, { slug }]) => [id, slug]));
+  const authorSlugs = new Map([...authors].map(([id, { slug }]) => [id, slug]));
+
+  const mapped = await Promise.all(
+    published.map(async (post) => {
+      const messages: string[] = [];
+      const claim = slugOf.get(post) ?? { slug: post.slug, changed: false };
+      if (claim.changed)
+        messages.push(`Ghost's slug ${JSON.stringify(post.slug)} is ${JSON.stringify(claim.slug)} here`);
+      const result = await mapPost(post, claim.slug, {
+        context: contextFor(messages),
+        resolveImage,
+        countImage,
+        tagSlugs,
+        authorSlugs,
+      });
+      return { post, result, messages, slug: claim.slug };
+    }),
+  );
+
+  const articles: Article[] = [];
+  const pageList: Page[] = [];
+  for (const { post, result, messages, slug } of mapped) {
+    const file = post.kind === 'page' ? `pages/${slug}.json` : `articles/${slug}.json`;
+    if (result.kind === 'skipped') {
+      const label = `${post.kind} ${JSON.stringify(post.slug)} (${post.input})`;
+      report.lines.push(`${label}: skipped: ${result.reason}`);
+      report.skipped.set(result.reason, (report.skipped.get(result.reason) ?? 0) + 1);
+      continue;
+    }
+    report.lines.push(...fileLines(file, messages));
+    collect(result, articles, pageList, report);
+  }
+
+  const authorMessages: string[] = [];
+  const usedAuthors = new Set(articles.flatMap((article) => article.authors));
+  const authorList: Author[] = await Promise.all(
+    [...authors.values()]
+      .filter(({ slug }) => usedAuthors.has(slug))
+      .map(async ({ author, slug }) => {
+        const note = (message: string) => authorMessages.push(`${slug}: ${message}`);
+        const avatar =
+          author.profileImage === null
+            ? null
+            : await resolveOne(resolveImage, note, countImage)({ src: author.profileImage, alt: author.name });
+        return mapAuthor(author, slug, avatar, note);
+      }),
+  );
+  report.lines.push(...fileLines('authors.json', authorMessages));
+
+  const usedTags = new Set(articles.flatMap((article) => article.tags));
+  const tagList: Tag[] = [...tags.values()]
+    .filter(({ slug }) => usedTags.has(slug))
+    .map(({ tag, slug }) => mapTag(tag, slug));
+
+  const siteMessages: string[] = [];
+  const siteJson = mapSite(site, siteUrl, index, (message) => siteMessages.push(message));
+  if (report.membersOnly > 0)
+    siteMessages.push('members-only previews invite readers to join: set membershipUrl to where they become members');
+  report.lines.push(...fileLines('site.json', siteMessages));
+
+  report.authors = authorList.length;
+  report.tags = tagList.length;
+  options.cache.save();
+
+  const bySlug = <T extends { slug: string }>(a: T, b: T) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+  const imageFiles = new Map<string, string>();
+  for (const image of collectImageCopies(articles, pageList, authorList, options.imagesDir))
+    imageFiles.set(image.to, image.from);
+  return {
+    ok: true,
+    folder: {
+      site: siteJson,
+      authors: authorList.sort(bySlug),
+      tags: tagList.sort(bySlug),
+      articles: articles.sort(bySlug),
+      pages: pageList.sort(bySlug),
+      imageFiles: [...imageFiles].sort(([a], [b]) => (a < b ? -1 : 1)).map(([to, from]) => ({ from, to })),
+    },
+    report,
+  };
+}
+
+function collect(
+  result: Exclude<MappedPost, { kind: 'skipped' }>,
+  articles: Article[],
+  pages: Page[],
+  report: ImportReport,
+): void {
+  if (result.membersOnly) report.membersOnly += 1;
+  if (result.kind === 'article') {
+    articles.push(result.article);
+    report.posts += 1;
+  } else {
+    pages.push(result.page);
+    report.pages += 1;
+  }
+}
+
+/** Every `images/…` the folder points to, with the file in Ghost's content/images it is copied from. */
+function collectImageCopies(
+  articles: Article[],
+  pages: Page[],
+  authors: Author[],
+  imagesDir: string | null,
+): { from: string; to: string }[] {
+  if (imagesDir === null) return [];
+  const sources: string[] = [];
+  const add = (src: string | undefined) => {
+    if (src?.startsWith('images/') === true) sources.push(src);
+  };
+  for (const item of [...articles, ...pages]) {
+    add(item.image?.src);
+    for (const block of item.body) {
+      if (typeof block === 'string') continue;
+      if (block.type === 'image') add(block.src);
+      if (block.type === 'gallery') for (const image of block.images) add(image.src);
+    }
+  }
+  for (const author of authors) add(author.avatar?.src);
+  return sources.map((to) => ({ to, from: path.join(imagesDir, to.slice('images/'.length)) }));
+}
