@@ -23,7 +23,15 @@ export default defineConfig({
   projects: [
     {
       name: 'bundled',
-      testIgnore: ['fixture-corpus/**', 'static-host/**', 'subpath/**', 'payload/**', 'images/**', 'build/**'],
+      testIgnore: [
+        'fixture-corpus/**',
+        'static-host/**',
+        'subpath/**',
+        'payload/**',
+        'images/**',
+        'ghost/**',
+        'build/**',
+      ],
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${PORTS.bundled}` },
     },
     {
@@ -51,6 +59,11 @@ export default defineConfig({
       name: 'images',
       testMatch: 'images/**/*.spec.ts',
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${PORTS.images}` },
+    },
+    {
+      name: 'ghost',
+      testMatch: 'ghost/**/*.spec.ts',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${PORTS.ghost}` },
     },
     {
       // `npm run build` itself, in scratch folders: real builds, which have no place in the unit suite. No browser.
@@ -93,6 +106,12 @@ export default defineConfig({
     {
       command: `node_modules/.bin/tsx scripts/static-server.ts dist-images --port ${PORTS.images}`,
       url: `http://localhost:${PORTS.images}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      command: `node_modules/.bin/tsx scripts/static-server.ts dist-ghost --port ${PORTS.ghost}`,
+      url: `http://localhost:${PORTS.ghost}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },

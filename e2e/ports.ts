@@ -19,6 +19,8 @@ export const PORTS = {
   payload: first + 4,
   /** The images journey (photos made by e2e/images/make-content.ts), built to dist-images/ by `npm run build:images`. */
   images: first + 5,
+  /** A Ghost 5 export (scripts/ghost/fixtures/ghost-5), imported and built to dist-ghost/ by `npm run build:ghost`. */
+  ghost: first + 6,
   /** The dev server that e2e/dev-server.spec.ts starts for itself. */
   devServer: first + 8,
 } as const;
