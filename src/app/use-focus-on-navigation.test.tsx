@@ -1,0 +1,46 @@
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { StrictMode } from 'react';
+import { Link, Outlet, RouterProvider, createMemoryRouter } from 'react-router';
+import { expect, test } from 'vitest';
+
+import { useFocusOnNavigation } from './use-focus-on-navigation.ts';
+
+function Layout() {
+  useFocusOnNavigation();
+  return (
+    <main>
+      <Link to="/second">Second</Link>
+      <Outlet />
+    </main>
+  );
+}
+
+function renderApp() {
+  const router = createMemoryRouter([
+    {
+      path: '/',
+      Component: Layout,
+      children: [
+        { index: true, Component: () => <h1 tabIndex={-1}>First</h1> },
+        { path: 'second', Component: () => <h1 tabIndex={-1}>Second page</h1> },
+      ],
+    },
+  ]);
+  // StrictMode, as in development, where every effect runs twice on mount.
+  render(
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>,
+  );
+}
+
+test('the first render moves no focus, even in StrictMode; a navigation moves it to the new h1', async () => {
+  renderApp();
+  expect(screen.getByRole('heading', { name: 'First' })).not.toHaveFocus();
+  expect(document.body).toHaveFocus();
+
+  await userEvent.click(screen.getByRole('link', { name: 'Second' }));
+  expect(await screen.findByRole('heading', { name: 'Second page' })).toHaveFocus();
+});
