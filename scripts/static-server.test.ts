@@ -110,6 +110,12 @@ describe('at the root', () => {
     expect(answer.body.length).toBeGreaterThan(0);
   });
 
+  test('hashed assets are cached for a year, as _headers asks; everything else is revalidated', async () => {
+    expect((await get(port, '/assets/photo.png')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await get(port, '/data/tags.json')).headers['cache-control']).toBe('no-cache');
+    expect((await get(port, '/')).headers['cache-control']).toBe('no-cache');
+  });
+
   test('a file is served byte for byte, with its length', async () => {
     const answer = await get(port, '/data/tags.json');
     expect(answer.body).toBe('{"tags":[]}');

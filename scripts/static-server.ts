@@ -62,10 +62,22 @@ async function statOf(file: string) {
 export function createStaticServer(options: StaticServerOptions): Server {
   const root = path.resolve(options.root);
   const base = normalizeBasePath(options.base);
+  const assets = path.join(root, 'assets') + path.sep;
 
-  function send(req: IncomingMessage, res: ServerResponse, status: number, type: string, body: Buffer | string): void {
+  /** As the build's `_headers` asks of a host (csp.ts): hashed assets for a year, everything else revalidated. */
+  const cacheControlOf = (file: string) =>
+    file.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'no-cache';
+
+  function send(
+    req: IncomingMessage,
+    res: ServerResponse,
+    status: number,
+    type: string,
+    body: Buffer | string,
+    cacheControl = 'no-cache',
+  ): void {
     const bytes = typeof body === 'string' ? Buffer.from(body) : body;
-    res.writeHead(status, { 'content-type': type, 'content-length': bytes.length, 'cache-control': 'no-cache' });
+    res.writeHead(status, { 'content-type': type, 'content-length': bytes.length, 'cache-control': cacheControl });
     res.end(req.method === 'HEAD' ? undefined : bytes);
   }
 
@@ -91,7 +103,7 @@ export function createStaticServer(options: StaticServerOptions): Server {
     const answer = resolveStaticFile(root, base, pathname, kindOnDisk);
     switch (answer.kind) {
       case 'file':
-        send(req, res, 200, contentTypeOf(answer.file), await readFile(answer.file));
+        send(req, res, 200, contentTypeOf(answer.file), await readFile(answer.file), cacheControlOf(answer.file));
         return;
       case 'folder-without-slash':
         redirect(res, `${answer.location}${query}`);
