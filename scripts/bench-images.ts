@@ -22,7 +22,7 @@ import { planVariants } from '../src/build/images/plan-variants.ts';
 import { analyseImage } from './images/analyse-image.ts';
 import { encodeVariants, variantFileName } from './images/encode-variants.ts';
 import { imageCacheDir } from './images/image-pipeline.ts';
-import { slots } from './images/slots.ts';
+import { slots } from './slots.ts';
 import { openLighthouse } from './lighthouse-runs.ts';
 
 const root = path.resolve(import.meta.dirname, '..');

@@ -20,7 +20,3 @@ export function publicationDate(value: string | number | null): string | null {
   }
   return null;
 }
-
-export function time(date: string): number {
-  return new Date(/T/.test(date) ? date : `${date}T00:00:00Z`).getTime();
-}

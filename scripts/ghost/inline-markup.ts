@@ -13,6 +13,7 @@
  */
 import { parseInline } from '../../src/build/content/inline-markup.ts';
 import type { InlineNode } from '../../src/lib/content/model.ts';
+import { plainText } from '../../src/lib/content/plain-text.ts';
 
 type Escape = (text: string) => string;
 
@@ -52,10 +53,6 @@ function withoutEmphasis(nodes: readonly InlineNode[]): InlineNode[] {
       return withoutEmphasis(node.children);
     }),
   );
-}
-
-export function plainText(nodes: readonly InlineNode[]): string {
-  return nodes.map((node) => (typeof node === 'string' ? node : plainText(node.children))).join('');
 }
 
 function mergeText(nodes: readonly InlineNode[]): InlineNode[] {

@@ -3,9 +3,11 @@
  * its body from html, the custom excerpt as standfirst, the feature image, dates with their offset, public tags
  * with the primary tag first, and, for a members-only post, only its public preview.
  */
+import { publicationTime } from '../../src/build/view-model/derive.ts';
+
 import { splitCredit } from './caption-credit.ts';
 import type { Article, Block, Image, Page } from './content-types.ts';
-import { publicationDate, time } from './dates.ts';
+import { publicationDate } from './dates.ts';
 import type { DraftBlock, MappingContext, Note } from './draft-blocks.ts';
 import { beforeMembersOnly, mapBody } from './html-blocks.ts';
 import { collapseSpace, parseHtml, rawText } from './html-tree.ts';
@@ -123,7 +125,7 @@ export async function mapPost(post: SourcePost, slug: string, env: PostEnvironme
     ...(standfirst === undefined ? {} : { standfirst }),
     publishedAt: published,
     // Ghost moves updated_at on every save; it says something only when later than the publication.
-    ...(updated !== null && time(updated) > time(published) ? { updatedAt: updated } : {}),
+    ...(updated !== null && publicationTime(updated) > publicationTime(published) ? { updatedAt: updated } : {}),
     authors,
     tags,
     ...(image === null ? {} : { image }),

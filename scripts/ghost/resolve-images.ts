@@ -16,7 +16,7 @@ import { readImageFile } from '../content/image-file.ts';
 import type { Image } from './content-types.ts';
 import type { DraftImage } from './draft-blocks.ts';
 import type { SizeCache } from './image-size-cache.ts';
-import { limiter } from './limit.ts';
+import { slots } from '../slots.ts';
 import type { ProbeResult } from './remote-image-size.ts';
 import { GHOST_URL } from './site-links.ts';
 
@@ -85,7 +85,7 @@ function imageOf(draft: DraftImage, src: string, size: ImageSize): Image {
 }
 
 export function createImageResolver(sources: ImageSources): ImageResolver {
-  const run = limiter(sources.concurrency);
+  const run = slots(sources.concurrency);
   const remoteSizes = new Map<string, Promise<ProbeResult>>();
   const localSizes = new Map<string, Promise<ProbeResult>>();
 

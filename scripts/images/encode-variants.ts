@@ -7,10 +7,8 @@ import sharp, { type Sharp } from 'sharp';
 
 import type { VariantFormat } from '../../src/lib/content/model.ts';
 import type { Variant, VariantPlan } from '../../src/build/images/plan-variants.ts';
+import type { Slot } from '../slots.ts';
 import { ENCODER_SETTINGS } from './encoder-settings.ts';
-
-/** Runs one sharp job when a slot is free: variant-pipeline.ts keeps every core busy, and no more than that. */
-export type Slot = <T>(job: () => Promise<T>) => Promise<T>;
 
 /** A variant's file name inside its cache entry and after the stem in the output (variant-urls.ts). */
 export function variantFileName({ width, format }: Variant): string {

@@ -18,7 +18,7 @@ import { analyseImage } from './analyse-image.ts';
 import { contentImageUses } from './content-images.ts';
 import { ENCODER_SETTINGS } from './encoder-settings.ts';
 import { encodeVariants, variantFileName } from './encode-variants.ts';
-import { slots } from './slots.ts';
+import { slots } from '../slots.ts';
 import { variantCache } from './variant-cache.ts';
 
 /** Where variants are published in the output, next to the other hashed assets (cached for a year, immutable). */

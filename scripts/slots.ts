@@ -1,6 +1,10 @@
-import type { Slot } from './encode-variants.ts';
+/** Runs one job when a slot is free. */
+export type Slot = <T>(job: () => Promise<T>) => Promise<T>;
 
-/** Runs at most `count` jobs at once; the others wait their turn, in order. */
+/**
+ * Runs at most `count` jobs at once; the others wait their turn, in order. The image pipeline keeps every core busy
+ * with it, and the Ghost importer probes a site's remote images side by side, not all at once.
+ */
 export function slots(count: number): Slot {
   let running = 0;
   const waiting: (() => void)[] = [];
