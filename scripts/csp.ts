@@ -128,6 +128,9 @@ const HEADER_ONLY: readonly [string, string][] = [
   ['Strict-Transport-Security', 'max-age=31536000'],
 ];
 
+/** Hashed assets (`assets/`, photo variants included) never change under their name: cached for a year. */
+export const HASHED_ASSETS = { dir: 'assets', cacheControl: 'public, max-age=31536000, immutable' } as const;
+
 /**
  * The `_headers` file (Netlify and Cloudflare Pages syntax): the policy and
  * the security headers for every address, and long caching for the hashed
@@ -140,8 +143,8 @@ export function headersFile(policy: string, base: string): string {
     `  Content-Security-Policy: ${policy}; frame-ancestors 'none'`,
     ...HEADER_ONLY.map(([name, value]) => `  ${name}: ${value}`),
     '',
-    `${base}assets/*`,
-    '  Cache-Control: public, max-age=31536000, immutable',
+    `${base}${HASHED_ASSETS.dir}/*`,
+    `  Cache-Control: ${HASHED_ASSETS.cacheControl}`,
     '',
   ];
   return lines.join('\n');

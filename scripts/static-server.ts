@@ -20,6 +20,7 @@ import { pathToFileURL } from 'node:url';
 
 import { normalizeBasePath } from '../src/lib/base-path.ts';
 import { kindOnDisk, NOT_FOUND_PAGE, resolveStaticFile, splitRequestUrl } from './static-files.ts';
+import { HASHED_ASSETS } from './csp.ts';
 
 const HTML = 'text/html; charset=utf-8';
 const TEXT = 'text/plain; charset=utf-8';
@@ -62,11 +63,10 @@ async function statOf(file: string) {
 export function createStaticServer(options: StaticServerOptions): Server {
   const root = path.resolve(options.root);
   const base = normalizeBasePath(options.base);
-  const assets = path.join(root, 'assets') + path.sep;
+  const assets = path.join(root, HASHED_ASSETS.dir) + path.sep;
 
   /** As the build's `_headers` asks of a host (csp.ts): hashed assets for a year, everything else revalidated. */
-  const cacheControlOf = (file: string) =>
-    file.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'no-cache';
+  const cacheControlOf = (file: string) => (file.startsWith(assets) ? HASHED_ASSETS.cacheControl : 'no-cache');
 
   function send(
     req: IncomingMessage,

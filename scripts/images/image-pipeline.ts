@@ -12,6 +12,7 @@ import path from 'node:path';
 
 import sharp from 'sharp';
 
+import { HASHED_ASSETS } from '../csp.ts';
 import { planVariants, type VariantPlan } from '../../src/build/images/plan-variants.ts';
 import type { Content } from '../../src/build/view-model/catalogue.ts';
 import { analyseImage } from './analyse-image.ts';
@@ -21,8 +22,8 @@ import { encodeVariants, variantFileName } from './encode-variants.ts';
 import { slots } from '../slots.ts';
 import { variantCache } from './variant-cache.ts';
 
-/** Where variants are published in the output, next to the other hashed assets (cached for a year, immutable). */
-export const VARIANTS_DIR = 'assets/images';
+/** Where variants are published in the output, with the other hashed assets (cached for a year, immutable). */
+export const VARIANTS_DIR = `${HASHED_ASSETS.dir}/images`;
 
 /** An image's variants, as the view model addresses them (content-images.ts: variantResolver). */
 export type PlannedImage = {
