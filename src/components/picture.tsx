@@ -17,7 +17,7 @@ type PictureProps = {
 };
 
 /** Shown behind an image while it loads: its dominant colour (decision 007), or the neutral placeholder. */
-export function toneClass(tone: number | null): string {
+function toneClass(tone: number | null): string {
   return tone === null ? 'bg-placeholder' : `tone-${tone}`;
 }
 
