@@ -8,6 +8,7 @@ import { devContentImagesPlugin } from './scripts/vite/dev-content-images-plugin
 import { devDataFilesPlugin } from './scripts/vite/dev-data-files-plugin.ts';
 import { emitContentPlugin, type EmitContentOptions } from './scripts/vite/emit-content-plugin.ts';
 import { previewStaticHostPlugin } from './scripts/vite/preview-static-host-plugin.ts';
+import { reactRouterProductionPlugin } from './scripts/vite/react-router-production-plugin.ts';
 import { siteModulePlugin } from './scripts/vite/site-module-plugin.ts';
 import { normalizeBasePath } from './src/lib/base-path.ts';
 
@@ -22,6 +23,7 @@ export function viteConfig(options: ContentPluginOptions = {}): UserConfig {
     base: normalizeBasePath(process.env.BASE_PATH),
     plugins: [
       react(),
+      reactRouterProductionPlugin(),
       tailwindcss(),
       contentLoaderPlugin(content, options),
       siteModulePlugin(content),

@@ -19,6 +19,8 @@
  */
 import { test as base, expect, type ConsoleMessage, type Page, type Request, type Response } from '@playwright/test';
 
+import { watchAppReady } from './app-ready.ts';
+
 type Options = {
   /** The test opens addresses that do not exist: allow 404 for documents and page data. */
   expectNotFound: boolean;
@@ -82,6 +84,7 @@ export const test = base.extend<Options, WorkerFixtures>({
           true,
         );
       });
+      await watchAppReady(page);
     }
 
     page.on('console', (message: ConsoleMessage) => {

@@ -8,6 +8,7 @@
 import type { APIRequestContext } from '@playwright/test';
 import { z } from 'zod';
 
+import { appIsRunning, waitForApp } from './app-ready.ts';
 import { ARTICLE, SITE_TITLE } from './content.ts';
 import { expect, test, type Page } from './fixtures.ts';
 
@@ -28,8 +29,8 @@ const ARTICLE_URL = `${SITE_URL}${ARTICLE.path}`;
 const APP_ENTRY = '**/assets/index-*.js';
 
 // The server renders the dark mode toggle unpressed (it cannot know the reader's
-// scheme); with a dark system scheme the hydrated app presses it. So aria-pressed
-// turning "true" shows that the app has hydrated and re-rendered.
+// scheme); with a dark system scheme, index.html's inline script presses it once
+// the page is parsed, before the app runs.
 test.use({ colorScheme: 'dark' });
 
 /** Remembers the prerendered nodes when parsing ends: after it, deferred and module scripts run. */
@@ -49,6 +50,7 @@ function darkModeToggle(page: Page) {
 }
 
 async function waitForHydration(page: Page): Promise<void> {
+  await waitForApp(page);
   await expect(darkModeToggle(page)).toHaveAttribute('aria-pressed', 'true');
 }
 
@@ -88,10 +90,15 @@ test('the article is in the HTML before the app script runs, and hydration keeps
   }
   await expect(page.getByText(ARTICLE.byline, { exact: true })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Topics' }).getByRole('link')).toHaveText([...ARTICLE.tags]);
-  await expect(darkModeToggle(page)).toHaveAttribute('aria-pressed', 'false');
+  // The scheme the reader sees, before the app runs.
+  await expect(darkModeToggle(page)).toHaveAttribute('aria-pressed', 'true');
+  expect(await appIsRunning(page)).toBe(false);
+  // Share needs the app: until it runs, the button says it is unavailable rather than ignoring a press.
+  await expect(page.getByRole('button', { name: 'Share' })).toBeDisabled();
 
   release();
   await waitForHydration(page);
+  await expect(page.getByRole('button', { name: 'Share' })).toBeEnabled();
 
   expect(
     await page.evaluate(() => {
@@ -100,7 +107,8 @@ test('the article is in the HTML before the app script runs, and hydration keeps
         sameH1: window.e2eFirstH1 === current,
         connected: current?.isConnected === true,
         sameRoot: window.e2eFirstRootChild === document.getElementById('root')?.firstElementChild,
-        sameMain: window.e2ePrerenderedMain === document.querySelector('main')?.innerHTML,
+        // The one change hydration makes: Share, disabled until the app can work it, is enabled.
+        sameMain: window.e2ePrerenderedMain?.replace(' disabled=""', '') === document.querySelector('main')?.innerHTML,
       };
     }),
   ).toEqual({ sameH1: true, connected: true, sameRoot: true, sameMain: true });
@@ -165,7 +173,9 @@ test('the other views hydrate in place too', async ({ page }) => {
       expect(
         await page.evaluate(() => ({
           sameH1: window.e2eFirstH1 !== null && window.e2eFirstH1 === document.querySelector('h1'),
-          sameMain: window.e2ePrerenderedMain === document.querySelector('main')?.innerHTML,
+          // The one change hydration makes: Share, disabled until the app can work it, is enabled.
+          sameMain:
+            window.e2ePrerenderedMain?.replace(' disabled=""', '') === document.querySelector('main')?.innerHTML,
         })),
       ).toEqual({ sameH1: true, sameMain: true });
     });

@@ -5,11 +5,13 @@ import { NavigationProgress } from '../components/navigation-progress.tsx';
 import { SiteFooter } from '../components/site-footer.tsx';
 import { SiteHeader } from '../components/site-header.tsx';
 import { SearchBox } from '../features/search/search-box.tsx';
+import { useAnnounceAppReady } from './app-ready.ts';
 import { useFocusOnNavigation } from './use-focus-on-navigation.ts';
 
 /** Header, main and footer around every view. `children` replaces the outlet for the top-level error view. */
 export function RootLayout({ children }: { children?: ReactNode }) {
   useFocusOnNavigation();
+  useAnnounceAppReady();
   return (
     <div className="flex min-h-screen flex-col">
       <NavigationProgress />

@@ -10,6 +10,8 @@ export function ThemeToggle() {
   const isDark = scheme === 'dark';
   return (
     <button
+      // The inline script in index.html finds the button by this id, to work it until the app runs.
+      id="scheme-toggle"
       type="button"
       aria-pressed={isDark}
       onClick={() => {

@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, test, vi } from 'vitest';
 
+import { prerendered } from '../../test/prerendered.ts';
 import { ShareButton } from './share-button.tsx';
 
 /** Gives the test's navigator a property that jsdom does not have, removed again after the test. */
@@ -50,4 +52,22 @@ test('says when the address could not be copied', async () => {
   await userEvent.click(screen.getByRole('button', { name: 'Share' }));
 
   expect(await screen.findByRole('status')).toHaveTextContent('Could not copy the link');
+});
+
+test('prerendered, the button is disabled until the app has hydrated it, then it works', async () => {
+  const writeText = vi.fn(() => Promise.resolve());
+  stubNavigator('clipboard', { writeText });
+  const container = prerendered(<ShareButton title="The engine runs at last" />);
+  expect(within(container).getByRole('button', { name: 'Share' })).toBeDisabled();
+
+  await act(async () => {
+    hydrateRoot(container, <ShareButton title="The engine runs at last" />);
+    await Promise.resolve();
+  });
+
+  const button = within(container).getByRole('button', { name: 'Share' });
+  expect(button).toBeEnabled();
+  await userEvent.click(button);
+  expect(writeText).toHaveBeenCalledWith(window.location.href);
+  container.remove();
 });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 
 /** How long the confirmation stays on screen. */
 export const SHARE_CONFIRMATION_MS = 4000;
@@ -15,14 +15,30 @@ function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
+const subscribeToNothing = () => () => undefined;
+
+/**
+ * Whether this render is the app's own: false while it hydrates a prerendered page, whose button the app's
+ * handler does not work yet, then true (React renders again with the client value).
+ */
+function useAppRendered(): boolean {
+  return useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
+}
+
 /**
  * Shares the article with the system share sheet where there is one, and
  * otherwise copies its address and says so in a polite live region. The
  * live region is always rendered (empty until needed) so that screen readers
- * announce the change.
+ * announce the change. Until the app runs, the prerendered button is
+ * disabled: plainly unavailable rather than doing nothing when pressed.
  */
 export function ShareButton({ title }: { title: string }) {
   const [outcome, setOutcome] = useState<Outcome>('idle');
+  const ready = useAppRendered();
 
   useEffect(() => {
     if (outcome === 'idle') return;
@@ -57,10 +73,11 @@ export function ShareButton({ title }: { title: string }) {
     <div className="flex items-center gap-2 print:hidden">
       <button
         type="button"
+        disabled={!ready}
         onClick={() => {
           void share();
         }}
-        className="inline-flex min-h-11 items-center gap-1.5 rounded-full border border-rule px-3 font-sans text-sm font-medium text-ink hover:border-accent hover:text-accent"
+        className="inline-flex min-h-11 items-center gap-1.5 rounded-full border border-rule px-3 font-sans text-sm font-medium text-ink hover:border-accent hover:text-accent disabled:border-rule disabled:text-ink-muted"
       >
         <svg
           aria-hidden="true"

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { Form, useLoaderData, useNavigation } from 'react-router';
 import { site } from 'virtual:broadsheet/site';
 
@@ -20,7 +21,8 @@ function statusText({ query, outcome }: SearchData): string {
 
 export function SearchPage() {
   const data = useLoaderData<SearchData>();
-  const { value, change, submit } = useQueryInUrl(data.query);
+  const box = useRef<HTMLInputElement>(null);
+  const { value, change, submit } = useQueryInUrl(data.query, box);
   const busy = useNavigation().state === 'loading';
   const { outcome } = data;
   return (
@@ -42,6 +44,7 @@ export function SearchPage() {
         </label>
         <input
           id="search-query"
+          ref={box}
           type="search"
           name={QUERY_PARAMS.search}
           value={value}

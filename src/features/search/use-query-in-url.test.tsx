@@ -4,10 +4,13 @@
  * pause, one burst of typing is one history entry, and a longer pause (or
  * Enter) ends the burst, so what is typed next is a new entry.
  */
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { useRef } from 'react';
+import { hydrateRoot } from 'react-dom/client';
 import { createMemoryRouter, RouterProvider, useSearchParams } from 'react-router';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 
+import { prerendered } from '../../test/prerendered.ts';
 import { NEW_ENTRY_AFTER_MS, TYPING_DELAY_MS, useQueryInUrl } from './use-query-in-url.ts';
 
 /** A search box like the search page's, its query read from the address. */
@@ -25,6 +28,27 @@ function SearchForm() {
       <label>
         Search
         <input
+          type="search"
+          value={value}
+          onChange={(event) => {
+            change(event.target.value);
+          }}
+        />
+      </label>
+    </form>
+  );
+}
+
+/** The same box as the search page's, with the ref that lets the app find text typed before it ran. */
+function PrerenderedSearchForm() {
+  const box = useRef<HTMLInputElement>(null);
+  const { value, change } = useQueryInUrl('', box);
+  return (
+    <form role="search">
+      <label>
+        Search
+        <input
+          ref={box}
           type="search"
           value={value}
           onChange={(event) => {
@@ -185,4 +209,24 @@ test('clearing the box goes back to the address without a query', async () => {
   clear();
   await wait(TYPING_DELAY_MS);
   expect(query()).toBe('');
+});
+
+test('text typed into the prerendered box before the app ran is adopted and searched for', async () => {
+  const router = createMemoryRouter([{ path: '/search', Component: PrerenderedSearchForm }], {
+    initialEntries: ['/search'],
+  });
+  const container = prerendered(<RouterProvider router={router} />);
+  const box = within(container).getByRole('searchbox', { name: 'Search' });
+  if (!(box instanceof HTMLInputElement)) throw new Error('the search box is not an input');
+  box.value = 'kim';
+
+  await act(async () => {
+    hydrateRoot(container, <RouterProvider router={router} />);
+    await Promise.resolve();
+  });
+  await wait(TYPING_DELAY_MS);
+
+  expect(router.state.location.search).toBe('?q=kim');
+  expect(box).toHaveValue('kim');
+  container.remove();
 });

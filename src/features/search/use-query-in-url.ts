@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useNavigate } from 'react-router';
 
 import { paths } from '../../lib/paths.ts';
@@ -13,9 +13,10 @@ export const NEW_ENTRY_AFTER_MS = 1500;
  * one burst of typing makes one history entry (the first change pushes, the
  * rest replace it), so back and forward step through searches, not keys.
  * When the URL changes from outside (back, forward, a link), the box shows
- * its query.
+ * its query. Text typed into the prerendered box before the app ran (`box`)
+ * is the reader's: the app adopts it and searches for it.
  */
-export function useQueryInUrl(committed: string) {
+export function useQueryInUrl(committed: string, box?: RefObject<HTMLInputElement | null>) {
   const navigate = useNavigate();
   const [value, setValue] = useState(committed);
   const [sent, setSent] = useState(committed);
@@ -72,6 +73,15 @@ export function useQueryInUrl(committed: string) {
     if (value !== sent) go(value, inBurst.current && current.current !== beforeBurst.current);
     inBurst.current = false;
   };
+
+  useEffect(() => {
+    const typed = box?.current?.value;
+    // The box's DOM is the outside system here: it holds what was typed before React knew of it.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (typed !== undefined && typed !== committed) change(typed);
+    // Once, at the first commit: later changes come through onChange.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   return { value, change, submit };
 }
