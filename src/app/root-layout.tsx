@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Outlet, ScrollRestoration } from 'react-router';
 
 import { NavigationProgress } from '../components/navigation-progress.tsx';
@@ -24,7 +24,12 @@ export function RootLayout({ children }: { children?: ReactNode }) {
       <SiteHeader search={<SearchBox />} />
       {/* tabIndex -1: "Skip to content" moves focus here, so a screen reader goes on from the content. */}
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 pt-8 outline-none sm:px-6 sm:pt-12">
-        {children ?? <Outlet />}
+        {/*
+         * A boundary around the view, so that hydration is selective: the frame (header, search, scheme button)
+         * hydrates first and the app takes over at once; the view, most of the page, hydrates next, at once
+         * where the reader clicks or types in it. Nothing suspends: views load before they render.
+         */}
+        <Suspense>{children ?? <Outlet />}</Suspense>
       </main>
       <SiteFooter />
       <ScrollRestoration />
