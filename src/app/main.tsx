@@ -54,3 +54,12 @@ if (canHydrate(page)) {
     </StrictMode>,
   );
 }
+
+// Links load their view ahead when a reader points at them (link-prefetch.ts), from a chunk of its own fetched once
+// the app runs: a first load carries only this import. Should it fail to load, links work as before.
+import('./link-prefetch.ts').then(
+  (prefetch) => {
+    prefetch.startLinkPrefetch(routes, basename);
+  },
+  () => undefined,
+);
