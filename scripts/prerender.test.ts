@@ -265,6 +265,7 @@ test('every worker renders into the same template, which carries the policy the 
     const [template = ''] = prerendered.templates;
     expect(template).toContain(`<meta http-equiv="Content-Security-Policy" content="${prerendered.result.policy}" />`);
     expect(template).toContain('<style>body{color:red}</style>');
+    expect(template).not.toContain('Notes for whoever');
   }
   // Canonical URLs are the site's, whatever the base the site is served under.
   expect(canonicalIn(jobAt(underNews, '/articles/a1').head)).toBe('https://ledger.example.org/articles/a1');
@@ -277,6 +278,8 @@ test('pageTemplate: the stylesheet inlined, and a policy that allows exactly its
     writeFileSync(path.join(outDir, 'assets/style-1.css'), 'body{color:red}');
     const indexHtml = [
       '<html><head><meta charset="UTF-8" />',
+      '<!-- Notes for whoever edits index.html,',
+      '     over two lines. -->',
       '<script>theme()</script>',
       '<script type="module" crossorigin src="/news/assets/index-1.js"></script>',
       '<link rel="stylesheet" crossorigin href="/news/assets/style-1.css">',
@@ -285,6 +288,7 @@ test('pageTemplate: the stylesheet inlined, and a policy that allows exactly its
     const { template, policy } = pageTemplate(indexHtml, outDir, '/news/');
     const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
     expect(template).toContain('<style>body{color:red}</style>');
+    expect(template).not.toContain('Notes for whoever');
     expect(policy).toContain(`script-src 'self' ${sha256('theme()')} ${sha256(START_SCRIPT)};`);
     expect(policy).toContain(`style-src 'self' ${sha256('body{color:red}')};`);
     expect(template.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(template.indexOf('<script>'));

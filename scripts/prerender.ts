@@ -123,6 +123,11 @@ export type PrerenderResult = {
   policy: string;
 };
 
+/** index.html's comments are notes for its readers, not for every page's (~250 bytes gzip each). */
+export function withoutComments(html: string): string {
+  return html.replace(/[ \t]*<!--[\s\S]*?-->\n?/g, '');
+}
+
 /**
  * The page template every address is rendered into: the stylesheet inlined,
  * the app started after the first paint (app-start.ts), and the
@@ -130,7 +135,7 @@ export type PrerenderResult = {
  * (scripts/csp.ts), as the first thing in <head>.
  */
 export function pageTemplate(indexHtml: string, outDir: string, base: string): { template: string; policy: string } {
-  const inlined = deferAppStart(inlineStylesheet(indexHtml, outDir, base));
+  const inlined = deferAppStart(inlineStylesheet(withoutComments(indexHtml), outDir, base));
   const policy = contentSecurityPolicy(inlineHashes(inlined));
   return { template: withCspMeta(inlined, policy), policy };
 }

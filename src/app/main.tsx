@@ -1,6 +1,6 @@
 import './styles.css';
 
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
@@ -22,14 +22,17 @@ function removeStaleHead(): void {
 
 if (canHydrate(page)) {
   const router = createBrowserRouter(routes, { basename, hydrationData: await loadHydrationData(routes, basename) });
-  // The frame hydrates at once, a short task; the view, in its own Suspense boundary (root-layout.tsx), hydrates
-  // after it in slices that yield to the browser, so a tap or a scroll meanwhile is handled at once.
-  hydrateRoot(
-    container,
-    <StrictMode>
-      <RouterProvider router={router} />
-    </StrictMode>,
-  );
+  // As a transition, hydration yields to the browser every few milliseconds instead of holding the main thread
+  // for the whole page: a tap or a scroll during it is handled at once. The view, in its own Suspense boundary
+  // (root-layout.tsx), hydrates after the frame, so the app takes over before the view is done.
+  startTransition(() => {
+    hydrateRoot(
+      container,
+      <StrictMode>
+        <RouterProvider router={router} />
+      </StrictMode>,
+    );
+  });
 } else {
   const router = createBrowserRouter(routes, { basename });
   if (page === 'other-address') {

@@ -1,0 +1,108 @@
+/**
+ * What a reader does before the app runs is not lost, on a connection slow
+ * enough (CDP throttling) that the page is on screen seconds before the app
+ * has arrived; and a link the reader points at is ready before the click.
+ * Each action before the app asserts that the app is indeed not running yet,
+ * so that a fast run cannot pass without testing anything.
+ */
+import type { Page } from '@playwright/test';
+
+import { appIsRunning, waitForApp } from './app-ready.ts';
+import { ARTICLE } from './content.ts';
+import { expect, test } from './fixtures.ts';
+
+/** Slow enough that the app's ~110 KB take seconds after the first paint: 300 ms round trips, 40 KB/s. */
+async function throttle(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 300,
+    downloadThroughput: 40 * 1024,
+    uploadThroughput: 40 * 1024,
+  });
+}
+
+test.use({ colorScheme: 'light' });
+// Three throttled page loads in a test: more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 60_000 });
+
+test('the scheme button clicked before the app runs switches at once, and the choice survives the start', async ({
+  page,
+}) => {
+  await throttle(page);
+  await page.goto(ARTICLE.path, { waitUntil: 'commit' });
+  const button = page.getByRole('button', { name: 'Dark mode' });
+  await expect(button).toHaveAttribute('aria-pressed', 'false');
+
+  expect(await appIsRunning(page)).toBe(false);
+  await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+  expect(await appIsRunning(page)).toBe(false);
+
+  await waitForApp(page);
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+  // And once the app runs, the button is the app's, and acts once per click.
+  await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'false');
+  expect(await page.evaluate(() => localStorage.getItem('broadsheet-theme'))).toBe('light');
+});
+
+test('"/" and a query typed before the app runs reach the results', async ({ page }) => {
+  await throttle(page);
+  await page.goto(ARTICLE.path, { waitUntil: 'commit' });
+  const box = page.getByRole('searchbox', { name: 'Search articles' });
+  await expect(box).toBeVisible();
+
+  expect(await appIsRunning(page)).toBe(false);
+  await page.keyboard.press('/');
+  await expect(box).toBeFocused();
+  await page.keyboard.type('Pyongyang ceremony');
+  expect(await appIsRunning(page)).toBe(false);
+  await page.keyboard.press('Enter');
+
+  await expect(page).toHaveURL(/\/search\?q=Pyongyang\+ceremony$/);
+  await expect(page.getByRole('status').filter({ hasText: 'result' })).toHaveText('1 result for “Pyongyang ceremony”', {
+    timeout: 20_000,
+  });
+  await expect(page.getByRole('main').getByRole('link', { name: ARTICLE.headline })).toBeVisible();
+});
+
+test('a query typed into the search page before the app runs is searched for once it does', async ({ page }) => {
+  await throttle(page);
+  await page.goto('/search', { waitUntil: 'commit' });
+  const box = page.getByRole('searchbox', { name: 'Headlines, stories, tags and authors' });
+  await expect(box).toBeVisible();
+
+  expect(await appIsRunning(page)).toBe(false);
+  await box.fill('Pyongyang');
+
+  await waitForApp(page);
+  await expect(box).toHaveValue('Pyongyang');
+  await expect(page).toHaveURL(/\/search\?q=Pyongyang$/, { timeout: 20_000 });
+  await expect(page.getByRole('main').getByRole('link', { name: ARTICLE.headline })).toBeVisible();
+});
+
+test('a link the reader points at has its data loaded before the click, and the click asks the network for nothing', async ({
+  page,
+}) => {
+  const prefetcher = page.waitForResponse(/\/assets\/link-prefetch-[\w-]+\.js$/);
+  await page.goto(ARTICLE.path);
+  await waitForApp(page);
+  await prefetcher;
+  // The prefetcher starts when the browser is idle: this idle callback runs after its.
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+
+  const chip = page.getByRole('region', { name: 'Topics' }).getByRole('link', { name: 'Russia', exact: true });
+  const data = page.waitForResponse(/\/data\/tags\/russia\/1\.json$/);
+  await chip.hover();
+  await data;
+
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await chip.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Russia');
+  expect(requested.filter((pathname) => pathname.startsWith('/data/') || pathname.endsWith('.js'))).toEqual([]);
+});
