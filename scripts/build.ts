@@ -19,11 +19,14 @@ import { writeHeadersFile } from './csp.ts';
 import { formatProblems } from './content/problem.ts';
 import { imageCacheDir, startImagePipeline, type ImageBuildReport } from './images/image-pipeline.ts';
 import { writeFeeds } from './feeds.ts';
+import { pageCacheDir } from './page-cache.ts';
 import { buildRenderer, prerender } from './prerender.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
 const scratchDir = `${outDir}.next-${process.pid}`;
+/** `npm run build -- --clean` or BUILD_CLEAN=1: render every page, whatever the page cache holds. */
+const clean = process.argv.includes('--clean') || process.env.BUILD_CLEAN === '1';
 const retiredDir = `${outDir}.old-${process.pid}`;
 
 function removeInBackground(dir: string): void {
@@ -78,6 +81,7 @@ const started = performance.now();
 let output: Rolldown.RolldownOutput | undefined;
 let loads: FirstLoad[] = [];
 let pages = 0;
+let reusedPages = 0;
 let imageReport: ImageBuildReport = { images: 0, files: 0, encoded: 0, reused: 0, pruned: 0 };
 // The server renderer needs only the sources and the site's details: it builds while the client build runs.
 const renderer = buildRenderer(root, checked.content);
@@ -107,11 +111,16 @@ try {
     writeFileSync(path.join(scratchDir, FIRST_LOAD_REPORT), JSON.stringify(loads, null, 2));
   }
   if (pageData === undefined) throw new Error('the content plugin produced no page data');
-  const rendering = prerender(await renderer, scratchDir, pageData, base);
+  const rendering = prerender(await renderer, scratchDir, pageData, base, {
+    dir: pageCacheDir(root, contentDir, outDir),
+    previousOutDir: outDir,
+    clean,
+  });
   // The prerender's workers render on their own threads: this one writes the feeds and sitemap meanwhile.
   writeFeeds(scratchDir, pageData);
   const rendered = await rendering;
   pages = rendered.pages;
+  reusedPages = rendered.reused;
   imageReport = await images.writeTo(scratchDir);
   writeHeadersFile(scratchDir, rendered.policy, base);
 } catch (error) {
@@ -131,7 +140,7 @@ if (replacing) removeInBackground(retiredDir);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
 console.log(
-  `built ${checked.content.articles.length} articles (${pages} pages) into ${path.relative(root, outDir)}/ in ${seconds} s, peak memory ${peakMb} MB`,
+  `built ${checked.content.articles.length} articles (${pages} pages, ${pages - reusedPages} rendered, ${reusedPages} unchanged)${clean ? ' clean' : ''} into ${path.relative(root, outDir)}/ in ${seconds} s, peak memory ${peakMb} MB`,
 );
 if (imageReport.images > 0) {
   const { images: count, files, encoded, reused, pruned } = imageReport;

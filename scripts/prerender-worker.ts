@@ -4,7 +4,7 @@
  * with render-page.tsx by scripts/prerender.ts, which starts up to one per
  * core, one per 500 pages.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 
@@ -13,6 +13,14 @@ import { z } from 'zod';
 import { renderPage, serveDataFrom } from '../src/app/render-page.tsx';
 import { APP_FILES_SLOT } from './app-start.ts';
 import { unhashedInlineCode } from './csp.ts';
+import {
+  isSameFile,
+  PageCacheEntrySchema,
+  sha256,
+  writtenFile,
+  type PageCacheEntry,
+  type PageEntries,
+} from './page-cache.ts';
 
 export const PrerenderJobSchema = z.object({
   /** The address inside the site: `/articles/x`. */
@@ -33,8 +41,16 @@ export const WorkerInputSchema = z.object({
   jobs: z.array(PrerenderJobSchema),
   template: z.string(),
   outDir: z.string(),
+  /** The page cache (page-cache.ts): the output being replaced, the renderer's code hash, and the last build's entries for these jobs. */
+  cache: z.object({
+    previousOutDir: z.string(),
+    codeHash: z.string(),
+    previous: z.record(z.string(), PageCacheEntrySchema),
+  }),
 });
 export type WorkerInput = z.infer<typeof WorkerInputSchema>;
+
+export type WorkerOutput = { rendered: number; reused: number; entries: PageEntries };
 
 /**
  * React puts what it hoists to <head> at the start of a view's HTML: the
@@ -72,12 +88,77 @@ function readDataFile(outDir: string, dataPath: string): string | undefined {
   }
 }
 
-async function run(): Promise<number> {
-  const { jobs, template, outDir } = WorkerInputSchema.parse(workerData);
+/** The data files a render read, each by content hash (null: it does not exist), recorded as it reads them. */
+function recordingReads(outDir: string): {
+  reads: Map<string, string | null>;
+  read: (dataPath: string) => string | undefined;
+} {
+  const reads = new Map<string, string | null>();
+  return {
+    reads,
+    read: (dataPath) => {
+      const body = readDataFile(outDir, dataPath);
+      reads.set(dataPath, body === undefined ? null : sha256(body));
+      return body;
+    },
+  };
+}
+
+/**
+ * The last build's file for this page, in the output being replaced, if the page's key, every file its render
+ * read and that file itself are as they were; otherwise null.
+ */
+function reusable(
+  outDir: string,
+  previousOutDir: string,
+  key: string,
+  entry: PageCacheEntry | undefined,
+  file: string,
+) {
+  if (entry?.key !== key) return null;
+  for (const [dataPath, hash] of Object.entries(entry.reads)) {
+    const body = readDataFile(outDir, dataPath);
+    if ((body === undefined ? null : sha256(body)) !== hash) return null;
+  }
+  const previous = path.join(previousOutDir, file);
+  return isSameFile(previous, entry.written) ? previous : null;
+}
+
+/** The same file under a second name: no bytes read or written. A copy where links are not possible. */
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+async function run(): Promise<WorkerOutput> {
+  const { jobs, template, outDir, cache } = WorkerInputSchema.parse(workerData);
   const assemblePage = splitTemplate(template);
-  serveDataFrom((dataPath) => readDataFile(outDir, dataPath));
+  const templateHash = sha256(template);
   const folders = new Set<string>();
+  const entries: PageEntries = {};
+  let reused = 0;
   for (const job of jobs) {
+    const key = sha256(JSON.stringify([cache.codeHash, templateHash, job]));
+    const previous = cache.previous[job.file];
+    const target = path.join(outDir, job.file);
+    const folder = path.dirname(target);
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+    }
+    const unchanged = reusable(outDir, cache.previousOutDir, key, previous, job.file);
+    if (unchanged !== null && previous !== undefined) {
+      linkOrCopy(unchanged, target);
+      // A link is the same file; a copy is a new one, recorded as such.
+      entries[job.file] = { ...previous, written: writtenFile(target) };
+      reused += 1;
+      continue;
+    }
+    const { reads, read } = recordingReads(outDir);
+    serveDataFrom(read);
     const rendered = await renderPage(job.pathname);
     if (rendered.status !== job.status)
       throw new Error(`${job.pathname} rendered with status ${rendered.status}, not ${job.status}`);
@@ -85,23 +166,17 @@ async function run(): Promise<number> {
     // The page's policy allows the template's inline scripts and style by hash, and nothing else inline.
     const inline = unhashedInlineCode(`${job.head}${headLinks}${job.appFiles}${body}`);
     if (inline !== null) throw new Error(`${job.pathname} renders ${inline}, which the Content-Security-Policy blocks`);
-    const html = assemblePage(job, headLinks, body);
-    const target = path.join(outDir, job.file);
-    const folder = path.dirname(target);
-    if (!folders.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      folders.add(folder);
-    }
-    writeFileSync(target, html);
+    writeFileSync(target, assemblePage(job, headLinks, body));
+    entries[job.file] = { key, reads: Object.fromEntries(reads), written: writtenFile(target) };
   }
-  return jobs.length;
+  return { rendered: jobs.length - reused, reused, entries };
 }
 
 if (parentPort !== null) {
   const port = parentPort;
   run().then(
-    (count) => {
-      port.postMessage({ ok: true, count });
+    (output) => {
+      port.postMessage({ ok: true, ...output });
     },
     (error: unknown) => {
       port.postMessage({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });

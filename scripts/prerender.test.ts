@@ -39,7 +39,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 writeFileSync(path.join(workerData.outDir, 'jobs-' + threadId + '.json'), JSON.stringify(workerData));
-parentPort.postMessage({ ok: true, count: workerData.jobs.length });
+parentPort.postMessage({ ok: true, rendered: workerData.jobs.length, reused: 0, entries: {} });
 `;
 
 /** The parts of a client build the prerender reads: index.html, its stylesheet, and Vite's manifest. */
@@ -78,7 +78,11 @@ async function prerenderFor(base: string): Promise<Prerendered> {
   writeFileSync(path.join(outDir, 'index.html'), INDEX_HTML(base));
   writeFileSync(path.join(outDir, '.vite/manifest.json'), JSON.stringify(MANIFEST));
 
-  const result = await prerender({ workerScript, dispose: () => undefined }, outDir, data, base);
+  const result = await prerender({ workerScript, codeHash: 'code', dispose: () => undefined }, outDir, data, base, {
+    dir: path.join(outDir, 'page-cache'),
+    previousOutDir: path.join(outDir, 'previous'),
+    clean: false,
+  });
 
   const inputs = readdirSync(outDir)
     .filter((file) => file.startsWith('jobs-'))
@@ -246,9 +250,10 @@ test('a view with no chunk in the build fails the prerender, naming it', async (
   writeFileSync(path.join(outDir, 'index.html'), INDEX_HTML('/'));
   const { 'src/features/tags/tag-page.tsx': _tagPage, ...withoutTagPage } = MANIFEST;
   writeFileSync(path.join(outDir, '.vite/manifest.json'), JSON.stringify(withoutTagPage));
-  await expect(prerender({ workerScript, dispose: () => undefined }, outDir, data, '/')).rejects.toThrow(
-    'the tag view (src/features/tags/tag-page.tsx) has no chunk in the build',
-  );
+  const cache = { dir: path.join(outDir, 'page-cache'), previousOutDir: path.join(outDir, 'previous'), clean: false };
+  await expect(
+    prerender({ workerScript, codeHash: 'code', dispose: () => undefined }, outDir, data, '/', cache),
+  ).rejects.toThrow('the tag view (src/features/tags/tag-page.tsx) has no chunk in the build');
 });
 
 test("each page knows the browser's pathname it was prerendered for, base included", () => {

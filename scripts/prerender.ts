@@ -6,7 +6,8 @@
  * JSON-LD, feeds), and its data file and view's chunk join the app's files
  * that start after the first paint (app-start.ts).
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -23,13 +24,19 @@ import { dataPathOf, pageKindOf, pathnameOf, PAGE_KINDS, type SitePage } from '.
 import { viteConfig } from '../vite.config.ts';
 import { type AppFile, deferAppStart, renderAppFiles } from './app-start.ts';
 import { contentSecurityPolicy, inlineHashes, withCspMeta } from './csp.ts';
-import type { PrerenderJob, WorkerInput } from './prerender-worker.ts';
+import { PageCacheEntrySchema, readPageEntries, writePageEntries, type PageEntries } from './page-cache.ts';
+import type { PrerenderJob, WorkerInput, WorkerOutput } from './prerender-worker.ts';
 
 /** The part of Vite's manifest the prerender reads: each module's output file. */
 const ManifestSchema = z.record(z.string(), z.object({ file: z.string() }));
 
 const WorkerResultSchema = z.union([
-  z.object({ ok: z.literal(true), count: z.number() }),
+  z.object({
+    ok: z.literal(true),
+    rendered: z.number(),
+    reused: z.number(),
+    entries: z.record(z.string(), PageCacheEntrySchema),
+  }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 
@@ -69,8 +76,22 @@ export function inlineStylesheet(html: string, outDir: string, base: string): st
   });
 }
 
-/** The server build of the app and its prerender worker, in a folder of its own until `dispose`. */
-export type Renderer = { workerScript: string; dispose: () => void };
+/**
+ * The server build of the app and its prerender worker, in a folder of its own until `dispose`; `codeHash` is the
+ * hash of every file of it, a key of the page cache.
+ */
+export type Renderer = { workerScript: string; codeHash: string; dispose: () => void };
+
+/** The SHA-256 of every file under `dir`, by path, in a stable order. */
+function hashFolder(dir: string): string {
+  const hash = createHash('sha256');
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+  for (const file of files) hash.update(path.relative(dir, file)).update('\0').update(readFileSync(file)).update('\0');
+  return hash.digest('hex');
+}
 
 /**
  * Builds the app's server renderer and the worker that drives it. It needs
@@ -101,16 +122,16 @@ export async function buildRenderer(root: string, content?: Content): Promise<Re
     dispose();
     throw error;
   }
-  return { workerScript: path.join(ssrDir, 'prerender-worker.js'), dispose };
+  return { workerScript: path.join(ssrDir, 'prerender-worker.js'), codeHash: hashFolder(ssrDir), dispose };
 }
 
-function runWorker(script: string, input: WorkerInput): Promise<number> {
+function runWorker(script: string, input: WorkerInput): Promise<WorkerOutput> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData: input });
     worker.once('message', (message: unknown) => {
       const result = WorkerResultSchema.parse(message);
       void worker.terminate();
-      if (result.ok) resolve(result.count);
+      if (result.ok) resolve(result);
       else reject(new Error(result.error));
     });
     worker.once('error', reject);
@@ -119,6 +140,8 @@ function runWorker(script: string, input: WorkerInput): Promise<number> {
 
 export type PrerenderResult = {
   pages: number;
+  /** Of them, how many came from the page cache rather than a render. */
+  reused: number;
   /** The Content-Security-Policy every page carries, for the `_headers` file. */
   policy: string;
 };
@@ -140,11 +163,18 @@ export function pageTemplate(indexHtml: string, outDir: string, base: string): {
   return { template: withCspMeta(inlined, policy), policy };
 }
 
+/**
+ * The page cache for a prerender: the manifest's folder, the output this build replaces (where unchanged pages
+ * are linked from), and whether to ignore both (a clean build).
+ */
+export type PageCacheOptions = { dir: string; previousOutDir: string; clean: boolean };
+
 export async function prerender(
-  { workerScript }: Renderer,
+  { workerScript, codeHash }: Renderer,
   outDir: string,
   data: PageData,
   base: string,
+  pageCache: PageCacheOptions,
 ): Promise<PrerenderResult> {
   const manifest = ManifestSchema.parse(JSON.parse(readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')));
   const chunks = viewChunks(manifest);
@@ -177,10 +207,28 @@ export async function prerender(
   // One worker per core; a small site is not worth a second worker. Jobs are dealt out in turn rather than in
   // contiguous shares, so that each worker gets as many articles (the heaviest pages) and they finish together.
   const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs.length / 500)));
-  const counts = await Promise.all(
-    Array.from({ length: workers }, (_, index) =>
-      runWorker(workerScript, { jobs: jobs.filter((_job, at) => at % workers === index), template, outDir }),
-    ),
+  const previous = pageCache.clean ? {} : readPageEntries(pageCache.dir);
+  const outputs = await Promise.all(
+    Array.from({ length: workers }, (_, index) => {
+      const share = jobs.filter((_job, at) => at % workers === index);
+      const entries = Object.fromEntries(
+        share.flatMap((shared) => {
+          const entry = previous[shared.file];
+          return entry === undefined ? [] : [[shared.file, entry]];
+        }),
+      );
+      return runWorker(workerScript, {
+        jobs: share,
+        template,
+        outDir,
+        cache: { previousOutDir: pageCache.previousOutDir, codeHash, previous: entries },
+      });
+    }),
   );
-  return { pages: counts.reduce((sum, count) => sum + count, 0), policy };
+  // Only this build's pages: a page that no longer exists leaves the manifest.
+  const entries: PageEntries = {};
+  for (const output of outputs) Object.assign(entries, output.entries);
+  writePageEntries(pageCache.dir, entries);
+  const count = (key: 'rendered' | 'reused') => outputs.reduce((sum, output) => sum + output[key], 0);
+  return { pages: count('rendered') + count('reused'), reused: count('reused'), policy };
 }

@@ -4,12 +4,13 @@
  * builds, so they run here, beside the browser tests, and not in the unit
  * suite; they need no browser.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { expect, test } from '@playwright/test';
+
+import { runBuild, snapshot } from './build-runs.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const scratch: string[] = [];
@@ -25,39 +26,6 @@ function tempDir(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'broadsheet-build-'));
   scratch.push(dir);
   return dir;
-}
-
-type BuildResult = { status: number | null; stderr: string };
-
-function runBuild(contentDir: string, outDir: string): Promise<BuildResult> {
-  return new Promise((resolve, reject) => {
-    // What `npm run build` runs, without npm in between.
-    const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['scripts/build.ts'], {
-      cwd: root,
-      env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (status) => {
-      resolve({ status, stderr });
-    });
-  });
-}
-
-/** Every file below `dir` with its content, to compare a folder before and after. */
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    files[path.relative(dir, full)] = readFileSync(full, 'utf8');
-  }
-  return files;
 }
 
 test('a build with invalid content exits non-zero, names the problem and leaves the previous output untouched', async () => {

@@ -1,0 +1,85 @@
+/**
+ * An incremental build (one that reuses the page cache of the builds before
+ * it) writes exactly what a clean build of the same content writes, byte for
+ * byte, after an article is added, edited and deleted; and it did reuse
+ * pages, so the comparison is not between two clean builds.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { expect, test } from '@playwright/test';
+
+import { pageCacheDir } from '../../scripts/page-cache.ts';
+import { runBuild, snapshot } from './build-runs.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const SEED = 'kim-jong-un-reportedly-awards-troops-who-fought-for-russia';
+
+// Seven builds, on two cores busy with browser tests.
+test.describe.configure({ timeout: 240_000 });
+
+test('add, edit and delete: each incremental build equals a clean build, file for file', async () => {
+  const work = mkdtempSync(path.join(tmpdir(), 'broadsheet-incremental-'));
+  const contentDir = path.join(work, 'content');
+  const outDir = path.join(work, 'dist');
+  const cleanDir = path.join(work, 'clean');
+  const caches = [pageCacheDir(root, contentDir, outDir), pageCacheDir(root, contentDir, cleanDir)];
+  try {
+    cpSync(path.join(root, 'src/content'), contentDir, { recursive: true });
+    const first = await runBuild(contentDir, outDir);
+    expect(first.status, first.stderr).toBe(0);
+
+    const articleFile = (slug: string) => path.join(contentDir, 'articles', `${slug}.json`);
+    const seed = readFileSync(articleFile(SEED), 'utf8');
+    const changes: [string, () => void][] = [
+      [
+        'an article added',
+        () => {
+          writeFileSync(
+            articleFile('second-dispatch'),
+            seed
+              .replace(`"slug": "${SEED}"`, '"slug": "second-dispatch"')
+              .replace(/"title": "[^"]*"/, '"title": "A second dispatch from the front"')
+              .replace('"publishedAt": "2025-08-22"', '"publishedAt": "2025-08-23"'),
+          );
+        },
+      ],
+      [
+        'an article edited',
+        () => {
+          const file = articleFile('second-dispatch');
+          writeFileSync(file, readFileSync(file, 'utf8').replace('A second dispatch', 'A corrected dispatch'));
+        },
+      ],
+      [
+        'an article deleted',
+        () => {
+          unlinkSync(articleFile('second-dispatch'));
+        },
+      ],
+    ];
+
+    for (const [change, apply] of changes) {
+      apply();
+      // Side by side: each has its own output and cache.
+      const [incremental, cleanBuild] = await Promise.all([
+        runBuild(contentDir, outDir),
+        runBuild(contentDir, cleanDir, { BUILD_CLEAN: '1' }),
+      ]);
+      expect(incremental.status, `${change}: ${incremental.stderr}`).toBe(0);
+      expect(cleanBuild.status, `${change}: ${cleanBuild.stderr}`).toBe(0);
+
+      // The incremental build rendered some pages and took the rest from the cache; the clean one rendered all.
+      const [, rendered, unchanged] = /(\d+) rendered, (\d+) unchanged/.exec(incremental.stdout) ?? [];
+      expect(Number(rendered), `${change}: ${incremental.stdout}`).toBeGreaterThan(0);
+      expect(Number(unchanged), `${change}: ${incremental.stdout}`).toBeGreaterThan(0);
+      expect(cleanBuild.stdout).toMatch(/, 0 unchanged\) clean/);
+
+      expect(snapshot(outDir), change).toEqual(snapshot(cleanDir));
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+    for (const cache of caches) rmSync(cache, { recursive: true, force: true });
+  }
+});

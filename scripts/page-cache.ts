@@ -1,0 +1,107 @@
+/**
+ * What the last build rendered, so that a build renders only the pages whose
+ * inputs changed (docs/decisions/011-incremental-builds.md).
+ *
+ * A page is reused when three things are as they were:
+ * - its key: the server renderer's code, the page template (which holds the
+ *   CSP and the client build's file names) and the page's own job (head,
+ *   app files, address);
+ * - every data file its render read, by content hash (recorded while it
+ *   rendered, so nothing needs to know which files a view reads);
+ * - the file the last build wrote for it, in the previous output: the same
+ *   inode, size and modification time as recorded when it was written. That
+ *   file is then linked into the new output, not read or copied: an
+ *   unchanged page costs a stat and a link.
+ *
+ * The manifest lives in node_modules/.cache/broadsheet/pages/<site>/ and is
+ * replaced by a rename, so no reader sees half of it. Anything that does not
+ * check out (a manifest that does not parse, an output file edited, replaced
+ * or missing, a build that failed after writing its manifest and so never
+ * became the output) is treated as absent: the page is rendered again, never
+ * served wrong.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { z } from 'zod';
+
+export const PageCacheEntrySchema = z.object({
+  /** The hash of everything the page was rendered from, except the data files it read. */
+  key: z.string(),
+  /** Each data file the render read: its content hash, or null when it did not exist. */
+  reads: z.record(z.string(), z.string().nullable()),
+  /** The file written for the page, as it was once written: reused only if it is still that file. */
+  written: z.object({ ino: z.number(), size: z.number(), mtimeMs: z.number() }),
+});
+export type PageCacheEntry = z.infer<typeof PageCacheEntrySchema>;
+
+const MANIFEST_VERSION = 2;
+const ManifestSchema = z.object({
+  version: z.literal(MANIFEST_VERSION),
+  pages: z.record(z.string(), PageCacheEntrySchema),
+});
+/** A manifest an older build wrote: not damaged, just not this format. */
+const OtherVersionSchema = z.object({ version: z.number().refine((version) => version !== MANIFEST_VERSION) });
+
+export type PageEntries = Record<string, PageCacheEntry>;
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** One store per content folder and output folder: dist/, dist-news/ and dist-fixture/ each keep their own. */
+export function pageCacheDir(root: string, contentDir: string, outDir: string): string {
+  const site = sha256(`${path.resolve(contentDir)}\0${path.resolve(outDir)}`).slice(0, 16);
+  return path.join(root, 'node_modules/.cache/broadsheet/pages', site);
+}
+
+const manifestFile = (dir: string) => path.join(dir, 'manifest.json');
+
+/** Writes `text` under `file` by a rename, so that no reader, nor another build, sees it half-written. */
+function writeAtomically(file: string, text: string): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const scratch = `${file}.${process.pid}-${randomUUID()}.tmp`;
+  writeFileSync(scratch, text);
+  renameSync(scratch, file);
+}
+
+/** The pages of the last build, or none when there is no manifest or it does not check out. */
+export function readPageEntries(dir: string): PageEntries {
+  let text: string;
+  try {
+    text = readFileSync(manifestFile(dir), 'utf8');
+  } catch {
+    return {};
+  }
+  try {
+    const json: unknown = JSON.parse(text);
+    const parsed = ManifestSchema.safeParse(json);
+    if (parsed.success) return parsed.data.pages;
+    if (OtherVersionSchema.safeParse(json).success) return {};
+  } catch {
+    // Not JSON: treated as no manifest, below.
+  }
+  console.warn(`warning: the page cache's manifest in ${dir} is damaged; every page is rendered again`);
+  return {};
+}
+
+export function writePageEntries(dir: string, pages: PageEntries): void {
+  writeAtomically(manifestFile(dir), JSON.stringify({ version: MANIFEST_VERSION, pages }));
+}
+
+/** What identifies a file as the one written: its inode, size and modification time. */
+export function writtenFile(file: string): PageCacheEntry['written'] {
+  const { ino, size, mtimeMs } = statSync(file);
+  return { ino, size, mtimeMs };
+}
+
+/** Whether `file` is still the file `written` describes (not edited, replaced or gone). */
+export function isSameFile(file: string, written: PageCacheEntry['written']): boolean {
+  try {
+    const now = statSync(file);
+    return now.ino === written.ino && now.size === written.size && now.mtimeMs === written.mtimeMs;
+  } catch {
+    return false;
+  }
+}
