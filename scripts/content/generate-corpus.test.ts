@@ -165,6 +165,27 @@ test('more articles with the same seed extend the corpus', () => {
   expect(generateCorpus({ articles: 0 }).articles).toEqual([]);
 });
 
+test('the real vocabulary: English words, names and figures, far more distinct words, schema-valid and seeded', () => {
+  const real = generateCorpus({ articles: 300, vocabulary: 'real' });
+  expect(generateCorpus({ articles: 300, vocabulary: 'real' })).toEqual(real);
+  expect(real.articles.filter((article) => !ArticleSchema.safeParse(article).success)).toEqual([]);
+  const distinct = (from: typeof corpus) =>
+    new Set(
+      from.articles.flatMap((article) =>
+        JSON.stringify(article.body)
+          .toLowerCase()
+          .split(/[^a-z0-9]+/),
+      ),
+    ).size;
+  expect(distinct(real)).toBeGreaterThan(5 * distinct(generateCorpus({ articles: 300 })));
+  const text = JSON.stringify(real.articles.map((article) => article.body));
+  expect(text).toMatch(/\bthe\b/);
+  expect(text).toMatch(/\b\d+\.\d(bn|m|tn|km|kg)\b/);
+  expect(text).toMatch(/\b\d+\.\d%/);
+  // The placeholder corpus is unchanged by the option's existence.
+  expect(generateCorpus({ articles: 20, vocabulary: 'placeholder' })).toEqual(generateCorpus({ articles: 20 }));
+});
+
 test('rejects an article count or seed that is not an integer in range', () => {
   expect(() => generateCorpus({ articles: -1 })).toThrow(RangeError);
   expect(() => generateCorpus({ articles: 1.5 })).toThrow(RangeError);
@@ -236,6 +257,7 @@ test('the script explains bad arguments', { timeout: 60_000 }, async () => {
     [['--articles', '1e3', '--out', '/tmp/x'], '--articles must be an integer of at least 1, not "1e3"'],
     [['--articles', '10', '--out', '/tmp/x', '--seed=-1'], '--seed must be an integer from 0 to 4294967295'],
     [['--articles', '10', '--out', '/tmp/x', '--bogus'], "Unknown option '--bogus'"],
+    [['--articles', '10', '--out', '/tmp/x', '--vocabulary', 'latin'], '--vocabulary must be one of placeholder, real'],
   ];
   const runs = await Promise.all(cases.map(([args]) => runScript(args)));
   runs.forEach((run, index) => {

@@ -3,24 +3,34 @@
  *
  * Everything is made up from a fixed syllable list and a seeded PRNG
  * (mulberry32), so the same options always give the same corpus, and
- * nothing reads like real news. The site, authors and tags are drawn before
+ * nothing reads like real news. With `vocabulary: 'real'` the words are
+ * English ones drawn with their real frequencies (real-vocabulary.ts), and
+ * made-up names and figures are mixed in as a newsroom's are: a search
+ * index then meets a real dictionary's size (some 100,000 distinct terms at
+ * 10,000 articles) rather than the placeholder's 1,700. The site, authors and tags are drawn before
  * the articles, so a corpus of n articles is a prefix of one of n + k
  * articles with the same seed.
  *
  * File writing lives in scripts/generate-content.ts; this module is pure.
  */
 import type { Article, Author, Block, Image, Site, Tag } from '../../src/build/content/schema.ts';
+import { drawWord, englishWordFrequencies } from './real-vocabulary.ts';
 
 export const DEFAULT_SEED = 20250822;
 export const AUTHOR_COUNT = 40;
 export const TAG_COUNT = 300;
 export const SITE_URL = 'https://generated.example';
 
+export const VOCABULARIES = ['placeholder', 'real'] as const;
+export type Vocabulary = (typeof VOCABULARIES)[number];
+
 export type CorpusOptions = {
   /** How many articles, a non-negative integer. */
   articles: number;
   /** A 32-bit unsigned integer; DEFAULT_SEED when absent. */
   seed?: number;
+  /** Placeholder syllable words (the default), or real English words with names and figures. */
+  vocabulary?: Vocabulary;
 };
 
 export type Corpus = {
@@ -168,7 +178,8 @@ function capitalize(word: string): string {
 
 type Words = {
   random: Random;
-  vocabulary: readonly string[];
+  /** The next word of running text. */
+  draw: () => string;
 };
 
 function makeVocabulary(random: Random, size: number): string[] {
@@ -182,9 +193,60 @@ function makeVocabulary(random: Random, size: number): string[] {
   return words;
 }
 
-/** A word, with common words (low indexes) more frequent, as in real text. */
+/** Placeholder words, with common words (low indexes) more frequent, as in real text. */
+function placeholderWords(random: Random): Words {
+  const vocabulary = makeVocabulary(random, 2000);
+  return { random, draw: () => at(vocabulary, random.skewed(vocabulary.length, 2)) };
+}
+
+/** People and places: drawn from this many made-up names, a few often, most once or never. */
+const NAME_POOL = 2_000_000;
+const NAME_SKEW = 3;
+/** Of running text: names 1 word in 20, figures 1 in 50, as in news copy. */
+const NAME_SHARE = 0.05;
+const FIGURE_SHARE = 0.02;
+const AMOUNT_UNITS = ['bn', 'm', 'tn', 'km', 'kg'] as const;
+
+/** A year, an amount ("4.2bn"), a percentage ("12.5%") or a count ("38,412"). */
+function figure(random: Random): string {
+  switch (random.int(0, 3)) {
+    case 0:
+      return String(random.int(1900, 2030));
+    case 1:
+      return `${random.int(1, 999)}.${random.int(1, 9)}${random.pick(AMOUNT_UNITS)}`;
+    case 2:
+      return `${random.int(1, 99)}.${random.int(0, 9)}%`;
+    default:
+      return random.int(2, 99_999).toLocaleString('en');
+  }
+}
+
+/** English words with their real frequencies, names and figures (CorpusOptions.vocabulary `real`). */
+function realWords(random: Random, seed: number): Words {
+  const english = englishWordFrequencies();
+  const names = new Map<number, string>();
+  // Name n is the same wherever it is drawn: its own PRNG, seeded from the corpus's seed and n.
+  const name = (index: number) => {
+    let found = names.get(index);
+    if (found === undefined) {
+      found = namePart(new Random((seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0));
+      names.set(index, found);
+    }
+    return found;
+  };
+  return {
+    random,
+    draw: () => {
+      const roll = random.next();
+      if (roll < NAME_SHARE) return name(random.skewed(NAME_POOL, NAME_SKEW));
+      if (roll < NAME_SHARE + FIGURE_SHARE) return figure(random);
+      return drawWord(english, random.next());
+    },
+  };
+}
+
 function word(words: Words): string {
-  return at(words.vocabulary, words.random.skewed(words.vocabulary.length, 2));
+  return words.draw();
 }
 
 function wordList(words: Words, min: number, max: number): string[] {
@@ -224,7 +286,8 @@ function sentence(words: Words, markup: boolean): string {
     if (index === markStart) next = (kind === 0 ? '*' : kind === 1 ? '**' : '[') + next;
     if (index === markEnd) {
       const start = parts[markStart] ?? next;
-      const linkPath = start.replace(/^\[/, '').toLowerCase();
+      // Encoded for figures such as "12.5%"; placeholder words are letters only, unchanged.
+      const linkPath = encodeURIComponent(start.replace(/^\[/, '').toLowerCase());
       next += kind === 0 ? '*' : kind === 1 ? '**' : `](https://example.org/${linkPath})`;
     }
     parts.push(next);
@@ -469,7 +532,7 @@ function makeArticle(
 // --- the corpus -------------------------------------------------------------
 
 export function generateCorpus(options: CorpusOptions): Corpus {
-  const { articles: articleCount, seed = DEFAULT_SEED } = options;
+  const { articles: articleCount, seed = DEFAULT_SEED, vocabulary = 'placeholder' } = options;
   if (!Number.isSafeInteger(articleCount) || articleCount < 0) {
     throw new RangeError(`articles must be a non-negative integer, not ${String(articleCount)}`);
   }
@@ -478,7 +541,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   }
 
   const random = new Random(seed);
-  const words: Words = { random, vocabulary: makeVocabulary(random, 2000) };
+  const words = vocabulary === 'real' ? realWords(random, seed) : placeholderWords(random);
   const site = makeSite(words);
   const authors = makeAuthors(words, AUTHOR_COUNT);
   const tags = makeTags(words, TAG_COUNT);

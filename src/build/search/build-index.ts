@@ -6,18 +6,28 @@
 import type { ArticleView } from '../../lib/content/model.ts';
 import { bodyText } from '../../lib/content/plain-text.ts';
 import {
+  characters,
   encodePosting,
   FIELD,
   INDEX_VERSION,
+  partKey,
+  TYPO_PART_MIN_LENGTH,
+  typoKey,
+  type DictionaryPart,
   type PostingsShard,
-  type SearchDictionary,
+  type SearchManifest,
+  type TypoPart,
 } from '../../lib/search/index-format.ts';
 import { terms } from '../../lib/search/normalize.ts';
 
-/** About 16 KB of JSON a shard (4 K numbers): a query's first download stays small at any size. */
-export const SHARD_NUMBERS = 4096;
+/**
+ * About 8 KB of JSON a shard (2 K numbers): a query's first download stays small at any size. Halved from 4 K for
+ * a real vocabulary, whose prefix and typo matches are spread over many shards of which a query needs few terms.
+ */
+export const SHARD_NUMBERS = 2048;
 
-export type SearchIndex = { dictionary: SearchDictionary; shards: PostingsShard[] };
+export type IndexPart = { key: string; part: DictionaryPart; shards: PostingsShard[] };
+export type SearchIndex = { manifest: SearchManifest; parts: IndexPart[]; typos: { key: string; part: TypoPart }[] };
 
 /**
  * What search finds an article by (docs/content-format.md, "search"): its
@@ -58,30 +68,52 @@ export function buildSearchIndex(articles: readonly ArticleView[], shardNumbers 
   });
 
   const sorted = [...postings.keys()].sort();
-  const dictionary: SearchDictionary = {
-    version: INDEX_VERSION,
-    articles: articles.length,
-    terms: sorted,
-    counts: [],
-    shards: [],
-  };
-  const shards: PostingsShard[] = [];
-  let current: PostingsShard | null = null;
+  const parts: IndexPart[] = [];
+  const typos = new Map<string, TypoPart>();
+  // Sorted terms with the same first two characters are neighbours: each part is one run.
+  let shard: PostingsShard | null = null;
   let size = 0;
-  sorted.forEach((term, index) => {
+  for (const term of sorted) {
     const list = postings.get(term) ?? [];
-    dictionary.counts.push(list.length / 2);
-    if (current === null || (size > 0 && size + list.length > shardNumbers)) {
-      current = { postings: [] };
-      shards.push(current);
-      dictionary.shards.push(index);
+    const key = partKey(term);
+    let current = parts.at(-1);
+    if (current?.key !== key) {
+      current = { key, part: { terms: [], counts: [], shards: [] }, shards: [] };
+      parts.push(current);
+      shard = null;
+    }
+    if (shard === null || (size > 0 && size + list.length > shardNumbers)) {
+      shard = { postings: [] };
+      current.shards.push(shard);
+      current.part.shards.push(current.part.terms.length);
       size = 0;
     }
-    current.postings.push(deltaEncode(list));
+    current.part.terms.push(term);
+    current.part.counts.push(list.length / 2);
+    shard.postings.push(deltaEncode(list));
     size += list.length;
-  });
 
-  return { dictionary, shards };
+    const typo = typoKey(term);
+    if (typo !== null && typo !== key && characters(term).length >= TYPO_PART_MIN_LENGTH) {
+      let typoPart = typos.get(typo);
+      if (typoPart === undefined) typos.set(typo, (typoPart = { terms: [], shards: [], positions: [] }));
+      typoPart.terms.push(term);
+      typoPart.shards.push(current.shards.length - 1);
+      typoPart.positions.push(shard.postings.length - 1);
+    }
+  }
+
+  const typoKeys = [...typos.keys()].sort();
+  return {
+    manifest: {
+      version: INDEX_VERSION,
+      articles: articles.length,
+      parts: parts.map(({ key }) => key),
+      typos: typoKeys,
+    },
+    parts,
+    typos: typoKeys.map((key) => ({ key, part: typos.get(key) ?? { terms: [], shards: [], positions: [] } })),
+  };
 }
 
 /** Article numbers as differences from the previous one: small numbers, short JSON. */

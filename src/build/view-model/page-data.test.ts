@@ -58,14 +58,18 @@ test('one data file per address (articles, latest pages, tag and author pages, t
       articles: [article('first', { tags: ['russia'] }), article('second')],
     }),
   );
-  expect([...filePaths(data)].sort()).toEqual([
+  const paths = [...filePaths(data)].sort();
+  // The search index's parts are named by its terms (its own tests: lib/search/query.test.ts).
+  const searchParts = paths.filter((file) => /^data\/search\/(terms|typos|postings)-/.test(file));
+  expect(searchParts).toContain(dataPaths.searchPart('fi'));
+  expect(searchParts).toContain(dataPaths.searchShard('fi', 0));
+  expect(paths.filter((file) => !searchParts.includes(file))).toEqual([
     'data/articles/first.json',
     'data/articles/second.json',
     'data/authors.json',
     'data/authors/alex-roe/1.json',
     'data/authors/jane-doe/1.json',
     'data/latest/1.json',
-    'data/search/postings-0.json',
     'data/search/terms.json',
     'data/tag-filter.json',
     'data/tags.json',
@@ -82,6 +86,10 @@ test('dataPaths names the files the build writes and the client fetches', () => 
   expect(dataPaths.tagIndex()).toBe('data/tags.json');
   expect(dataPaths.authorIndex()).toBe('data/authors.json');
   expect(dataPaths.tagFilter()).toBe('data/tag-filter.json');
+  expect(dataPaths.searchManifest()).toBe('data/search/terms.json');
+  expect(dataPaths.searchPart('ku')).toBe('data/search/terms-6b-75.json');
+  expect(dataPaths.searchTypoPart('ки')).toBe('data/search/typos-43a-438.json');
+  expect(dataPaths.searchShard('ku', 2)).toBe('data/search/postings-6b-75-2.json');
 });
 
 test('the site info comes from site.json, with no membership URL as null', () => {
@@ -591,8 +599,8 @@ test('(1.1) pages: one data file and address each, in the footer by footerPages,
   expect(byTitle.site.footerPages.map((page) => page.slug)).toEqual(['about', 'contact']);
   // Not an article: absent from the latest list and the search dictionary.
   expect(slugsOf(read(data, 'latest', dataPaths.latest(1)).items)).toEqual(['first']);
-  const terms = data.files.find((file) => file.path === dataPaths.searchDictionary());
-  expect(JSON.stringify(terms?.data)).not.toContain('desk');
+  const search = data.files.filter((file) => file.path.startsWith('data/search/'));
+  expect(JSON.stringify(search.map((file) => file.data))).not.toContain('desk');
 });
 
 test('(1.1) a members-only article keeps its access; its preview is all the site has of it', () => {

@@ -37,13 +37,17 @@ function pageFile(page: SitePage): DataFile[] {
 export function buildPageData(content: Content, resolveImage: ImageResolver = singleImage): PageData {
   const catalogue = buildCatalogue(content, resolveImage);
   const pages = sitePages(catalogue);
-  const { dictionary, shards } = buildSearchIndex(catalogue.articles);
+  const search = buildSearchIndex(catalogue.articles);
   const files = [
     ...pages.flatMap(pageFile),
     // Not an address of its own: the home view fetches it only when the reader filters by tag.
     dataFile(dataPaths.tagFilter(), tagFilterData(catalogue)),
-    dataFile(dataPaths.searchDictionary(), dictionary),
-    ...shards.map((shard, index) => dataFile(dataPaths.searchShard(index), shard)),
+    dataFile(dataPaths.searchManifest(), search.manifest),
+    ...search.parts.flatMap(({ key, part, shards }) => [
+      dataFile(dataPaths.searchPart(key), part),
+      ...shards.map((shard, index) => dataFile(dataPaths.searchShard(key, index), shard)),
+    ]),
+    ...search.typos.map(({ key, part }) => dataFile(dataPaths.searchTypoPart(key), part)),
   ];
   return { site: catalogue.site, catalogue, pages, files };
 }

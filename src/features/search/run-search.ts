@@ -1,18 +1,25 @@
 /**
- * Search in the browser: fetches the dictionary once, then for each query
- * only the postings shards it needs (cached for the next query), ranks the
- * articles (lib/search/query.ts) and builds the page of results with their
- * highlighted excerpts.
+ * Search in the browser: fetches the manifest once, then for each query
+ * only the dictionary parts and postings shards it needs (all cached for the
+ * next query), ranks the articles (lib/search/query.ts) and builds the page
+ * of results with their highlighted excerpts.
  *
  * Loaded only when a reader starts to search (search-loader.ts, search-box.tsx).
  */
-import { getArticle, getLatestSummaries, getSearchDictionary, getSearchShard } from '../../lib/content/api.ts';
+import {
+  getArticle,
+  getLatestSummaries,
+  getSearchManifest,
+  getSearchPart,
+  getSearchShard,
+  getSearchTypoPart,
+} from '../../lib/content/api.ts';
 import type { ArticleSummary, ArticleView } from '../../lib/content/model.ts';
 import { pageCount, pageOf } from '../../lib/content/pagination.ts';
 import { bodyText } from '../../lib/content/plain-text.ts';
 import { highlightExcerpt, type ExcerptPart } from '../../lib/search/excerpt.ts';
-import type { PostingsShard, SearchDictionary } from '../../lib/search/index-format.ts';
-import { matchedTerms, planQuery, postingsFrom, rankArticles, shardsFor } from '../../lib/search/query.ts';
+import type { SearchManifest } from '../../lib/search/index-format.ts';
+import { matchedTerms, partsFor, planQuery, postingsFrom, rankArticles, shardsFor } from '../../lib/search/query.ts';
 
 export type SearchResult = { article: ArticleSummary; excerpt: ExcerptPart[] };
 
@@ -34,35 +41,44 @@ export class SearchIndexMissing extends Error {
   }
 }
 
-// Shared by every query, so never tied to one query's abort signal.
-let dictionary: Promise<SearchDictionary | null> | null = null;
-const shards = new Map<number, Promise<PostingsShard | null>>();
-
-function loadDictionary(): Promise<SearchDictionary | null> {
-  dictionary ??= getSearchDictionary().catch((error: unknown) => {
-    dictionary = null; // try again on the next query
-    throw error;
-  });
-  return dictionary;
+/**
+ * Each file fetched once and shared by every query, so never tied to one
+ * query's abort signal; one that failed is asked for again by the next query.
+ */
+function cached<T>(load: (name: string) => Promise<T>): (name: string) => Promise<T> {
+  const files = new Map<string, Promise<T>>();
+  return (name) => {
+    let file = files.get(name);
+    if (file === undefined) {
+      file = load(name).catch((error: unknown) => {
+        files.delete(name);
+        throw error;
+      });
+      files.set(name, file);
+    }
+    return file;
+  };
 }
 
-function loadShard(index: number): Promise<PostingsShard | null> {
-  let shard = shards.get(index);
-  if (shard === undefined) {
-    shard = getSearchShard(index).catch((error: unknown) => {
-      shards.delete(index);
-      throw error;
-    });
-    shards.set(index, shard);
-  }
-  return shard;
-}
+const loadManifest = cached(() => getSearchManifest());
+const loadPart = cached((key) => getSearchPart(key));
+const loadTypoPart = cached((key) => getSearchTypoPart(key));
+// Named by part key and shard number; a NUL cannot be in a key.
+const loadShard = cached((name) => {
+  const [key = '', index = '0'] = name.split('\u0000');
+  return getSearchShard(key, Number(index));
+});
+const shardName = (key: string, index: number) => `${key}\u0000${index}`;
 
-/** Starts loading the dictionary, so that the first query answers sooner. */
+/** Starts loading the manifest, so that the first query answers sooner. */
 export function preloadSearch(): void {
-  loadDictionary().catch(() => {
+  loadManifest('').catch(() => {
     // The query that needs it will try again and report the failure.
   });
+}
+
+async function loadAll<T>(names: readonly string[], load: (name: string) => Promise<T>): Promise<Map<string, T>> {
+  return new Map(await Promise.all(names.map(async (name) => [name, await load(name)] as const)));
 }
 
 /** The passages an excerpt may quote: what search found the article by, less the headline, tags and authors shown beside it. */
@@ -71,19 +87,21 @@ function articleText(article: ArticleView): string {
 }
 
 export async function runSearch(query: string, page: number, signal?: AbortSignal): Promise<SearchOutcome> {
-  const index = await loadDictionary();
-  if (index === null) throw new SearchIndexMissing();
-  const plan = planQuery(index, query);
-  const needed = await Promise.all(
-    shardsFor(index, plan).map(async (shard) => [shard, await loadShard(shard)] as const),
+  const manifest: SearchManifest | null = await loadManifest('');
+  if (manifest === null) throw new SearchIndexMissing();
+  const needed = partsFor(manifest, query);
+  const [parts, typos] = await Promise.all([loadAll(needed.parts, loadPart), loadAll(needed.typos, loadTypoPart)]);
+  const plan = planQuery({ part: (key) => parts.get(key), typo: (key) => typos.get(key) }, query);
+  const shards = await loadAll(
+    shardsFor(plan).map(({ part, shard }) => shardName(part, shard)),
+    loadShard,
   );
-  const loaded = new Map(needed);
 
   performance.mark(`${QUERY_MEASURE}:start`);
   const hits = rankArticles(
-    index,
+    manifest,
     plan,
-    postingsFrom(index, (shard) => loaded.get(shard)),
+    postingsFrom((part, shard) => shards.get(shardName(part, shard))),
   );
   performance.measure(QUERY_MEASURE, `${QUERY_MEASURE}:start`);
 
@@ -91,7 +109,7 @@ export async function runSearch(query: string, page: number, signal?: AbortSigna
   const onPage = pageOf(hits, page).map((hit) => hit.article);
   const summaries = await getLatestSummaries(onPage, signal);
   if (summaries === null) throw new SearchIndexMissing();
-  const matched = matchedTerms(index, plan);
+  const matched = matchedTerms(plan);
   // The article files give each excerpt its passage; the reader's next click then finds its article cached.
   const texts = await Promise.all(
     summaries.map(async (summary) => {

@@ -6,7 +6,7 @@
  * articles or ten thousand. Every function resolves to null when the
  * address has no data (an unknown slug, a page past the last).
  */
-import type { PostingsShard, SearchDictionary } from '../search/index-format.ts';
+import type { DictionaryPart, PostingsShard, SearchManifest, TypoPart } from '../search/index-format.ts';
 import { dataPaths, type DataPath } from './data-paths.ts';
 import { latestPosition } from './pagination.ts';
 import type {
@@ -139,11 +139,21 @@ export async function getLatestSummaries(
   return summaries;
 }
 
-/** The search dictionary (lib/search/index-format.ts): loaded once a reader starts to search. */
-export function getSearchDictionary(signal?: AbortSignal): Promise<SearchDictionary | null> {
-  return fetchData(dataPaths.searchDictionary(), signal);
+/** The search manifest (lib/search/index-format.ts): loaded once a reader starts to search. */
+export function getSearchManifest(signal?: AbortSignal): Promise<SearchManifest | null> {
+  return fetchData(dataPaths.searchManifest(), signal);
 }
 
-export function getSearchShard(index: number, signal?: AbortSignal): Promise<PostingsShard | null> {
-  return fetchData(dataPaths.searchShard(index), signal);
+/** The dictionary part of terms starting with `key`, its first two characters. */
+export function getSearchPart(key: string, signal?: AbortSignal): Promise<DictionaryPart | null> {
+  return fetchData(dataPaths.searchPart(key), signal);
+}
+
+/** The typo part of longer terms whose first and third characters are `key`. */
+export function getSearchTypoPart(key: string, signal?: AbortSignal): Promise<TypoPart | null> {
+  return fetchData(dataPaths.searchTypoPart(key), signal);
+}
+
+export function getSearchShard(key: string, index: number, signal?: AbortSignal): Promise<PostingsShard | null> {
+  return fetchData(dataPaths.searchShard(key, index), signal);
 }

@@ -4,7 +4,13 @@
  * and the client fetches them (api.ts), both through this one module: a
  * path carries the type of its file, so writer and reader cannot disagree.
  */
-import type { PostingsShard, SearchDictionary } from '../search/index-format.ts';
+import {
+  fileKey,
+  type DictionaryPart,
+  type PostingsShard,
+  type SearchManifest,
+  type TypoPart,
+} from '../search/index-format.ts';
 import type {
   ArticleListPage,
   ArticleView,
@@ -32,7 +38,10 @@ export const dataPaths = {
   authorIndex: (): DataPath<AuthorIndexData> => `${DATA_DIR}/authors.json`,
   /** Every article's tags, as indexes: the home view's tag filter (one file, not one per address). */
   tagFilter: (): DataPath<TagFilterData> => `${DATA_DIR}/tag-filter.json`,
-  /** The search index (lib/search/index-format.ts): the dictionary, then postings shards. */
-  searchDictionary: (): DataPath<SearchDictionary> => `${DATA_DIR}/search/terms.json`,
-  searchShard: (index: number): DataPath<PostingsShard> => `${DATA_DIR}/search/postings-${index}.json`,
+  /** The search index (lib/search/index-format.ts): the manifest, dictionary and typo parts by key, each part's postings shards. */
+  searchManifest: (): DataPath<SearchManifest> => `${DATA_DIR}/search/terms.json`,
+  searchPart: (key: string): DataPath<DictionaryPart> => `${DATA_DIR}/search/terms-${fileKey(key)}.json`,
+  searchTypoPart: (key: string): DataPath<TypoPart> => `${DATA_DIR}/search/typos-${fileKey(key)}.json`,
+  searchShard: (key: string, index: number): DataPath<PostingsShard> =>
+    `${DATA_DIR}/search/postings-${fileKey(key)}-${index}.json`,
 };

@@ -2,8 +2,10 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 
 import { anArticleFile, day } from '../../build/test-content.ts';
-import { planQuery } from './query.ts';
-import { testIndex } from '../../build/search/search-test-index.ts';
+import { withinOneTypo } from './edit-distance.ts';
+import { characters, partKey, typoKey } from './index-format.ts';
+import { planQuery, TYPO_MIN_LENGTH } from './query.ts';
+import { allParts, testIndex } from '../../build/search/search-test-index.ts';
 
 // Article numbers follow the latest list: newest first.
 const articles = [
@@ -90,62 +92,101 @@ test('link targets in inline markup are not words of the article', () => {
   expect(slugsFor('zebrafish', linked)).toEqual([]);
 });
 
-test('shards split the postings in dictionary order, and a query reads the same results from any split', () => {
+test('shards split each part’s postings in dictionary order, and a query reads the same results from any split', () => {
   const many = Array.from({ length: 60 }, (_, n) =>
     anArticleFile(`a-${n}`, { publishedAt: day(n + 1), body: [`word${n % 7} common text number${n}`] }),
   );
   const small = testIndex(many, 16);
   const whole = testIndex(many, 1_000_000);
-  expect(small.dictionary.shards.length).toBeGreaterThan(5);
-  expect(whole.dictionary.shards).toEqual([0]);
+  const numberPart = (index: typeof small) => index.parts.find(({ key }) => key === 'nu');
+  expect(numberPart(small)?.part.shards.length).toBeGreaterThan(5);
+  expect(numberPart(whole)?.part.shards).toEqual([0]);
   for (const query of ['common', 'word3', 'number4', 'numbr12 text', 'word']) {
     expect(small.search(query)).toEqual(whole.search(query));
   }
 });
 
-test('the dictionary is sorted and counts each term once per article', () => {
-  const { dictionary } = testIndex(articles);
-  expect(dictionary.terms).toEqual([...dictionary.terms].sort());
-  expect(dictionary.articles).toBe(3);
-  expect(dictionary.counts[dictionary.terms.indexOf('kursk')]).toBe(2);
-});
-
-test('a prefix of a word typed so far keeps matching what the whole word matches', () => {
+test('the dictionary is split by first two letters, each part sorted, counting each term once per article', () => {
   const index = testIndex(articles);
-  const whole = new Set(index.search('pyongyang').map((hit) => hit.article));
-  for (let length = 2; length < 'pyongyang'.length; length++) {
-    const partial = index.search('pyongyang'.slice(0, length)).map((hit) => hit.article);
-    for (const article of whole) expect(partial).toContain(article);
-  }
+  expect(index.manifest.articles).toBe(3);
+  expect(index.manifest.parts).toEqual([...index.manifest.parts].sort());
+  const all = index.parts.flatMap(({ key, part }) => {
+    expect(part.terms).toEqual([...part.terms].sort());
+    for (const term of part.terms) expect(characters(term).slice(0, 2).join('')).toBe(key);
+    return part.terms;
+  });
+  expect(all).toEqual([...all].sort());
+  const ku = index.parts.find(({ key }) => key === 'ku')?.part;
+  expect(ku?.counts[ku.terms.indexOf('kursk')]).toBe(2);
+  // Київ's part is keyed by its own letters.
+  expect(index.manifest.parts).toContain('ки');
 });
 
-test('property: every result has every word of the query, and adding a word never adds results', () => {
-  const vocabulary = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot'];
-  const word = fc.constantFrom(...vocabulary);
-  const corpus = fc.array(fc.array(word, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 12 });
+test('a typo part holds the longer terms by first and third letter, pointing at their postings', () => {
+  const index = testIndex(articles);
+  const kr = index.typos.find(({ key }) => key === 'kr')?.part;
+  expect(kr?.terms).toEqual(['kursk']);
+  expect(slugsFor('krusk')).toEqual(['kursk-headline', 'kursk-body']);
+  // A term is in the typo part of its first and third letters, unless that is its own dictionary part.
+  for (const { key, part } of index.typos) {
+    for (const term of part.terms) expect([typoKey(term), partKey(term) !== key]).toEqual([key, true]);
+  }
+  expect(index.typos.flatMap(({ part }) => part.terms)).toContain('parade');
+  expect(index.manifest.typos).toEqual(index.typos.map(({ key }) => key));
+});
+
+test('one typo anywhere after the first letter is forgiven, reading only the parts the word names', () => {
+  // Changed, added, dropped and swapped letters at the second and third places, where the part's key changes.
+  for (const typo of ['kxrsk', 'kuursk', 'ksrsk', 'krusk', 'kkursk', 'kurks', 'kursq']) {
+    expect(slugsFor(typo)).toEqual(['kursk-headline', 'kursk-body']);
+  }
+  expect(slugsFor('pxyongyang')).toEqual(['kursk-body']);
+  expect(slugsFor('poyngyang')).toEqual(['kursk-body']);
+  expect(slugsFor('pongyang')).toEqual(['kursk-body']);
+  // A typo in the first letter is not: it would need every part.
+  expect(slugsFor('jursk')).toEqual([]);
+  expect(slugsFor('ukrsk')).toEqual([]);
+});
+
+test('property: the parts a word names hold every term one edit from it with its first letter', () => {
+  const letters = 'abdeikloprstu';
+  const word = fc.stringMatching(new RegExp(`^[${letters}]{4,8}$`));
+  const edit = fc.record({
+    kind: fc.constantFrom('change', 'add', 'drop', 'swap'),
+    at: fc.integer({ min: 1, max: 7 }),
+    letter: fc.constantFrom(...characters(letters)),
+  });
   fc.assert(
-    fc.property(corpus, fc.array(word, { minLength: 1, maxLength: 3 }), word, (bodies, query, extra) => {
-      const files = bodies.map((words, n) =>
-        anArticleFile(`a-${n}`, { title: 'Headline', publishedAt: day(n + 1), body: [words.join(' ')] }),
+    fc.property(fc.array(word, { minLength: 1, maxLength: 30 }), edit, (words, { kind, at, letter }) => {
+      const target = words[0] ?? '';
+      const place = Math.min(at, target.length - 1);
+      const before = target.slice(0, place);
+      const typo =
+        kind === 'change'
+          ? before + letter + target.slice(place + 1)
+          : kind === 'add'
+            ? before + letter + target.slice(place)
+            : kind === 'drop'
+              ? before + target.slice(place + 1)
+              : before + (target[place + 1] ?? '') + (target[place] ?? '') + target.slice(place + 2);
+      if (typo.length < TYPO_MIN_LENGTH) return;
+      const index = testIndex([anArticleFile('words', { body: [words.join(' ')] })]);
+      const every = index.parts.flatMap(({ part }) => part.terms);
+      const expected = every.filter(
+        (term) => term[0] === typo[0] && Math.abs(term.length - typo.length) <= 1 && withinOneTypo(term, typo),
       );
-      const index = testIndex(files, 8);
-      const newestFirst = [...bodies].reverse();
-      const found = index.search(query.join(' ')).map((hit) => hit.article);
-      // Exact words only (no vocabulary word is a prefix or a typo of another), so "has" is plain inclusion.
-      for (const article of found) {
-        for (const queried of query) expect(newestFirst[article]).toContain(queried);
-      }
-      const expected = newestFirst.flatMap((words, article) =>
-        query.every((q) => words.includes(q)) ? [article] : [],
+      const matched = new Set(
+        index
+          .plan(typo)
+          .matches.flat()
+          .map((match) => match.text),
       );
-      expect([...found].sort((a, b) => a - b)).toEqual(expected);
-      const narrowed = index.search([...query, extra].join(' ')).map((hit) => hit.article);
-      for (const article of narrowed) expect(found).toContain(article);
+      for (const term of expected) expect(matched).toContain(term);
+      expect(index.search(typo)).toHaveLength(1);
     }),
   );
 });
 
 test('the plan keeps the query words once each, folded', () => {
-  const { dictionary } = testIndex(articles);
-  expect(planQuery(dictionary, 'Kursk kursk KURSK').words).toEqual(['kursk']);
+  expect(planQuery(allParts(testIndex(articles)), 'Kursk kursk KURSK').words).toEqual(['kursk']);
 });

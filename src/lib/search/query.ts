@@ -1,17 +1,36 @@
 /**
- * Answers a query from the index (index-format.ts), in two steps so that the
+ * Answers a query from the index (index-format.ts), in steps so that the
  * browser fetches only what the query needs between them:
  *
- * 1. `planQuery` reads the dictionary: each word of the query becomes the
- *    terms it matches — itself, longer words it starts ("kurs" → "kursk"),
- *    and, for words of five letters or more, words one typo away.
- * 2. `rankArticles` reads those terms' postings and ranks the articles that
- *    match every word: most words in the headline first, then by score (rare
- *    words and matches in the tags, names and standfirst weigh more; exact
- *    beats prefix beats typo), then newest first.
+ * 1. `partsFor` names the dictionary and typo parts the query's words need.
+ * 2. `planQuery` reads them: each word becomes the terms it matches — itself,
+ *    longer words it starts ("kurs" → "kursk"), and, for words of five
+ *    letters or more, words one typo away that start with the same letter.
+ * 3. `rankArticles` reads those terms' postings (`shardsFor` names their
+ *    shards) and ranks the articles that match every word: most words in the
+ *    headline first, then by score (rare words and matches in the tags,
+ *    names and standfirst weigh more; exact beats prefix beats typo), then
+ *    newest first.
+ *
+ * Where a typo may be: a term one edit from a word w with w's first letter
+ * is in the dictionary part of w's first two letters (the edit is further
+ * on), the part of w's first and third (w has a letter too many, or its
+ * second and third swapped), or the typo part of either (the term's second
+ * letter is changed, or one too many). A typo in the first letter is not
+ * forgiven: it would take every part.
  */
 import { withinOneTypo } from './edit-distance.ts';
-import { decodePosting, FIELD, type PostingsShard, type SearchDictionary } from './index-format.ts';
+import {
+  characters,
+  decodePosting,
+  FIELD,
+  partKey,
+  typoKey,
+  type DictionaryPart,
+  type PostingsShard,
+  type SearchManifest,
+  type TypoPart,
+} from './index-format.ts';
 import { terms } from './normalize.ts';
 
 /** Words this long or longer may have one typo. */
@@ -23,15 +42,48 @@ export const MAX_PREFIX_TERMS = 40;
 
 const QUALITY = { exact: 1, prefix: 0.75, typo: 0.5 } as const;
 
-export type TermMatch = { term: number; quality: number };
+/** A term of the index: its text, and where its postings are (the shard of its part, its position there). */
+export type TermRef = { text: string; part: string; shard: number; position: number };
+export type TermMatch = TermRef & { quality: number };
 export type QueryPlan = {
   /** The query's words, folded, without repeats. */
   words: string[];
-  /** For each word, the dictionary terms it matches. */
+  /** For each word, the terms it matches. */
   matches: TermMatch[][];
 };
 
 export type Hit = { article: number; score: number; headlineWords: number };
+
+/** The parts at hand: `undefined` or null for a part not loaded or not in the index. */
+export type LoadedParts = {
+  part: (key: string) => DictionaryPart | null | undefined;
+  typo: (key: string) => TypoPart | null | undefined;
+};
+
+/** The query's words, folded, without repeats, at most MAX_QUERY_WORDS. */
+export function queryWords(query: string): string[] {
+  return [...new Set(terms(query))].slice(0, MAX_QUERY_WORDS);
+}
+
+/** The dictionary parts and typo parts a query needs, of those the index has. */
+export function partsFor(manifest: SearchManifest, query: string): { parts: string[]; typos: string[] } {
+  const parts = new Set<string>();
+  const typos = new Set<string>();
+  for (const word of queryWords(query)) {
+    parts.add(partKey(word));
+    if (characters(word).length < TYPO_MIN_LENGTH) continue;
+    const other = typoKey(word);
+    for (const key of other === null ? [partKey(word)] : [partKey(word), other]) {
+      parts.add(key);
+      typos.add(key);
+    }
+  }
+  const have = (keys: readonly string[]) => {
+    const present = new Set(keys);
+    return (key: string) => present.has(key);
+  };
+  return { parts: [...parts].filter(have(manifest.parts)), typos: [...typos].filter(have(manifest.typos)) };
+}
 
 /** The first index in the sorted `terms` whose term is not below `word`. */
 function lowerBound(sorted: readonly string[], word: string): number {
@@ -45,48 +97,80 @@ function lowerBound(sorted: readonly string[], word: string): number {
   return low;
 }
 
-export function planQuery(dictionary: SearchDictionary, query: string): QueryPlan {
-  const words = [...new Set(terms(query))].slice(0, MAX_QUERY_WORDS);
-  const { terms: sorted, counts } = dictionary;
-  const matches = words.map((word) => {
-    const found = new Map<number, number>();
-    const first = lowerBound(sorted, word);
-    const prefixed: number[] = [];
-    for (let index = first; index < sorted.length && (sorted[index] ?? '').startsWith(word); index++) {
-      if (sorted[index] === word) found.set(index, QUALITY.exact);
-      else prefixed.push(index);
-    }
-    prefixed.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0));
-    for (const index of prefixed.slice(0, MAX_PREFIX_TERMS)) found.set(index, QUALITY.prefix);
-    if (word.length >= TYPO_MIN_LENGTH) {
-      sorted.forEach((term, index) => {
-        if (!found.has(index) && Math.abs(term.length - word.length) <= 1 && withinOneTypo(term, word)) {
-          found.set(index, QUALITY.typo);
-        }
-      });
-    }
-    return [...found].map(([term, quality]) => ({ term, quality }));
-  });
-  return { words, matches };
-}
-
-/** The shards a plan needs, by index into `dictionary.shards`. */
-export function shardsFor(dictionary: SearchDictionary, plan: QueryPlan): number[] {
-  const needed = new Set<number>();
-  for (const { term } of plan.matches.flat()) needed.add(shardOf(dictionary, term));
-  return [...needed].sort((a, b) => a - b);
-}
-
-/** Which shard holds a term: the last shard starting at or before it. */
-export function shardOf(dictionary: SearchDictionary, term: number): number {
+/** Which of a part's shards holds its term number `term`: the last shard starting at or before it. */
+export function shardOf(part: DictionaryPart, term: number): number {
   let low = 0;
-  let high = dictionary.shards.length - 1;
+  let high = part.shards.length - 1;
   while (low < high) {
     const middle = (low + high + 1) >>> 1;
-    if ((dictionary.shards[middle] ?? 0) <= term) low = middle;
+    if ((part.shards[middle] ?? 0) <= term) low = middle;
     else high = middle - 1;
   }
   return low;
+}
+
+function refIn(key: string, part: DictionaryPart, index: number): TermRef {
+  const shard = shardOf(part, index);
+  return { text: part.terms[index] ?? '', part: key, shard, position: index - (part.shards[shard] ?? 0) };
+}
+
+/** Terms one typo from `word` in one loaded part: a length check first, as most are not. */
+function typosIn(word: string, candidates: readonly string[], each: (index: number) => void): void {
+  candidates.forEach((term, index) => {
+    if (Math.abs(term.length - word.length) <= 1 && term !== word && withinOneTypo(term, word)) each(index);
+  });
+}
+
+function matchWord(parts: LoadedParts, word: string): TermMatch[] {
+  const found = new Map<string, TermMatch>();
+  const key = partKey(word);
+  const home = parts.part(key);
+  if (home) {
+    const prefixed: number[] = [];
+    for (let index = lowerBound(home.terms, word); (home.terms[index] ?? '').startsWith(word); index++) {
+      if (home.terms[index] === word) found.set(word, { ...refIn(key, home, index), quality: QUALITY.exact });
+      else prefixed.push(index);
+    }
+    prefixed.sort((a, b) => (home.counts[b] ?? 0) - (home.counts[a] ?? 0));
+    for (const index of prefixed.slice(0, MAX_PREFIX_TERMS)) {
+      const ref = refIn(key, home, index);
+      found.set(ref.text, { ...ref, quality: QUALITY.prefix });
+    }
+  }
+  if (characters(word).length < TYPO_MIN_LENGTH) return [...found.values()];
+  const other = typoKey(word);
+  for (const typoKeyed of new Set([key, other ?? key])) {
+    const part = parts.part(typoKeyed);
+    if (part) {
+      typosIn(word, part.terms, (index) => {
+        const ref = refIn(typoKeyed, part, index);
+        if (!found.has(ref.text)) found.set(ref.text, { ...ref, quality: QUALITY.typo });
+      });
+    }
+    const typo = parts.typo(typoKeyed);
+    if (typo) {
+      typosIn(word, typo.terms, (index) => {
+        const text = typo.terms[index] ?? '';
+        if (found.has(text)) return;
+        const [shard = 0, position = 0] = [typo.shards[index], typo.positions[index]];
+        found.set(text, { text, part: partKey(text), shard, position, quality: QUALITY.typo });
+      });
+    }
+  }
+  return [...found.values()];
+}
+
+/** What each word of the query matches in the loaded parts (partsFor names those it needs). */
+export function planQuery(parts: LoadedParts, query: string): QueryPlan {
+  const words = queryWords(query);
+  return { words, matches: words.map((word) => matchWord(parts, word)) };
+}
+
+/** The postings shards a plan needs: each part's key and the shard's number in it, once each. */
+export function shardsFor(plan: QueryPlan): { part: string; shard: number }[] {
+  const needed = new Map<string, { part: string; shard: number }>();
+  for (const { part, shard } of plan.matches.flat()) needed.set(`${part}\u0000${shard}`, { part, shard });
+  return [...needed.values()];
 }
 
 function fieldWeight(fields: number): number {
@@ -98,22 +182,16 @@ function fieldWeight(fields: number): number {
 }
 
 /** The postings of one term: flat pairs with article numbers as differences (index-format.ts). */
-export type PostingsOf = (term: number) => readonly number[];
+export type PostingsOf = (term: TermRef) => readonly number[];
 
-/** A term's postings, from whichever shards are at hand (`shard(n)`: shard n, or undefined when not loaded). */
-export function postingsFrom(
-  dictionary: SearchDictionary,
-  shard: (index: number) => PostingsShard | null | undefined,
-): PostingsOf {
-  return (term) => {
-    const index = shardOf(dictionary, term);
-    return shard(index)?.postings[term - (dictionary.shards[index] ?? 0)] ?? [];
-  };
+/** A term's postings, from whichever shards are at hand (`shard(part, n)`: undefined when not loaded). */
+export function postingsFrom(shard: (part: string, index: number) => PostingsShard | null | undefined): PostingsOf {
+  return (term) => shard(term.part, term.shard)?.postings[term.position] ?? [];
 }
 
-export function rankArticles(dictionary: SearchDictionary, plan: QueryPlan, postingsOf: PostingsOf): Hit[] {
+export function rankArticles(manifest: SearchManifest, plan: QueryPlan, postingsOf: PostingsOf): Hit[] {
   if (plan.words.length === 0) return [];
-  const total = dictionary.articles;
+  const total = manifest.articles;
   // Typed arrays indexed by article number: a common word has postings in most of 10,000 articles.
   const score = new Float64Array(total);
   const headlineWords = new Uint8Array(total);
@@ -124,8 +202,9 @@ export function rankArticles(dictionary: SearchDictionary, plan: QueryPlan, post
     // For this word, each article's best match among the word's terms.
     best.fill(0);
     bestInHeadline.fill(0);
-    for (const { term, quality } of wordMatches) {
-      const postings = postingsOf(term);
+    for (const match of wordMatches) {
+      const postings = postingsOf(match);
+      const { quality } = match;
       const count = postings.length / 2;
       const rarity = Math.log(1 + (total - count + 0.5) / (count + 0.5));
       let article = 0;
@@ -159,6 +238,6 @@ export function rankArticles(dictionary: SearchDictionary, plan: QueryPlan, post
 }
 
 /** Every term a plan matched, as text: what to highlight in an excerpt. */
-export function matchedTerms(dictionary: SearchDictionary, plan: QueryPlan): Set<string> {
-  return new Set(plan.matches.flat().map(({ term }) => dictionary.terms[term] ?? ''));
+export function matchedTerms(plan: QueryPlan): Set<string> {
+  return new Set(plan.matches.flat().map(({ text }) => text));
 }
