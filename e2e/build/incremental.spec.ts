@@ -16,7 +16,7 @@ import { runBuild, snapshot } from './build-runs.ts';
 const root = path.resolve(import.meta.dirname, '../..');
 const SEED = 'kim-jong-un-reportedly-awards-troops-who-fought-for-russia';
 
-// Seven builds, on two cores busy with browser tests.
+// Six builds, on two cores busy with browser tests.
 test.describe.configure({ timeout: 240_000 });
 
 test('add, edit and delete: each incremental build equals a clean build, file for file', async () => {
@@ -60,22 +60,29 @@ test('add, edit and delete: each incremental build equals a clean build, file fo
       ],
     ];
 
+    // The first build had no cache: it is the clean build of the content as it is again after the deletion.
+    const original = snapshot(outDir);
     for (const [change, apply] of changes) {
       apply();
+      const backToOriginal = change === 'an article deleted';
       // Side by side: each has its own output and cache.
       const [incremental, cleanBuild] = await Promise.all([
         runBuild(contentDir, outDir),
-        runBuild(contentDir, cleanDir, { BUILD_CLEAN: '1' }),
+        backToOriginal ? null : runBuild(contentDir, cleanDir, { BUILD_CLEAN: '1' }),
       ]);
       expect(incremental.status, `${change}: ${incremental.stderr}`).toBe(0);
-      expect(cleanBuild.status, `${change}: ${cleanBuild.stderr}`).toBe(0);
 
-      // The incremental build rendered some pages and took the rest from the cache; the clean one rendered all.
+      // The incremental build rendered some pages and took the rest from the cache.
       const [, rendered, unchanged] = /(\d+) rendered, (\d+) unchanged/.exec(incremental.stdout) ?? [];
       expect(Number(rendered), `${change}: ${incremental.stdout}`).toBeGreaterThan(0);
       expect(Number(unchanged), `${change}: ${incremental.stdout}`).toBeGreaterThan(0);
-      expect(cleanBuild.stdout).toMatch(/, 0 unchanged\) clean/);
 
+      if (cleanBuild === null) {
+        expect(snapshot(outDir), change).toEqual(original);
+        continue;
+      }
+      expect(cleanBuild.status, `${change}: ${cleanBuild.stderr}`).toBe(0);
+      expect(cleanBuild.stdout).toMatch(/, 0 unchanged\) clean/);
       expect(snapshot(outDir), change).toEqual(snapshot(cleanDir));
     }
   } finally {
