@@ -1,6 +1,6 @@
 /**
  * What a reader does before the app runs is not lost, on a connection slow
- * enough (CDP throttling) that the page is on screen seconds before the app
+ * enough (CDP throttling) that the page is on screen well before the app
  * has arrived; and a link the reader points at is ready before the click.
  * Each action before the app asserts that the app is indeed not running yet,
  * so that a fast run cannot pass without testing anything.
@@ -11,15 +11,15 @@ import { appIsRunning, waitForApp } from './app-ready.ts';
 import { ARTICLE } from './content.ts';
 import { expect, test } from './fixtures.ts';
 
-/** Slow enough that the app's ~110 KB take seconds after the first paint: 300 ms round trips, 40 KB/s. */
+/** Slow enough that the app's ~110 KB take more than a second after the first paint: 150 ms round trips, 80 KB/s. */
 async function throttle(page: Page): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', {
     offline: false,
-    latency: 300,
-    downloadThroughput: 40 * 1024,
-    uploadThroughput: 40 * 1024,
+    latency: 150,
+    downloadThroughput: 80 * 1024,
+    uploadThroughput: 80 * 1024,
   });
 }
 
