@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, w
 import path from 'node:path';
 
 import { pageCacheDir } from './page-cache.ts';
+import { timedBuild, whenPreviousOutputsCleared } from './timed-build.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const work = path.join(root, '.cache/bench-publish');
@@ -21,23 +22,9 @@ const outDir = path.join(work, `dist-${articles}`);
 type Row = { step: string; seconds: number; peakMb: number; rendered: string };
 
 function build(step: string, env: Record<string, string> = {}): Row {
-  const started = performance.now();
-  const output = execFileSync('npx', ['tsx', 'scripts/build.ts'], {
-    cwd: root,
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ...env },
-    encoding: 'utf8',
-  });
-  const seconds = (performance.now() - started) / 1000;
-  const peak = /peak memory (\d+) MB/.exec(output)?.[1] ?? 'NaN';
+  const { seconds, peakMb, output } = timedBuild(contentDir, outDir, env);
   const [, pages = '?', rendered = '?'] = /\((\d+) pages, (\d+) rendered/.exec(output) ?? [];
-  return { step, seconds, peakMb: Number(peak), rendered: `${rendered} of ${pages}` };
-}
-
-/** The previous output is deleted in the background after each build; the next measure waits for that. */
-async function quiet(): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  const retired = () => readdirSync(work).filter((name) => name.includes('.old-'));
-  while (retired().length > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
+  return { step, seconds, peakMb, rendered: `${rendered} of ${pages}` };
 }
 
 mkdirSync(work, { recursive: true });
@@ -62,7 +49,7 @@ rmSync(addedFile, { force: true });
 const rows: Row[] = [];
 const step = async (name: string, change: () => void, env: Record<string, string> = {}) => {
   change();
-  await quiet();
+  await whenPreviousOutputsCleared(work);
   rows.push(build(name, env));
 };
 

@@ -8,7 +8,7 @@
  * every response body it received (what a host with gzip would send).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -18,6 +18,7 @@ import { preview } from 'vite';
 import { z } from 'zod';
 
 import { chromiumLaunchOptions } from './browser.ts';
+import { timedBuild, whenPreviousOutputsCleared } from './timed-build.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const work = path.join(root, '.cache/bench');
@@ -41,28 +42,10 @@ const ListSchema = z.object({
   ),
 });
 
-/**
- * A build clears the output it replaced in a detached process once it is done (scripts/build.ts). Each
- * build here waits until every earlier one has finished that, so that none is timed while another's
- * tens of thousands of deletions compete with it for the disk and the two cores.
- */
-async function whenPreviousOutputsCleared(): Promise<void> {
-  const retired = () => (existsSync(work) ? readdirSync(work).filter((name) => name.includes('.old-')) : []);
-  const deadline = Date.now() + 120_000;
-  while (retired().length > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
-}
-
 function runBuild(corpus: Corpus, outDir: string): { seconds: number; peakMb: number; articles: number } {
-  const started = performance.now();
-  const output = execFileSync('npx', ['tsx', 'scripts/build.ts'], {
-    cwd: root,
-    env: { ...process.env, CONTENT_DIR: corpus.contentDir, OUT_DIR: outDir },
-    encoding: 'utf8',
-  });
-  const seconds = (performance.now() - started) / 1000;
-  const peak = /peak memory (\d+) MB/.exec(output)?.[1];
+  const { seconds, peakMb, output } = timedBuild(corpus.contentDir, outDir);
   const built = /built (\d+) articles/.exec(output)?.[1];
-  return { seconds, peakMb: Number(peak ?? NaN), articles: Number(built ?? NaN) };
+  return { seconds, peakMb, articles: Number(built ?? NaN) };
 }
 
 async function firstLoadBytes(browser: Browser, url: string): Promise<number> {
@@ -94,7 +77,7 @@ try {
       execFileSync('npx', ['tsx', 'scripts/generate-content.ts', ...args], { cwd: root, stdio: 'ignore' });
     }
     const outDir = path.join(work, `dist-${corpus.label}`);
-    await whenPreviousOutputsCleared();
+    await whenPreviousOutputsCleared(work);
     const build = runBuild(corpus, outDir);
 
     const port = 4300 + index;

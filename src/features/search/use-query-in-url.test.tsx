@@ -13,10 +13,14 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { prerendered } from '../../test/prerendered.ts';
 import { NEW_ENTRY_AFTER_MS, TYPING_DELAY_MS, useQueryInUrl } from './use-query-in-url.ts';
 
-/** A search box like the search page's, its query read from the address. */
+/**
+ * A search box like the search page's, its query read from the address, with the ref that lets the app find
+ * text typed into the prerendered box before it ran.
+ */
 function SearchForm() {
   const [params] = useSearchParams();
-  const { value, change, submit } = useQueryInUrl(params.get('q') ?? '');
+  const box = useRef<HTMLInputElement>(null);
+  const { value, change, submit } = useQueryInUrl(params.get('q') ?? '', box);
   return (
     <form
       role="search"
@@ -25,26 +29,6 @@ function SearchForm() {
         submit();
       }}
     >
-      <label>
-        Search
-        <input
-          type="search"
-          value={value}
-          onChange={(event) => {
-            change(event.target.value);
-          }}
-        />
-      </label>
-    </form>
-  );
-}
-
-/** The same box as the search page's, with the ref that lets the app find text typed before it ran. */
-function PrerenderedSearchForm() {
-  const box = useRef<HTMLInputElement>(null);
-  const { value, change } = useQueryInUrl('', box);
-  return (
-    <form role="search">
       <label>
         Search
         <input
@@ -212,7 +196,7 @@ test('clearing the box goes back to the address without a query', async () => {
 });
 
 test('text typed into the prerendered box before the app ran is adopted and searched for', async () => {
-  const router = createMemoryRouter([{ path: '/search', Component: PrerenderedSearchForm }], {
+  const router = createMemoryRouter([{ path: '/search', Component: SearchForm }], {
     initialEntries: ['/search'],
   });
   const container = prerendered(<RouterProvider router={router} />);
