@@ -6,6 +6,7 @@ import { contentLoaderPlugin, type ContentLoaderOptions } from './scripts/vite/c
 import { createContentState } from './scripts/vite/content-state.ts';
 import { devContentImagesPlugin } from './scripts/vite/dev-content-images-plugin.ts';
 import { devDataFilesPlugin } from './scripts/vite/dev-data-files-plugin.ts';
+import { devPageIslandsPlugin } from './scripts/vite/dev-page-islands-plugin.ts';
 import { emitContentPlugin, type EmitContentOptions } from './scripts/vite/emit-content-plugin.ts';
 import { previewStaticHostPlugin } from './scripts/vite/preview-static-host-plugin.ts';
 import { reactRouterProductionPlugin } from './scripts/vite/react-router-production-plugin.ts';
@@ -28,12 +29,13 @@ export function viteConfig(options: ContentPluginOptions = {}): UserConfig {
       contentLoaderPlugin(content, options),
       siteModulePlugin(content),
       devDataFilesPlugin(content),
+      devPageIslandsPlugin(content),
       devContentImagesPlugin(content),
       previewStaticHostPlugin(),
       emitContentPlugin(content, options),
     ],
     build: {
-      // One small stylesheet is cheaper than a second request; Vite inlines nothing by default.
+      // One stylesheet for every view: a reader's first page fetches it, and every later page finds it cached.
       cssCodeSplit: false,
       // Tells the prerender which chunk holds each view, to start it with the app after first paint (a modulepreload
       // in the app-start template).

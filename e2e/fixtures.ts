@@ -40,7 +40,8 @@ function isSameOrigin(url: string, baseURL: string | undefined): boolean {
 function isExpectedNotFound(request: Request, status: number): boolean {
   if (status !== 404) return false;
   if (request.resourceType() === 'document') return true;
-  return request.resourceType() === 'fetch' && new URL(request.url()).pathname.includes('/data/');
+  // The app's requests for an address's data (its page) or a data file: a missing one is "not found".
+  return request.resourceType() === 'fetch';
 }
 
 type WorkerFixtures = {

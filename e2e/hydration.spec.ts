@@ -119,22 +119,30 @@ test('the article is in the HTML before the app script runs, and hydration keeps
   await expect(page.locator('meta[name="description"]')).toHaveCount(1);
 });
 
-test('the app and the page data are requested only after the page has painted its content', async ({ page }) => {
+test('the app is requested only after the page has painted its content, and its data not at all', async ({ page }) => {
   await page.goto(ARTICLE.path);
   await waitForHydration(page);
   const timings = await page.evaluate(() => {
     const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
-    const app = performance
+    const resources = performance
       .getEntriesByType('resource')
-      .filter((entry) => /\/assets\/.+\.js$|\/data\//.test(new URL(entry.name).pathname))
+      .filter((entry): entry is PerformanceResourceTiming => entry instanceof PerformanceResourceTiming);
+    const app = resources
+      .filter((entry) => /\/assets\/.+\.js$/.test(new URL(entry.name).pathname))
       .map((entry) => ({ path: new URL(entry.name).pathname, start: entry.startTime }));
-    return { paint, app };
+    const fetched = resources.filter((entry) => entry.initiatorType === 'fetch').map((entry) => entry.name);
+    return { paint, app, fetched };
   });
   if (timings.paint === null) throw new Error('the browser reported no first contentful paint');
   const paintedAt = timings.paint;
   expect(timings.app.map((file) => file.path)).toEqual(
-    expect.arrayContaining([expect.stringMatching(/^\/assets\/index-/), expect.stringMatching(/^\/data\/articles\//)]),
+    expect.arrayContaining([
+      expect.stringMatching(/^\/assets\/index-/),
+      expect.stringMatching(/^\/assets\/article-page-/),
+    ]),
   );
+  // The article's data came with the page (its island): hydration asked the network for nothing.
+  expect(timings.fetched).toEqual([]);
   // Vite's page would ask for them while parsing <head>, long before anything is on screen.
   expect(timings.app.filter((file) => file.start < paintedAt)).toEqual([]);
 });

@@ -171,9 +171,11 @@ async function holdPageData(page: Page): Promise<() => void> {
   const released = new Promise<void>((resolve) => {
     release = resolve;
   });
-  await page.route(/\/data\//, async (route) => {
+  // The app's requests for an address's data (its page, or a data file) are its fetches.
+  await page.route('**/*', async (route) => {
+    if (route.request().resourceType() !== 'fetch') return route.fallback();
     await released;
-    await route.continue();
+    return route.fallback();
   });
   return release;
 }

@@ -106,15 +106,15 @@ test('author page: name, role, bio and articles', async ({ page }) => {
   await expect(main.getByRole('link', { name: ARTICLE.headline })).toHaveAttribute('href', ARTICLE.path);
 });
 
-test('a page fetches nothing for the app it cannot run: no script, no data file', async ({ page }) => {
+test('a page fetches nothing for the app it cannot run: no script, no data', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (request) => {
-    fetched.push(new URL(request.url()).pathname);
+    fetched.push(`${request.resourceType()} ${new URL(request.url()).pathname}`);
   });
   await page.goto(ARTICLE.path, { waitUntil: 'load' });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE.headline);
-  expect(fetched).toContain(ARTICLE.path);
-  expect(fetched.filter((pathname) => pathname.endsWith('.js') || pathname.startsWith('/data/'))).toEqual([]);
+  expect(fetched).toContain(`document ${ARTICLE.path}`);
+  expect(fetched.filter((request) => request.endsWith('.js') || request.startsWith('fetch '))).toEqual([]);
 });
 
 test('a tag chip is an ordinary link: the tag page loads as a new document', async ({ page }) => {

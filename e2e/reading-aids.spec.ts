@@ -68,7 +68,8 @@ test('a printed article leaves out the site’s chrome and gives its address', a
 
 test('a slow navigation shows a loading bar until the new page is in', async ({ page }) => {
   await openArticle(page);
-  await page.route('**/data/tags/russia/**', async (route) => {
+  // The tag page's HTML, which the navigation fetches for its data.
+  await page.route('**/tags/russia/', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 600));
     await route.continue();
   });

@@ -50,30 +50,20 @@ test('deferAppStart puts the module script and modulepreloads in an inert templa
 });
 
 test("a page's own files go in the slot, ahead of the app's", () => {
-  const html = deferAppStart(BUILT).replace(APP_FILES_SLOT, () =>
-    renderAppFiles([
-      { href: '/data/articles/x.json', as: 'fetch' },
-      { href: '/assets/article-page-4.js', as: 'modulepreload' },
-    ]),
-  );
+  const html = deferAppStart(BUILT).replace(APP_FILES_SLOT, () => renderAppFiles(['/assets/article-page-4.js']));
   const template = parse(html).querySelector('template#app-start');
   if (!(template instanceof HTMLTemplateElement)) throw new Error('no app-start template');
-  const [data, view] = template.content.children;
-  expect(data?.getAttribute('rel')).toBe('preload');
-  expect(data?.getAttribute('as')).toBe('fetch');
-  expect(data?.getAttribute('href')).toBe('/data/articles/x.json');
-  // The loader's fetch is a CORS request: the preload must be one too, or the browser fetches the file twice.
-  expect(data?.hasAttribute('crossorigin')).toBe(true);
+  const [view] = template.content.children;
   expect(view?.getAttribute('rel')).toBe('modulepreload');
   expect(view?.getAttribute('href')).toBe('/assets/article-page-4.js');
-  expect(template.content.children).toHaveLength(5);
+  expect(template.content.children).toHaveLength(4);
 });
 
 test('renderAppFiles escapes an address so that it stays inside its attribute', () => {
-  const html = renderAppFiles([{ href: '/data/"x"&<y>.json', as: 'fetch' }]);
+  const html = renderAppFiles(['/assets/"x"&<y>.js']);
   const link = parse(`<head>${html}</head>`).querySelector('link');
-  expect(link?.getAttribute('href')).toBe('/data/"x"&<y>.json');
-  expect(link?.getAttributeNames().sort()).toEqual(['as', 'crossorigin', 'href', 'rel']);
+  expect(link?.getAttribute('href')).toBe('/assets/"x"&<y>.js');
+  expect(link?.getAttributeNames().sort()).toEqual(['href', 'rel']);
 });
 
 test('a built page without a module script is a build error, not a page without its app', () => {

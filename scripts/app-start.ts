@@ -6,7 +6,7 @@
  * page needs none of it to be read.
  *
  * The prerender therefore moves the app's module script and modulepreloads,
- * with the page's own data file and view chunk, into an inert <template> at
+ * with the page's own view chunk, into an inert <template> at
  * the end of <body>. One small inline script (the same on every page, so one
  * Content-Security-Policy hash) inserts them once the page has painted; the
  * browser then fetches them all at once, and hydration proceeds as before.
@@ -41,8 +41,6 @@ export const START_SCRIPT = [
   '})()',
 ].join('');
 
-export type AppFile = { href: string; as: 'fetch' | 'modulepreload' };
-
 const MODULE_SCRIPT = /[ \t]*<script type="module"[^>]*><\/script>\n?/g;
 const MODULE_PRELOAD = /[ \t]*<link rel="modulepreload"[^>]*>\n?/g;
 
@@ -60,13 +58,10 @@ export function deferAppStart(html: string): string {
   return head.replace('</body>', () => `  ${start}\n  </body>`);
 }
 
-/** A page's own files (its data file, its view's chunk), for the slot. */
-export function renderAppFiles(files: readonly AppFile[]): string {
-  return files
-    .map((file) =>
-      file.as === 'fetch'
-        ? `<link rel="preload" as="fetch" href="${escapeHtml(file.href)}" crossorigin>`
-        : `<link rel="modulepreload" href="${escapeHtml(file.href)}">`,
-    )
-    .join('');
+/**
+ * A page's own files (its view's chunk), for the slot. Its data needs none: it is in the page
+ * (src/lib/content/page-island.ts).
+ */
+export function renderAppFiles(modules: readonly string[]): string {
+  return modules.map((href) => `<link rel="modulepreload" href="${escapeHtml(href)}">`).join('');
 }

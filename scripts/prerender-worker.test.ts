@@ -62,7 +62,7 @@ test('image preloads React hoists move to the head, and the title and meta after
   });
 });
 
-test('a page puts head, body and app files in place and keeps `$` patterns in content as written', () => {
+test('a page puts head, body, island and app files in place and keeps `$` patterns in content as written', () => {
   const template =
     '<html><head>\n  </head><body><div id="root"></div><template id="app-start"><!--app-files--><script type="module" src="/a.js"></script></template></body></html>';
   const job = {
@@ -70,13 +70,14 @@ test('a page puts head, body and app files in place and keeps `$` patterns in co
     file: 'articles/x/index.html',
     head: "<title>$$ and $` and $&amp; and $'</title>",
     appFiles: '<link rel="modulepreload" href="/v.js">',
+    data: { address: '/articles/x', island: '<script type="application/json" id="page-data">{"$&":1}</script>' },
     prerenderedPath: '/articles/x',
     status: 200,
   };
   const html = splitTemplate(template)(job, '', "<p>It cost $$5, then $`6` and $'7'.</p>");
   expect(html).toContain("<title>$$ and $` and $&amp; and $'</title>");
   expect(html).toContain(
-    `<div id="root" data-prerendered="/articles/x"><p>It cost $$5, then $\`6\` and $'7'.</p></div>`,
+    `<div id="root" data-prerendered="/articles/x"><p>It cost $$5, then $\`6\` and $'7'.</p></div><script type="application/json" id="page-data">{"$&":1}</script>`,
   );
   expect(html).toContain('<template id="app-start"><link rel="modulepreload" href="/v.js"><script type="module"');
   expect(html.indexOf('<title>')).toBeLessThan(html.indexOf('</head>'));

@@ -11,6 +11,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { z } from 'zod';
 
 import { renderPage, serveDataFrom } from '../src/app/render-page.tsx';
+import { DATA_DIR, pageFileUrl } from '../src/lib/content/data-paths.ts';
 import { APP_FILES_SLOT } from './app-start.ts';
 import { unhashedInlineCode } from './csp.ts';
 import {
@@ -31,6 +32,8 @@ export const PrerenderJobSchema = z.object({
   head: z.string(),
   /** This page's own files for the app to start with (app-start.ts). */
   appFiles: z.string(),
+  /** The address whose data the page renders (/page/1 renders the home's), and that data's island (src/lib/content/page-island.ts); null for a page without data. */
+  data: z.object({ address: z.string(), island: z.string() }).nullable(),
   /** What the browser's location.pathname will be, for prerenderedFor (src/app/prerendered-page.ts) to recognise it. */
   prerenderedPath: z.string(),
   status: z.number(),
@@ -41,6 +44,8 @@ export const WorkerInputSchema = z.object({
   jobs: z.array(PrerenderJobSchema),
   template: z.string(),
   outDir: z.string(),
+  /** Every page of this build that has data, as pageFileUrl writes it: a render may ask for one that does not exist. */
+  pagesWithData: z.array(z.string()),
   /** The page cache (page-cache.ts): the output being replaced, the renderer's code hash, and the last build's entries for these jobs. */
   cache: z.object({
     previousOutDir: z.string(),
@@ -77,7 +82,7 @@ export function splitTemplate(template: string): (job: PrerenderJob, headLinks: 
   const [beforeRoot, afterRoot] = cut(fromHeadEnd, ROOT);
   const [beforeSlot, afterSlot] = cut(afterRoot, APP_FILES_SLOT);
   return (job, headLinks, body) =>
-    `${beforeHeadEnd}    ${job.head}${headLinks}\n  </head>${beforeRoot}<div id="root" data-prerendered="${job.prerenderedPath}">${body}</div>${beforeSlot}${job.appFiles}${afterSlot}`;
+    `${beforeHeadEnd}    ${job.head}${headLinks}\n  </head>${beforeRoot}<div id="root" data-prerendered="${job.prerenderedPath}">${body}</div>${job.data?.island ?? ''}${beforeSlot}${job.appFiles}${afterSlot}`;
 }
 
 function readDataFile(outDir: string, dataPath: string): string | undefined {
@@ -88,16 +93,30 @@ function readDataFile(outDir: string, dataPath: string): string | undefined {
   }
 }
 
-/** The data files a render read, each by content hash (null: it does not exist), recorded as it reads them. */
-function recordingReads(outDir: string): {
+/**
+ * What a render reads: the job's own page, whose island is part of the job (and so of its key), the data files
+ * shared by many addresses, and pages that do not exist (the 404 page looks itself up as a standalone page).
+ * Files and missing pages are recorded as read, by content hash (null: it does not exist).
+ */
+function recordingReads(
+  outDir: string,
+  job: PrerenderJob,
+  pagesWithData: ReadonlySet<string>,
+): {
   reads: Map<string, string | null>;
   read: (dataPath: string) => string | undefined;
 } {
   const reads = new Map<string, string | null>();
+  const ownPage = job.data === null ? null : pageFileUrl(job.data.address);
   return {
     reads,
     read: (dataPath) => {
-      const body = readDataFile(outDir, dataPath);
+      if (dataPath === ownPage) return job.data?.island;
+      const isFile = dataPath.startsWith(`${DATA_DIR}/`);
+      if (!isFile && pagesWithData.has(dataPath)) {
+        throw new Error(`rendering ${job.pathname} read the page ${dataPath}: a page renders from its own data`);
+      }
+      const body = isFile ? readDataFile(outDir, dataPath) : undefined;
       reads.set(dataPath, body === undefined ? null : sha256(body));
       return body;
     },
@@ -114,9 +133,15 @@ function reusable(
   key: string,
   entry: PageCacheEntry | undefined,
   file: string,
+  pagesWithData: ReadonlySet<string>,
 ) {
   if (entry?.key !== key) return null;
   for (const [dataPath, hash] of Object.entries(entry.reads)) {
+    if (!dataPath.startsWith(`${DATA_DIR}/`)) {
+      // A page it found missing, which must still be missing.
+      if (pagesWithData.has(dataPath)) return null;
+      continue;
+    }
     const body = readDataFile(outDir, dataPath);
     if ((body === undefined ? null : sha256(body)) !== hash) return null;
   }
@@ -134,7 +159,8 @@ function linkOrCopy(from: string, to: string): void {
 }
 
 async function run(): Promise<WorkerOutput> {
-  const { jobs, template, outDir, cache } = WorkerInputSchema.parse(workerData);
+  const { jobs, template, outDir, pagesWithData, cache } = WorkerInputSchema.parse(workerData);
+  const knownPages = new Set(pagesWithData);
   const assemblePage = splitTemplate(template);
   const templateHash = sha256(template);
   const folders = new Set<string>();
@@ -149,7 +175,7 @@ async function run(): Promise<WorkerOutput> {
       mkdirSync(folder, { recursive: true });
       folders.add(folder);
     }
-    const unchanged = reusable(outDir, cache.previousOutDir, key, previous, job.file);
+    const unchanged = reusable(outDir, cache.previousOutDir, key, previous, job.file, knownPages);
     if (unchanged !== null && previous !== undefined) {
       linkOrCopy(unchanged, target);
       // A link is the same file; a copy is a new one, recorded as such.
@@ -157,7 +183,7 @@ async function run(): Promise<WorkerOutput> {
       reused += 1;
       continue;
     }
-    const { reads, read } = recordingReads(outDir);
+    const { reads, read } = recordingReads(outDir, job, knownPages);
     serveDataFrom(read);
     const rendered = await renderPage(job.pathname);
     if (rendered.status !== job.status)

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 
 import type { Article } from '../src/build/content/schema.ts';
 import { buildPageData } from '../src/build/view-model/page-data.ts';
+import { dataOfIsland } from '../src/lib/content/page-island.ts';
 import { pathnameOf } from '../src/lib/page-kinds.ts';
 import { START_SCRIPT } from './app-start.ts';
 import { htmlFileOf, pageTemplate, prerender, type PrerenderResult } from './prerender.ts';
@@ -107,6 +108,11 @@ beforeAll(async () => {
 afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
+
+/** The JSON inside an island's script element. */
+function islandText(island = ''): string {
+  return island.slice(island.indexOf('>') + 1, island.lastIndexOf('</script>'));
+}
 
 function jobAt(prerendered: Prerendered, pathname: string): PrerenderJob {
   const job = prerendered.jobs.get(pathname);
@@ -226,20 +232,27 @@ test("every page offers the site's feed, and a tag page its own too", () => {
   }
 });
 
-test("each page starts the app with its own data file and its view's code, from the base", () => {
-  expect(jobAt(atRoot, '/articles/a1').appFiles).toBe(
-    '<link rel="preload" as="fetch" href="/data/articles/a1.json" crossorigin><link rel="modulepreload" href="/assets/article-page-1.js">',
-  );
-  expect(jobAt(atRoot, '/tags/science').appFiles).toBe(
-    '<link rel="preload" as="fetch" href="/data/tags/science/1.json" crossorigin><link rel="modulepreload" href="/assets/tag-page-1.js">',
-  );
+test("each page starts the app with its view's code, from the base; its data is in the page", () => {
+  expect(jobAt(atRoot, '/articles/a1').appFiles).toBe('<link rel="modulepreload" href="/assets/article-page-1.js">');
+  expect(jobAt(atRoot, '/tags/science').appFiles).toBe('<link rel="modulepreload" href="/assets/tag-page-1.js">');
   expect(jobAt(underNews, '/authors/jane-doe/page/2').appFiles).toBe(
-    '<link rel="preload" as="fetch" href="/news/data/authors/jane-doe/2.json" crossorigin><link rel="modulepreload" href="/news/assets/author-page-1.js">',
+    '<link rel="modulepreload" href="/news/assets/author-page-1.js">',
   );
-  // The search page has no data file of its own (results are found in the browser), only its view's code.
   expect(jobAt(underNews, '/search').appFiles).toBe('<link rel="modulepreload" href="/news/assets/search-page-1.js">');
   expect(jobAt(atRoot, '/page/1').appFiles).toBe('');
   expect(jobAt(atRoot, '/404').appFiles).toBe('');
+});
+
+test('each page with data carries it as an island under the address it is the data of, inside the site', () => {
+  const article = jobAt(underNews, '/articles/a1').data;
+  expect(article?.address).toBe('/articles/a1');
+  expect(dataOfIsland(islandText(article?.island), '/articles/a1')).toMatchObject({ slug: 'a1' });
+  // /page/1 renders the home's data, which its loader asks for by the home's address.
+  expect(jobAt(atRoot, '/page/1').data).toEqual(jobAt(atRoot, '/').data);
+  expect(jobAt(atRoot, '/page/1').data?.address).toBe('/');
+  // Results are found in the browser; the 404 page shows no content.
+  expect(jobAt(atRoot, '/search').data).toBeNull();
+  expect(jobAt(atRoot, '/404').data).toBeNull();
 });
 
 test('a view with no chunk in the build fails the prerender, naming it', async () => {
@@ -269,18 +282,15 @@ test('every worker renders into the same template, which carries the policy the 
     expect(prerendered.templates.size).toBe(1);
     const [template = ''] = prerendered.templates;
     expect(template).toContain(`<meta http-equiv="Content-Security-Policy" content="${prerendered.result.policy}" />`);
-    expect(template).toContain('<style>body{color:red}</style>');
+    expect(template).toContain('<link rel="stylesheet"');
     expect(template).not.toContain('Notes for whoever');
   }
   // Canonical URLs are the site's, whatever the base the site is served under.
   expect(canonicalIn(jobAt(underNews, '/articles/a1').head)).toBe('https://ledger.example.org/articles/a1');
 });
 
-test('pageTemplate: the stylesheet inlined, and a policy that allows exactly its inline script and style by hash', () => {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-template-'));
-  try {
-    mkdirSync(path.join(outDir, 'assets'));
-    writeFileSync(path.join(outDir, 'assets/style-1.css'), 'body{color:red}');
+test('pageTemplate: the stylesheet linked, and a policy that allows exactly its inline scripts by hash', () => {
+  {
     const indexHtml = [
       '<html><head><meta charset="UTF-8" />',
       '<!-- Notes for whoever edits index.html,',
@@ -290,17 +300,17 @@ test('pageTemplate: the stylesheet inlined, and a policy that allows exactly its
       '<link rel="stylesheet" crossorigin href="/news/assets/style-1.css">',
       '</head><body><div id="root"></div></body></html>',
     ].join('\n');
-    const { template, policy } = pageTemplate(indexHtml, outDir, '/news/');
+    const { template, policy } = pageTemplate(indexHtml);
     const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-    expect(template).toContain('<style>body{color:red}</style>');
+    // One file for every page, which the browser caches, not a copy in each.
+    expect(template).toContain('<link rel="stylesheet" crossorigin href="/news/assets/style-1.css">');
+    expect(template).not.toContain('<style');
     expect(template).not.toContain('Notes for whoever');
     expect(policy).toContain(`script-src 'self' ${sha256('theme()')} ${sha256(START_SCRIPT)};`);
-    expect(policy).toContain(`style-src 'self' ${sha256('body{color:red}')};`);
+    expect(policy).toContain(`style-src 'self';`);
     expect(template.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(template.indexOf('<script>'));
     // The script that starts the app after the first paint is allowed too, and the app is no longer in <head>.
     expect(policy).toContain(sha256(START_SCRIPT));
     expect(template.slice(0, template.indexOf('</head>'))).not.toContain('type="module"');
-  } finally {
-    rmSync(outDir, { recursive: true, force: true });
   }
 });

@@ -3,8 +3,9 @@
  * client build, rendered by the app's own routes and views
  * (src/app/render-page.tsx, built for Node) in up to one worker per core, one
  * per 500 pages. Each page gets its head (title, canonical, Open Graph,
- * JSON-LD, feeds), and its data file and view's chunk join the app's files
- * that start after the first paint (app-start.ts).
+ * JSON-LD, feeds), its data as a JSON island (src/lib/content/page-island.ts),
+ * and its view's chunk joins the app's files that start after the first
+ * paint (app-start.ts).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -20,9 +21,11 @@ import { renderHead } from '../src/build/seo/render-head.ts';
 import type { Content } from '../src/build/view-model/catalogue.ts';
 import type { PageData } from '../src/build/view-model/page-data.ts';
 import { basePathPrefix } from '../src/lib/base-path.ts';
-import { dataPathOf, pageKindOf, pathnameOf, PAGE_KINDS, type SitePage } from '../src/lib/page-kinds.ts';
+import { pageFileUrl } from '../src/lib/content/data-paths.ts';
+import { islandScript } from '../src/lib/content/page-island.ts';
+import { pageKindOf, pathnameOf, PAGE_KINDS, type SitePage } from '../src/lib/page-kinds.ts';
 import { viteConfig } from '../vite.config.ts';
-import { type AppFile, deferAppStart, renderAppFiles } from './app-start.ts';
+import { deferAppStart, renderAppFiles } from './app-start.ts';
 import { contentSecurityPolicy, inlineHashes, withCspMeta } from './csp.ts';
 import { PageCacheEntrySchema, readPageEntries, writePageEntries, type PageEntries } from './page-cache.ts';
 import type { PrerenderJob, WorkerInput, WorkerOutput } from './prerender-worker.ts';
@@ -61,19 +64,6 @@ export function viewChunks(manifest: Manifest): Map<string, string> {
 /** `/articles/x` → `articles/x/index.html`, which every static host serves for `/articles/x/` (and most for `/articles/x`). */
 export function htmlFileOf(pathname: string): string {
   return pathname === '/' ? 'index.html' : `${pathname.slice(1)}/index.html`;
-}
-
-/**
- * The site's one small stylesheet (about 4 KB gzip) goes into each page
- * instead of a render-blocking request: the first paint needs one round trip
- * fewer on a slow connection.
- */
-export function inlineStylesheet(html: string, outDir: string, base: string): string {
-  return html.replace(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/, (link, href: string) => {
-    if (!href.startsWith(base)) return link;
-    const css = readFileSync(path.join(outDir, href.slice(base.length)), 'utf8');
-    return `<style>${css.replaceAll('</style', '<\\/style')}</style>`;
-  });
 }
 
 /**
@@ -152,15 +142,16 @@ export function withoutComments(html: string): string {
 }
 
 /**
- * The page template every address is rendered into: the stylesheet inlined,
- * the app started after the first paint (app-start.ts), and the
- * Content-Security-Policy that allows exactly its inline scripts and style
- * (scripts/csp.ts), as the first thing in <head>.
+ * The page template every address is rendered into: the app started after
+ * the first paint (app-start.ts), and the Content-Security-Policy that
+ * allows exactly its inline scripts (scripts/csp.ts), as the first thing in
+ * <head>. The stylesheet stays the one file Vite wrote, which the browser
+ * caches for every later page (docs/decisions/012-one-file-per-address.md).
  */
-export function pageTemplate(indexHtml: string, outDir: string, base: string): { template: string; policy: string } {
-  const inlined = deferAppStart(inlineStylesheet(withoutComments(indexHtml), outDir, base));
-  const policy = contentSecurityPolicy(inlineHashes(inlined));
-  return { template: withCspMeta(inlined, policy), policy };
+export function pageTemplate(indexHtml: string): { template: string; policy: string } {
+  const page = deferAppStart(withoutComments(indexHtml));
+  const policy = contentSecurityPolicy(inlineHashes(page));
+  return { template: withCspMeta(page, policy), policy };
 }
 
 /**
@@ -178,21 +169,21 @@ export async function prerender(
 ): Promise<PrerenderResult> {
   const manifest = ManifestSchema.parse(JSON.parse(readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')));
   const chunks = viewChunks(manifest);
-  const { template, policy } = pageTemplate(readFileSync(path.join(outDir, 'index.html'), 'utf8'), outDir, base);
+  const { template, policy } = pageTemplate(readFileSync(path.join(outDir, 'index.html'), 'utf8'));
 
   const job = (page: SitePage, pathname = pathnameOf(page)): PrerenderJob => {
-    const dataPath = dataPathOf(page);
     const chunk = chunks.get(page.kind);
-    const appFiles: AppFile[] = [
-      ...(dataPath === null ? [] : [{ href: `${base}${dataPath}`, as: 'fetch' as const }]),
-      ...(chunk === undefined ? [] : [{ href: `${base}${chunk}`, as: 'modulepreload' as const }]),
-    ];
+    const appFiles = chunk === undefined ? [] : [`${base}${chunk}`];
     const { status } = pageKindOf(page);
     return {
       pathname,
       file: status === 404 ? '404.html' : htmlFileOf(pathname),
       head: renderHead(headOf(page, data.site), data.site, { feeds: feedsOf(page, data.site) }),
       appFiles: renderAppFiles(appFiles),
+      data:
+        page.data === null
+          ? null
+          : { address: pathnameOf(page), island: islandScript(pathnameOf(page), JSON.stringify(page.data)) },
       // As the browser's location.pathname shows it, without a trailing slash (prerendered-page.ts compares them).
       prerenderedPath: `${basePathPrefix(base)}${pathname === '/' ? '' : pathname}` || '/',
       status,
@@ -208,6 +199,7 @@ export async function prerender(
   // contiguous shares, so that each worker gets as many articles (the heaviest pages) and they finish together.
   const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs.length / 500)));
   const previous = pageCache.clean ? {} : readPageEntries(pageCache.dir);
+  const pagesWithData = data.pages.flatMap((page) => (page.data === null ? [] : [pageFileUrl(pathnameOf(page))]));
   const outputs = await Promise.all(
     Array.from({ length: workers }, (_, index) => {
       const share = jobs.filter((_job, at) => at % workers === index);
@@ -221,6 +213,7 @@ export async function prerender(
         jobs: share,
         template,
         outDir,
+        pagesWithData,
         cache: { previousOutDir: pageCache.previousOutDir, codeHash, previous: entries },
       });
     }),

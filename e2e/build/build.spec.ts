@@ -64,7 +64,8 @@ test('a successful build replaces the previous output as a whole', async () => {
   const files = Object.keys(snapshot(outDir));
   expect(files).not.toContain('stale.txt');
   expect(files).toContain('index.html');
-  expect(files).toContain('data/articles/kim-jong-un-reportedly-awards-troops-who-fought-for-russia.json');
+  expect(files).toContain('articles/kim-jong-un-reportedly-awards-troops-who-fought-for-russia/index.html');
+  expect(files).toContain('data/tag-filter.json');
   // The scratch folder is gone at once. The previous output, retired to dist.old-<pid>/, is deleted by a
   // detached process that may still be at work when the build returns (README: "for a few seconds").
   const besideDist = readdirSync(work).filter((name) => name !== 'dist');

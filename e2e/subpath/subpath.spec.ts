@@ -107,7 +107,9 @@ test(`${BASE} without its slash redirects to it`, async ({ request }) => {
   expect(response.headers().location).toBe(BASE);
 });
 
-test(`moving between views keeps ${BASE} in the address and fetches data from ${BASE}data/`, async ({ page }) => {
+test(`moving between views keeps ${BASE} in the address and fetches each page's data from under ${BASE}`, async ({
+  page,
+}) => {
   await rememberPrerenderedRoot(page);
   await page.goto('./');
   await expectHydrated(page);
@@ -154,19 +156,20 @@ test(`moving between views keeps ${BASE} in the address and fetches data from ${
   }
 
   expect(documents, 'navigating inside the site fetched no document').toEqual([]);
+  // Each address's own HTML file, whose island is its data.
   expect(fetches).toEqual(
     expect.arrayContaining([
-      `${BASE}data/tags.json`,
-      `${BASE}data/tags/russia/1.json`,
-      `${BASE}data/articles/${ARTICLE.slug}.json`,
-      `${BASE}data/authors/${AUTHOR.slug}/1.json`,
-      `${BASE}data/authors.json`,
+      `${BASE}tags/`,
+      `${BASE}tags/russia/`,
+      `${BASE}articles/${ARTICLE.slug}/`,
+      `${BASE}authors/${AUTHOR.slug}/`,
+      `${BASE}authors/`,
     ]),
   );
-  expect(fetches.filter((pathname) => !pathname.startsWith(`${BASE}data/`))).toEqual([]);
+  expect(fetches.filter((pathname) => !pathname.startsWith(BASE))).toEqual([]);
 });
 
-test('the page data is preloaded from the base, and canonical, Open Graph and JSON-LD use the site url', async ({
+test('the page carries its data under its address inside the site, and canonical, Open Graph and JSON-LD use the site url', async ({
   request,
   parser,
 }) => {
@@ -185,6 +188,7 @@ test('the page data is preloaded from the base, and canonical, Open Graph and JS
           'link[rel="preload"][as="fetch"]',
           'href',
         ),
+        island: document.getElementById('page-data')?.textContent ?? '',
         canonicals: attributes(document, 'link[rel="canonical"]', 'href'),
         ogUrls: attributes(document, 'meta[property="og:url"]', 'content'),
         jsonLd: Array.from(
@@ -197,7 +201,9 @@ test('the page data is preloaded from the base, and canonical, Open Graph and JS
   );
   const canonical = `${SITE_URL}${ARTICLE.path}`;
 
-  expect(head.preloads).toEqual([`${BASE}data/articles/${ARTICLE.slug}.json`]);
+  // Nothing to preload: the data is in the page, named by its address inside the site, without the base.
+  expect(head.preloads).toEqual([]);
+  expect(JSON.parse(head.island)).toMatchObject({ address: ARTICLE.path, data: { slug: ARTICLE.slug } });
   expect(head.canonicals).toEqual([canonical]);
   expect(head.ogUrls).toEqual([canonical]);
 

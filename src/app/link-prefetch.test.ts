@@ -5,6 +5,7 @@ import { afterEach, expect, test, vi } from 'vitest';
 import { getArticle, setDataFetch } from '../lib/content/api.ts';
 import type { PrefetchIntent } from '../lib/routing/prefetch-intent.ts';
 import { listenForLinkIntent, saveDataOn, startLinkPrefetch } from './link-prefetch.ts';
+import { pageResponse } from '../test/page-response.ts';
 
 function fakeIntent() {
   return {
@@ -133,7 +134,7 @@ test('data saver is read from the Network Information API, and is off without it
 
 test('once idle, a link rested on loads its data into the cache the loaders use', async () => {
   vi.useFakeTimers();
-  const network = vi.fn<typeof fetch>(() => Promise.resolve(Response.json({ slug: 'harbour' })));
+  const network = vi.fn<typeof fetch>(() => Promise.resolve(pageResponse('/articles/harbour', { slug: 'harbour' })));
   vi.stubGlobal('fetch', network);
   const loader = vi.fn(({ params }: { params: { slug?: string } }) => getArticle(params.slug ?? ''));
   const routes: RouteObject[] = [{ id: 'article', path: '/articles/:slug', loader }];

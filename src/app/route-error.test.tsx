@@ -38,7 +38,7 @@ test('a view whose code could not be loaded offers a reload of the very same add
 });
 
 test('data that could not be loaded asks the reader to check the connection', async () => {
-  await renderFailing(new DataLoadError('/data/articles/harbour.json', 0));
+  await renderFailing(new DataLoadError('/articles/harbour/', 0));
   expect(screen.getByText(/Check your connection and try again/)).toBeInTheDocument();
   expect(screen.getByRole('link', { name: 'Reload this page' })).toBeInTheDocument();
 });

@@ -1,11 +1,10 @@
 /**
  * Every kind of page the reader publishes, declared once: its addresses,
- * the view module that renders it, the address and data file of a page of
- * that kind. The routes (src/app/routes.tsx), the prerender, the sitemap and
+ * the view module that renders it, the address of a page of that kind (whose
+ * HTML file carries the page's data: content/page-island.ts). The routes (src/app/routes.tsx), the prerender, the sitemap and
  * the build report read this table; build-only facts (head, lastmod) are in
  * src/build/page-kinds.ts, typed over the same kinds so neither can miss one.
  */
-import { dataPaths, type DataPath } from './content/data-paths.ts';
 import type {
   ArticleListPage,
   ArticleView,
@@ -17,7 +16,7 @@ import type {
 } from './content/model.ts';
 import { paths } from './paths.ts';
 
-/** What a page of each kind renders: its data file's contents, or null for a page with no data file. */
+/** What a page of each kind renders: its island's data, or null for a page with none. */
 export type PageDataByKind = {
   latest: ArticleListPage;
   article: ArticleView;
@@ -44,8 +43,6 @@ export type PageKindSpec<D> = {
   view: { module: string; component: string } | null;
   /** The page's address inside the site (`/articles/x`), as paths.ts builds it. */
   pathname: (data: D) => string;
-  /** Its data file, for the client to fetch; null when the view needs none. */
-  dataPath: (data: D) => DataPath<D> | null;
   /** The HTTP status its prerendered file is served with. */
   status: 200 | 404;
 };
@@ -55,42 +52,36 @@ export const PAGE_KINDS: { [K in PageKind]: PageKindSpec<PageDataByKind[K]> } = 
     routes: ['index', paths.homePage.pattern],
     view: { module: 'features/home/home-page.tsx', component: 'HomePage' },
     pathname: (list) => paths.home.href(list.page),
-    dataPath: (list) => dataPaths.latest(list.page),
     status: 200,
   },
   article: {
     routes: [paths.article.pattern],
     view: { module: 'features/articles/article-page.tsx', component: 'ArticlePage' },
     pathname: (article) => paths.article.href(article.slug),
-    dataPath: (article) => dataPaths.article(article.slug),
     status: 200,
   },
   'tag-index': {
     routes: [paths.tags.pattern],
     view: { module: 'features/tags/tag-index-page.tsx', component: 'TagIndexPage' },
     pathname: () => paths.tags.href(),
-    dataPath: () => dataPaths.tagIndex(),
     status: 200,
   },
   tag: {
     routes: [paths.tag.pattern, paths.tagPage.pattern],
     view: { module: 'features/tags/tag-page.tsx', component: 'TagPage' },
     pathname: ({ tag, list }) => paths.tag.href(tag.slug, list.page),
-    dataPath: ({ tag, list }) => dataPaths.tag(tag.slug, list.page),
     status: 200,
   },
   'author-index': {
     routes: [paths.authors.pattern],
     view: { module: 'features/authors/author-index-page.tsx', component: 'AuthorIndexPage' },
     pathname: () => paths.authors.href(),
-    dataPath: () => dataPaths.authorIndex(),
     status: 200,
   },
   author: {
     routes: [paths.author.pattern, paths.authorPage.pattern],
     view: { module: 'features/authors/author-page.tsx', component: 'AuthorPage' },
     pathname: ({ author, list }) => paths.author.href(author.slug, list.page),
-    dataPath: ({ author, list }) => dataPaths.author(author.slug, list.page),
     status: 200,
   },
   // (1.1) About, Contact…: a single segment that no other kind's static route claims (react-router ranks static
@@ -100,7 +91,6 @@ export const PAGE_KINDS: { [K in PageKind]: PageKindSpec<PageDataByKind[K]> } = 
     // The article's module: the two views that tell a story share the body blocks in one chunk (article-page.tsx).
     view: { module: 'features/articles/article-page.tsx', component: 'StandalonePage' },
     pathname: (page) => paths.page.href(page.slug),
-    dataPath: (page) => dataPaths.page(page.slug),
     status: 200,
   },
   // Prerendered as a shell, its box ready for a query; results are found in the browser (search-loader.ts).
@@ -108,7 +98,6 @@ export const PAGE_KINDS: { [K in PageKind]: PageKindSpec<PageDataByKind[K]> } = 
     routes: [paths.search.pattern],
     view: { module: 'features/search/search-page.tsx', component: 'SearchPage' },
     pathname: () => paths.search.href(),
-    dataPath: () => null,
     status: 200,
   },
   // Hosts that know the convention answer unknown addresses with 404.html, status 404.
@@ -116,7 +105,6 @@ export const PAGE_KINDS: { [K in PageKind]: PageKindSpec<PageDataByKind[K]> } = 
     routes: ['*'],
     view: null,
     pathname: () => '/404',
-    dataPath: () => null,
     status: 404,
   },
 };
@@ -130,8 +118,4 @@ export function pageKindOf<K extends PageKind>(page: PageOf<K>): PageKindSpec<Pa
 
 export function pathnameOf<K extends PageKind>(page: PageOf<K>): string {
   return pageKindOf(page).pathname(page.data);
-}
-
-export function dataPathOf<K extends PageKind>(page: PageOf<K>): DataPath<PageDataByKind[K]> | null {
-  return pageKindOf(page).dataPath(page.data);
 }

@@ -81,13 +81,10 @@ test('an article with an image, an update, two authors and feeds has exactly the
     'meta property=og:description',
     'meta property=og:url',
     'meta name=twitter:card',
-    'meta name=twitter:title',
-    'meta name=twitter:description',
     'meta property=og:image',
     'meta property=og:image:alt',
     'meta property=og:image:width',
     'meta property=og:image:height',
-    'meta name=twitter:image',
     'meta property=article:published_time',
     'meta property=article:modified_time',
     'meta property=article:author',
@@ -119,7 +116,9 @@ test('the article tags carry the head values, author pages as absolute URLs', ()
   expect(metaContent(doc, 'property', 'og:image:alt')).toEqual(['A harbour at dawn']);
   expect(metaContent(doc, 'property', 'og:image:width')).toEqual(['1200']);
   expect(metaContent(doc, 'property', 'og:image:height')).toEqual(['800']);
-  expect(metaContent(doc, 'name', 'twitter:image')).toEqual(['https://ledger.example.org/assets/harbour-abc.png']);
+  expect(metaContent(doc, 'property', 'og:image')).toEqual(['https://ledger.example.org/assets/harbour-abc.png']);
+  // Written once: X falls back to the og: tags.
+  expect(doc.querySelectorAll('meta[name^="twitter:"]')).toHaveLength(1);
   expect(metaContent(doc, 'property', 'article:published_time')).toEqual(['2025-08-22']);
   expect(metaContent(doc, 'property', 'article:modified_time')).toEqual(['2025-09-01']);
   expect(metaContent(doc, 'property', 'article:author')).toEqual([
@@ -142,8 +141,6 @@ test('a page without an image or article fields has the summary card and no og:i
     'meta property=og:description',
     'meta property=og:url',
     'meta name=twitter:card',
-    'meta name=twitter:title',
-    'meta name=twitter:description',
     'script type=application/ld+json',
     'script type=application/ld+json',
   ]);
@@ -229,7 +226,6 @@ test('quotes, <, & and </script> in every value stay inside their attribute, tit
   expect(metaContent(doc, 'property', 'og:site_name')).toEqual([HOSTILE]);
   expect(metaContent(doc, 'property', 'og:title')).toEqual([title]);
   expect(metaContent(doc, 'property', 'og:description')).toEqual([HOSTILE]);
-  expect(metaContent(doc, 'name', 'twitter:title')).toEqual([title]);
   expect(metaContent(doc, 'property', 'og:image:alt')).toEqual([HOSTILE]);
   expect(metaContent(doc, 'property', 'article:section')).toEqual([HOSTILE]);
   expect(metaContent(doc, 'property', 'article:tag')).toEqual([HOSTILE]);

@@ -48,9 +48,8 @@ export function renderHead(head: PageHead, site: SiteInfo, links: HeadLinks): st
     meta('property', 'og:title', head.title),
     meta('property', 'og:description', head.description),
     meta('property', 'og:url', canonical),
+    // X reads og:title, og:description and og:image where its own tags are missing: only the card's kind is its own.
     meta('name', 'twitter:card', head.image === null ? 'summary' : 'summary_large_image'),
-    meta('name', 'twitter:title', head.title),
-    meta('name', 'twitter:description', head.description),
   ];
   if (head.image !== null) {
     tags.push(
@@ -58,7 +57,6 @@ export function renderHead(head: PageHead, site: SiteInfo, links: HeadLinks): st
       meta('property', 'og:image:alt', head.image.alt),
       meta('property', 'og:image:width', String(head.image.width)),
       meta('property', 'og:image:height', String(head.image.height)),
-      meta('name', 'twitter:image', head.image.src),
     );
   }
   if (head.article !== null) {

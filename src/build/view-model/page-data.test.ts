@@ -3,8 +3,8 @@ import { expect, test } from 'vitest';
 import authorsJson from '../../content/authors.json';
 import siteJson from '../../content/site.json';
 import tagsJson from '../../content/tags.json';
-import { dataPaths } from '../../lib/content/data-paths.ts';
-import { dataPathOf, type PageDataByKind, type PageKind, type PageOf } from '../../lib/page-kinds.ts';
+import { dataPaths, pageAddresses, pageFileUrl } from '../../lib/content/data-paths.ts';
+import { pathnameOf, type PageDataByKind, type PageKind, type PageOf } from '../../lib/page-kinds.ts';
 import type { Content } from './catalogue.ts';
 import { buildPageData, type PageData } from './page-data.ts';
 import { tagFilterData } from './site-pages.ts';
@@ -21,16 +21,21 @@ import {
 import { sizeArticle, sizeAuthor } from '../content/size-images.ts';
 import { anArticleFile, day, noImageFiles } from '../test-content.ts';
 
-/** The data of the page whose data file is `path`, which must exist, typed by its kind. */
-function read<K extends PageKind>(data: PageData, kind: K, path: string): PageDataByKind[K] {
+/** The data of the page at `address`, which must exist, typed by its kind. */
+function read<K extends PageKind>(data: PageData, kind: K, address: string): PageDataByKind[K] {
   const isKind = (page: PageOf<PageKind>): page is PageOf<K> => page.kind === kind;
-  for (const page of data.pages) if (dataPathOf(page) === path && isKind(page)) return page.data;
-  throw new Error(`no ${kind} page at ${path}`);
+  for (const page of data.pages) if (pathnameOf(page) === address && isKind(page)) return page.data;
+  throw new Error(`no ${kind} page at ${address}`);
 }
 
 /** The paths of every data file the build writes. */
 function filePaths(data: PageData): Set<string> {
   return new Set(data.files.map((file) => file.path));
+}
+
+/** The address of every page with data. */
+function addresses(data: PageData): Set<string> {
+  return new Set(data.pages.flatMap((page) => (page.data === null ? [] : [pathnameOf(page)])));
 }
 
 const slugsOf = (items: readonly { slug: string }[]) => items.map((item) => item.slug);
@@ -50,7 +55,7 @@ function content(fields: Partial<Content>): Content {
   return { site, authors: [jane], tags: [], articles: [], pages: [], ...fields };
 }
 
-test('one data file per address (articles, latest pages, tag and author pages, the two indexes), the tag filter and the search index', () => {
+test('data files only for what many addresses share: the summaries of each latest page, the tag filter and the search index', () => {
   const data = buildPageData(
     content({
       authors: [jane, alex],
@@ -64,27 +69,39 @@ test('one data file per address (articles, latest pages, tag and author pages, t
   expect(searchParts).toContain(dataPaths.searchPart('fi'));
   expect(searchParts).toContain(dataPaths.searchShard('fi', 0));
   expect(paths.filter((file) => !searchParts.includes(file))).toEqual([
-    'data/articles/first.json',
-    'data/articles/second.json',
-    'data/authors.json',
-    'data/authors/alex-roe/1.json',
-    'data/authors/jane-doe/1.json',
-    'data/latest/1.json',
     'data/search/terms.json',
+    'data/summaries/1.json',
     'data/tag-filter.json',
-    'data/tags.json',
-    'data/tags/russia/1.json',
-    'data/tags/unused/1.json',
   ]);
+  // Every other address has its data in its own page (the prerender writes it as an island).
+  expect([...addresses(data)].sort()).toEqual([
+    '/',
+    '/articles/first',
+    '/articles/second',
+    '/authors',
+    '/authors/alex-roe',
+    '/authors/jane-doe',
+    '/tags',
+    '/tags/russia',
+    '/tags/unused',
+  ]);
+  expect(data.files.find((file) => file.path === 'data/summaries/1.json')?.data).toEqual(
+    read(data, 'latest', '/').items,
+  );
 });
 
-test('dataPaths names the files the build writes and the client fetches', () => {
-  expect(dataPaths.latest(2)).toBe('data/latest/2.json');
-  expect(dataPaths.article('foo')).toBe('data/articles/foo.json');
-  expect(dataPaths.tag('russia', 3)).toBe('data/tags/russia/3.json');
-  expect(dataPaths.author('jane-doe', 1)).toBe('data/authors/jane-doe/1.json');
-  expect(dataPaths.tagIndex()).toBe('data/tags.json');
-  expect(dataPaths.authorIndex()).toBe('data/authors.json');
+test('pageAddresses names the pages whose islands the client reads, dataPaths the files it fetches', () => {
+  expect(pageAddresses.latest(1)).toBe('/');
+  expect(pageAddresses.latest(2)).toBe('/page/2');
+  expect(pageAddresses.article('foo')).toBe('/articles/foo');
+  expect(pageAddresses.tag('russia', 3)).toBe('/tags/russia/page/3');
+  expect(pageAddresses.author('jane-doe', 1)).toBe('/authors/jane-doe');
+  expect(pageAddresses.tagIndex()).toBe('/tags');
+  expect(pageAddresses.authorIndex()).toBe('/authors');
+  expect(pageAddresses.page('about')).toBe('/about');
+  expect(pageFileUrl('/')).toBe('');
+  expect(pageFileUrl('/articles/foo')).toBe('articles/foo/');
+  expect(dataPaths.summaries(2)).toBe('data/summaries/2.json');
   expect(dataPaths.tagFilter()).toBe('data/tag-filter.json');
   expect(dataPaths.searchManifest()).toBe('data/search/terms.json');
   expect(dataPaths.searchPart('ku')).toBe('data/search/terms-6b-75.json');
@@ -109,12 +126,12 @@ test('the site info comes from site.json, with no membership URL as null', () =>
 test('45 articles make latest pages 1, 2 and 3 of 20, 20 and 5, newest first across pages', () => {
   const articles = Array.from({ length: 45 }, (_, index) => article(`a${index + 1}`, { publishedAt: day(index + 1) }));
   const data = buildPageData(content({ articles }));
-  const pages = [1, 2, 3].map((page) => read(data, 'latest', dataPaths.latest(page)));
+  const pages = [1, 2, 3].map((page) => read(data, 'latest', pageAddresses.latest(page)));
   expect(pages.map((list) => list.page)).toEqual([1, 2, 3]);
   expect(pages.map((list) => list.items.length)).toEqual([20, 20, 5]);
   expect(pages.map((list) => list.pageCount)).toEqual([3, 3, 3]);
   expect(pages.map((list) => list.total)).toEqual([45, 45, 45]);
-  expect(filePaths(data).has(dataPaths.latest(4))).toBe(false);
+  expect(addresses(data).has(pageAddresses.latest(4))).toBe(false);
   const order = pages.flatMap((list) => slugsOf(list.items));
   expect(order).toEqual(Array.from({ length: 45 }, (_, index) => `a${45 - index}`));
 });
@@ -122,10 +139,10 @@ test('45 articles make latest pages 1, 2 and 3 of 20, 20 and 5, newest first acr
 test('exactly 20 articles are one page; no articles is still one empty page', () => {
   const twenty = Array.from({ length: 20 }, (_, index) => article(`a${index}`));
   const full = buildPageData(content({ articles: twenty }));
-  expect(read(full, 'latest', dataPaths.latest(1))).toMatchObject({ page: 1, pageCount: 1, total: 20 });
-  expect(filePaths(full).has(dataPaths.latest(2))).toBe(false);
+  expect(read(full, 'latest', pageAddresses.latest(1))).toMatchObject({ page: 1, pageCount: 1, total: 20 });
+  expect(addresses(full).has(pageAddresses.latest(2))).toBe(false);
   const empty = buildPageData(content({}));
-  expect(read(empty, 'latest', dataPaths.latest(1))).toEqual({ page: 1, pageCount: 1, total: 0, items: [] });
+  expect(read(empty, 'latest', pageAddresses.latest(1))).toEqual({ page: 1, pageCount: 1, total: 0, items: [] });
 });
 
 test('tag and author pages list their own articles, newest first, in pages of 20', () => {
@@ -138,22 +155,22 @@ test('tag and author pages list their own articles, newest first, in pages of 20
   );
   const data = buildPageData(content({ authors: [jane, alex], tags: [tag('common'), tag('rare')], articles }));
 
-  const common = read(data, 'tag', dataPaths.tag('common', 1));
+  const common = read(data, 'tag', pageAddresses.tag('common', 1));
   expect(common.tag).toMatchObject({ slug: 'common', articleCount: 20 });
   expect(common.list).toMatchObject({ page: 1, pageCount: 1, total: 20 });
   expect(common.list.items).toHaveLength(20);
-  expect(filePaths(data).has(dataPaths.tag('common', 2))).toBe(false);
-  const rare = read(data, 'tag', dataPaths.tag('rare', 1));
+  expect(addresses(data).has(pageAddresses.tag('common', 2))).toBe(false);
+  const rare = read(data, 'tag', pageAddresses.tag('rare', 1));
   expect(slugsOf(rare.list.items)).toEqual(['a21', 'a16', 'a11', 'a6', 'a1']);
 
-  const jane1 = read(data, 'author', dataPaths.author(jane.slug, 1));
-  const jane2 = read(data, 'author', dataPaths.author(jane.slug, 2));
+  const jane1 = read(data, 'author', pageAddresses.author(jane.slug, 1));
+  const jane2 = read(data, 'author', pageAddresses.author(jane.slug, 2));
   expect(jane1.author).toMatchObject({ slug: 'jane-doe', articleCount: 21 });
   expect(jane1.list.items).toHaveLength(20);
   expect(jane2.list).toMatchObject({ page: 2, pageCount: 2, total: 21 });
   expect(slugsOf(jane2.list.items)).toEqual(['a1']);
-  expect(filePaths(data).has(dataPaths.author(jane.slug, 3))).toBe(false);
-  const alexPage = read(data, 'author', dataPaths.author(alex.slug, 1));
+  expect(addresses(data).has(pageAddresses.author(jane.slug, 3))).toBe(false);
+  const alexPage = read(data, 'author', pageAddresses.author(alex.slug, 1));
   expect(slugsOf(alexPage.list.items)).toEqual(['a25', 'a24', 'a23', 'a22']);
 });
 
@@ -162,8 +179,8 @@ test('tag pages split at 20 too: 25 tagged articles make pages of 20 and 5', () 
     article(`a${index + 1}`, { publishedAt: day(index + 1), tags: ['russia'] }),
   );
   const data = buildPageData(content({ tags: [tag('russia', 'Russia')], articles }));
-  const first = read(data, 'tag', dataPaths.tag('russia', 1));
-  const second = read(data, 'tag', dataPaths.tag('russia', 2));
+  const first = read(data, 'tag', pageAddresses.tag('russia', 1));
+  const second = read(data, 'tag', pageAddresses.tag('russia', 2));
   expect(first.list).toMatchObject({ page: 1, pageCount: 2, total: 25 });
   expect(first.list.items).toHaveLength(20);
   expect(second.list).toMatchObject({ page: 2, pageCount: 2, total: 25 });
@@ -183,18 +200,18 @@ test('tag and author counts are the number of articles with that tag or author',
       ],
     }),
   );
-  const tagIndex = read(data, 'tag-index', dataPaths.tagIndex());
+  const tagIndex = read(data, 'tag-index', pageAddresses.tagIndex());
   expect(tagIndex.tags.map((profile) => [profile.slug, profile.articleCount])).toEqual([
     ['russia', 3],
     ['ukraine', 1],
   ]);
-  expect(read(data, 'tag', dataPaths.tag('empty', 1)).tag.articleCount).toBe(0);
-  const authorIndex = read(data, 'author-index', dataPaths.authorIndex());
+  expect(read(data, 'tag', pageAddresses.tag('empty', 1)).tag.articleCount).toBe(0);
+  const authorIndex = read(data, 'author-index', pageAddresses.authorIndex());
   expect(authorIndex.authors.map((profile) => [profile.slug, profile.articleCount])).toEqual([
     ['alex-roe', 1],
     ['jane-doe', 3],
   ]);
-  const view = read(data, 'article', dataPaths.article('one'));
+  const view = read(data, 'article', pageAddresses.article('one'));
   expect(view.authors.map((profile) => profile.articleCount)).toEqual([3, 1]);
 });
 
@@ -205,14 +222,14 @@ test('the tag index lists only tags with articles, sorted by name', () => {
       articles: [article('one', { tags: ['zeta', 'mid'] }), article('two', { tags: ['alpha'] })],
     }),
   );
-  const index = read(data, 'tag-index', dataPaths.tagIndex());
+  const index = read(data, 'tag-index', pageAddresses.tagIndex());
   expect(slugsOf(index.tags)).toEqual(['alpha', 'mid', 'zeta']);
 });
 
 test('the author index lists every author, with or without articles, sorted by name', () => {
   const zoe: Author = { slug: 'zoe', name: 'Zoë Adams' };
   const data = buildPageData(content({ authors: [zoe, jane, alex], articles: [article('one')] }));
-  const index = read(data, 'author-index', dataPaths.authorIndex());
+  const index = read(data, 'author-index', pageAddresses.authorIndex());
   expect(index.authors.map((profile) => profile.name)).toEqual(['Alex Roe', 'Jane Doe', 'Zoë Adams']);
   expect(index.authors[0]).toEqual({
     slug: 'alex-roe',
@@ -240,14 +257,14 @@ test('related articles: ranked by shared tags, then recency; at most 3; never th
       ],
     }),
   );
-  const view = read(data, 'article', dataPaths.article('subject'));
+  const view = read(data, 'article', pageAddresses.article('subject'));
   expect(slugsOf(view.related)).toEqual(['three-shared-old', 'two-shared-new', 'one-shared-newest']);
 
-  const other = read(data, 'article', dataPaths.article('one-shared-older'));
+  const other = read(data, 'article', pageAddresses.article('one-shared-older'));
   // Shares "a" with three articles and "d" with one; ties on count go to the newest.
   expect(slugsOf(other.related)).toEqual(['none-shared', 'two-shared-new', 'subject']);
   for (const slug of ['subject', 'three-shared-old', 'two-shared-new', 'one-shared-newest', 'one-shared-older']) {
-    expect(slugsOf(read(data, 'article', dataPaths.article(slug)).related), slug).not.toContain(slug);
+    expect(slugsOf(read(data, 'article', pageAddresses.article(slug)).related), slug).not.toContain(slug);
   }
 });
 
@@ -261,7 +278,7 @@ test('related articles are full summaries', () => {
       ],
     }),
   );
-  expect(read(data, 'article', dataPaths.article('one')).related).toEqual([
+  expect(read(data, 'article', pageAddresses.article('one')).related).toEqual([
     {
       slug: 'two',
       title: 'Two',
@@ -287,7 +304,7 @@ test('no related articles without a shared tag, or without tags at all', () => {
     }),
   );
   for (const slug of ['only-a', 'only-b', 'untagged-1', 'untagged-2']) {
-    expect(read(data, 'article', dataPaths.article(slug)).related, slug).toEqual([]);
+    expect(read(data, 'article', pageAddresses.article(slug)).related, slug).toEqual([]);
   }
 });
 
@@ -313,7 +330,7 @@ test('the image resolver is applied to every content image, and images without s
     }),
     resolve,
   );
-  const view = read(data, 'article', dataPaths.article('one'));
+  const view = read(data, 'article', pageAddresses.article('one'));
   expect(view.image).toEqual({
     file: { kind: 'single', src: '/assets/images_lead.jpg' },
     alt: 'Lead',
@@ -351,8 +368,8 @@ test('the image resolver is applied to every content image, and images without s
   ]);
   const janeFile = { kind: 'single', src: '/assets/images_jane.jpg' };
   expect(view.authors[0]?.avatar?.file).toEqual(janeFile);
-  expect(read(data, 'latest', dataPaths.latest(1)).items[0]?.image?.file).toEqual(view.image?.file);
-  expect(read(data, 'author-index', dataPaths.authorIndex()).authors[0]?.avatar?.file).toEqual(janeFile);
+  expect(read(data, 'latest', pageAddresses.latest(1)).items[0]?.image?.file).toEqual(view.image?.file);
+  expect(read(data, 'author-index', pageAddresses.authorIndex()).authors[0]?.avatar?.file).toEqual(janeFile);
   expect(new Set(calls)).toEqual(new Set(['images/lead.jpg', 'images/jane.jpg', 'https://cdn.example.org/b.jpg']));
 });
 
@@ -360,7 +377,7 @@ test('without a resolver, image src is kept as written (unit tests only: a build
   const data = buildPageData(
     content({ articles: [article('one', { image: { src: 'images/lead.jpg', alt: '', width: 1, height: 1 } })] }),
   );
-  expect(read(data, 'article', dataPaths.article('one')).image?.file).toEqual({
+  expect(read(data, 'article', pageAddresses.article('one')).image?.file).toEqual({
     kind: 'single',
     src: 'images/lead.jpg',
   });
@@ -399,7 +416,7 @@ test('article view: reading time counts the text of every block (paragraphs, hea
       ],
     }),
   );
-  const minutes = (slug: string) => read(data, 'article', dataPaths.article(slug)).readingMinutes;
+  const minutes = (slug: string) => read(data, 'article', pageAddresses.article(slug)).readingMinutes;
   expect(minutes('short')).toBe(1);
   expect(minutes('paragraph-and-heading')).toBe(2);
   expect(minutes('quote-cite')).toBe(2);
@@ -415,18 +432,18 @@ test('article view: tags keep their written order, the primary tag first, with t
       articles: [article('one', { tags: ['zulu', 'alpha', 'mike'] })],
     }),
   );
-  expect(read(data, 'article', dataPaths.article('one')).tags).toEqual([
+  expect(read(data, 'article', pageAddresses.article('one')).tags).toEqual([
     { slug: 'zulu', name: 'Zulu' },
     { slug: 'alpha', name: 'Alpha' },
     { slug: 'mike', name: 'Mike' },
   ]);
-  expect(read(data, 'latest', dataPaths.latest(1)).items[0]?.primaryTag).toEqual({ slug: 'zulu', name: 'Zulu' });
+  expect(read(data, 'latest', pageAddresses.latest(1)).items[0]?.primaryTag).toEqual({ slug: 'zulu', name: 'Zulu' });
 });
 
 test('article view: an untagged article has no tags and no primary tag', () => {
   const data = buildPageData(content({ articles: [article('one')] }));
-  expect(read(data, 'article', dataPaths.article('one')).tags).toEqual([]);
-  expect(read(data, 'latest', dataPaths.latest(1)).items[0]?.primaryTag).toBeNull();
+  expect(read(data, 'article', pageAddresses.article('one')).tags).toEqual([]);
+  expect(read(data, 'latest', pageAddresses.latest(1)).items[0]?.primaryTag).toBeNull();
 });
 
 test('article view: fields, authors in written order with profiles, body blocks and source', () => {
@@ -451,7 +468,7 @@ test('article view: fields, authors in written order with profiles, body blocks 
       ],
     }),
   );
-  expect(read(data, 'article', dataPaths.article('one'))).toEqual({
+  expect(read(data, 'article', pageAddresses.article('one'))).toEqual({
     slug: 'one',
     title: 'The title',
     standfirst: null,
@@ -485,7 +502,7 @@ test('article view: fields, authors in written order with profiles, body blocks 
     access: 'public',
     related: [],
   });
-  const summary = read(data, 'latest', dataPaths.latest(1)).items[0];
+  const summary = read(data, 'latest', pageAddresses.latest(1)).items[0];
   expect(summary?.authors).toEqual([
     { slug: 'alex-roe', name: 'Alex Roe' },
     { slug: 'jane-doe', name: 'Jane Doe' },
@@ -498,11 +515,11 @@ test('article view: the standfirst is the excerpt when there is one', () => {
       articles: [article('one', { standfirst: 'The dek.', source: { name: 'AP', url: 'https://ap.example' } })],
     }),
   );
-  const view = read(data, 'article', dataPaths.article('one'));
+  const view = read(data, 'article', pageAddresses.article('one'));
   expect(view.standfirst).toBe('The dek.');
   expect(view.excerpt).toBe('The dek.');
   expect(view.source).toEqual({ name: 'AP', url: 'https://ap.example' });
-  expect(read(data, 'latest', dataPaths.latest(1)).items[0]?.excerpt).toBe('The dek.');
+  expect(read(data, 'latest', pageAddresses.latest(1)).items[0]?.excerpt).toBe('The dek.');
 });
 
 test('the bundled content: the seed article is a 2 minute read by Olena Goncharova with 5 tags in order', () => {
@@ -514,7 +531,11 @@ test('the bundled content: the seed article is a 2 minute read by Olena Goncharo
     tags: TagsSchema.parse(tagsJson),
     articles: Object.values(bundledArticles).map((json) => sizeArticle(ArticleSchema.parse(json), noImageFiles)),
   });
-  const view = read(data, 'article', dataPaths.article('kim-jong-un-reportedly-awards-troops-who-fought-for-russia'));
+  const view = read(
+    data,
+    'article',
+    pageAddresses.article('kim-jong-un-reportedly-awards-troops-who-fought-for-russia'),
+  );
   expect(view.readingMinutes).toBe(2);
   expect(slugsOf(view.tags)).toEqual(['north-korea', 'russia', 'kim-jong-un', 'military-aid', 'russian-troops']);
   expect(view.tags[2]).toEqual({ slug: 'kim-jong-un', name: 'Kim Jong Un' });
@@ -564,13 +585,13 @@ test('article n of the tag filter is entry latestPosition(n) of the latest pages
   expect(filter.articles).toHaveLength(45);
   filter.articles.forEach((indexes, n) => {
     const { page, entry } = latestPosition(n);
-    const summary = read(data, 'latest', dataPaths.latest(page)).items[entry];
-    const view = read(data, 'article', dataPaths.article(summary?.slug ?? ''));
+    const summary = read(data, 'latest', pageAddresses.latest(page)).items[entry];
+    const view = read(data, 'article', pageAddresses.article(summary?.slug ?? ''));
     expect(indexes.map((index) => filter.tags[index]?.slug).sort()).toEqual(slugsOf(view.tags).sort());
   });
 });
 
-test('(1.1) pages: one data file and address each, in the footer by footerPages, in no list and not in search', () => {
+test('(1.1) pages: an address each, in the footer by footerPages, in no list and not in search', () => {
   const about = { slug: 'about', title: 'About us', standfirst: 'Who we are.', body: ['We report.'] };
   const contact = { slug: 'contact', title: 'Contact', updatedAt: '2026-01-02', body: ['Write to us at the desk.'] };
   const data = buildPageData(
@@ -580,8 +601,8 @@ test('(1.1) pages: one data file and address each, in the footer by footerPages,
       pages: [about, contact],
     }),
   );
-  expect(filePaths(data)).toContain('data/pages/about.json');
-  expect(read(data, 'page', dataPaths.page('contact'))).toEqual({
+  expect(addresses(data)).toContain('/about');
+  expect(read(data, 'page', pageAddresses.page('contact'))).toEqual({
     slug: 'contact',
     title: 'Contact',
     standfirst: null,
@@ -598,7 +619,7 @@ test('(1.1) pages: one data file and address each, in the footer by footerPages,
   const byTitle = buildPageData(content({ pages: [contact, about] }));
   expect(byTitle.site.footerPages.map((page) => page.slug)).toEqual(['about', 'contact']);
   // Not an article: absent from the latest list and the search dictionary.
-  expect(slugsOf(read(data, 'latest', dataPaths.latest(1)).items)).toEqual(['first']);
+  expect(slugsOf(read(data, 'latest', pageAddresses.latest(1)).items)).toEqual(['first']);
   const search = data.files.filter((file) => file.path.startsWith('data/search/'));
   expect(JSON.stringify(search.map((file) => file.data))).not.toContain('desk');
 });
@@ -607,6 +628,6 @@ test('(1.1) a members-only article keeps its access; its preview is all the site
   const data = buildPageData(
     content({ articles: [article('locked', { access: 'members', body: ['The free preview.'] }), article('open')] }),
   );
-  expect(read(data, 'article', dataPaths.article('locked')).access).toBe('members');
-  expect(read(data, 'article', dataPaths.article('open')).access).toBe('public');
+  expect(read(data, 'article', pageAddresses.article('locked')).access).toBe('members');
+  expect(read(data, 'article', pageAddresses.article('open')).access).toBe('public');
 });

@@ -1,13 +1,13 @@
 /**
  * Turns validated content into what the site publishes: every address with
- * its view's data (for the prerender, feeds and sitemap), and the data files
- * route loaders fetch: one file per address, so that a page downloads only
- * its own data however large the folder is, plus the tag filter's file and
- * the search index.
+ * its view's data (for the prerender, which writes it into the page's own
+ * HTML file, and for the feeds and sitemap), and the data files shared by
+ * many addresses: the latest pages' summaries, the tag filter's file and the
+ * search index (docs/decisions/012-one-file-per-address.md).
  */
 import { dataPaths, type DataPath } from '../../lib/content/data-paths.ts';
 import type { SiteInfo } from '../../lib/content/model.ts';
-import { dataPathOf, type SitePage } from '../../lib/page-kinds.ts';
+import type { SitePage } from '../../lib/page-kinds.ts';
 import { buildSearchIndex } from '../search/build-index.ts';
 import { buildCatalogue, type Catalogue, type Content } from './catalogue.ts';
 import { singleImage, type ImageResolver } from './enhance-image.ts';
@@ -25,13 +25,13 @@ export type PageData = {
   catalogue: Catalogue;
   /** Every address of the site, in the order of site-pages.ts. */
   pages: SitePage[];
-  /** What the client fetches, by path. */
+  /** The data files the client fetches, by path. */
   files: DataFile[];
 };
 
-function pageFile(page: SitePage): DataFile[] {
-  const path = dataPathOf(page);
-  return path === null ? [] : [{ path, data: page.data }];
+/** The summaries of a latest page, which the tag filter and search results show by article number. */
+function summariesFile(page: SitePage): DataFile[] {
+  return page.kind === 'latest' ? [dataFile(dataPaths.summaries(page.data.page), page.data.items)] : [];
 }
 
 export function buildPageData(content: Content, resolveImage: ImageResolver = singleImage): PageData {
@@ -39,8 +39,8 @@ export function buildPageData(content: Content, resolveImage: ImageResolver = si
   const pages = sitePages(catalogue);
   const search = buildSearchIndex(catalogue.articles);
   const files = [
-    ...pages.flatMap(pageFile),
-    // Not an address of its own: the home view fetches it only when the reader filters by tag.
+    ...pages.flatMap(summariesFile),
+    // The home view fetches it only when the reader filters by tag.
     dataFile(dataPaths.tagFilter(), tagFilterData(catalogue)),
     dataFile(dataPaths.searchManifest(), search.manifest),
     ...search.parts.flatMap(({ key, part, shards }) => [

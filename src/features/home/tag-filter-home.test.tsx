@@ -9,6 +9,7 @@ import { setDataFetch } from '../../lib/content/api.ts';
 import { buildPageData } from '../../build/view-model/page-data.ts';
 import type { Article, Tag } from '../../build/content/schema.ts';
 import { paths } from '../../lib/paths.ts';
+import { siteFetch } from '../../test/page-response.ts';
 import { anArticleFile, day } from '../../build/test-content.ts';
 import { homeLoader } from './home-loader.ts';
 import { HomePage } from './home-page.tsx';
@@ -29,24 +30,22 @@ const articles: Article[] = Array.from({ length: 45 }, (_, index) =>
   }),
 );
 
-const files = buildPageData({
+const site = buildPageData({
   pages: [],
   site: { title: 'The Ledger', description: 'News.', url: 'https://ledger.example.org', language: 'en' },
   authors: [{ slug: 'jane-doe', name: 'Jane Doe' }],
   tags,
   articles,
-}).files.reduce((byPath, file) => byPath.set(file.path, file.data), new Map<string, unknown>());
+});
 
 const requested: string[] = [];
 
 beforeEach(() => {
-  setDataFetch((input) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    const path = url.slice(import.meta.env.BASE_URL.length);
-    requested.push(path);
-    const file = files.get(path);
-    return Promise.resolve(file === undefined ? new Response(null, { status: 404 }) : Response.json(file));
-  });
+  setDataFetch(
+    siteFetch(site, (path) => {
+      requested.push(path);
+    }),
+  );
 });
 
 afterEach(() => {
@@ -80,7 +79,8 @@ test(
   async () => {
     renderHome('/');
     expect(await screen.findByRole('heading', { level: 1 }, LOADED)).toHaveTextContent(/^Latest$/);
-    expect(requested).toEqual(['data/latest/1.json']);
+    // The home page itself, at the base URL.
+    expect(requested).toEqual(['']);
     expect(screen.getByText('Filter by tag').closest('details')).not.toHaveAttribute('open');
   },
   NAVIGATES,
@@ -118,8 +118,8 @@ test(
       'href',
       '/?tags=ukraine,weather,rail',
     );
-    // Only the latest pages that hold the two matches, and the filter.
-    expect(requested.sort()).toEqual(['data/latest/1.json', 'data/tag-filter.json']);
+    // Only the summaries of the latest page that holds the two matches, and the filter.
+    expect(requested.sort()).toEqual(['data/summaries/1.json', 'data/tag-filter.json']);
   },
   NAVIGATES,
 );
@@ -199,7 +199,8 @@ test(
   async () => {
     renderHome('/?tags=');
     expect(await screen.findByText('Filter by tag', {}, LOADED)).toBeInTheDocument();
-    expect(requested).toEqual(['data/latest/1.json']);
+    // The home page itself, at the base URL.
+    expect(requested).toEqual(['']);
   },
   NAVIGATES,
 );

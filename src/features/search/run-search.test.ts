@@ -3,6 +3,7 @@ import { afterEach, expect, test } from 'vitest';
 import { anArticleFile, day } from '../../build/test-content.ts';
 import { buildPageData } from '../../build/view-model/page-data.ts';
 import { setDataFetch } from '../../lib/content/api.ts';
+import { siteFetch } from '../../test/page-response.ts';
 import { runSearch } from './run-search.ts';
 
 const data = buildPageData({
@@ -15,19 +16,13 @@ const data = buildPageData({
     anArticleFile('rail', { title: 'A new rail line to Kyiv', publishedAt: day(2), body: ['Trains run west.'] }),
   ],
 });
-const files = new Map(data.files.map((file) => [`/${file.path}`, file.data]));
 const requested: string[] = [];
 
-setDataFetch((input) => {
-  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-  requested.push(url);
-  const body = files.get(url);
-  return Promise.resolve(
-    body === undefined
-      ? new Response('', { status: 404 })
-      : new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }),
-  );
-});
+setDataFetch(
+  siteFetch(data, (path) => {
+    requested.push(`/${path}`);
+  }),
+);
 
 afterEach(() => {
   requested.length = 0;

@@ -1,9 +1,10 @@
 /**
- * fetchData (api.ts) asks once more when a data file gets no answer or a
+ * fetchData (api.ts) asks once more when a page or data file gets no answer or a
  * server error: a dropped connection or a redeploy under way.
  */
 import { afterEach, expect, test } from 'vitest';
 
+import { pageResponse } from '../../test/page-response.ts';
 import { DataLoadError, getArticle, setDataFetch } from './api.ts';
 
 let calls = 0;
@@ -23,13 +24,13 @@ afterEach(() => {
 });
 
 test('a dropped connection is retried once, and the second answer counts', async () => {
-  serve(new TypeError('Failed to fetch'), Response.json({ slug: 'harbour' }));
+  serve(new TypeError('Failed to fetch'), pageResponse('/articles/harbour', { slug: 'harbour' }));
   await expect(getArticle('harbour')).resolves.toEqual({ slug: 'harbour' });
   expect(calls).toBe(2);
 });
 
 test('a server error is retried once', async () => {
-  serve(new Response('busy', { status: 503 }), Response.json({ slug: 'harbour' }));
+  serve(new Response('busy', { status: 503 }), pageResponse('/articles/harbour', { slug: 'harbour' }));
   await expect(getArticle('harbour')).resolves.toEqual({ slug: 'harbour' });
   expect(calls).toBe(2);
 });

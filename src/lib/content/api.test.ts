@@ -1,7 +1,10 @@
+// @vitest-environment jsdom
 import { afterEach, expect, test } from 'vitest';
 
 import { DataLoadError, getArticle, getLatestSummaries, getTagFilter, listLatest, setDataFetch } from './api.ts';
+import { pageHtml, pageResponse } from '../../test/page-response.ts';
 import { aSummary } from '../../test/view-models.ts';
+import { ISLAND_ID } from './page-island.ts';
 
 const requested: string[] = [];
 
@@ -16,20 +19,51 @@ function serve(respond: (url: string) => Response) {
 afterEach(() => {
   requested.length = 0;
   setDataFetch((input, init) => fetch(input, init));
+  document.body.replaceChildren();
 });
 
-test('fetches the one data file of the address, under the base URL', async () => {
-  serve(() => Response.json({ slug: 'harbour' }));
+test("an address's data is the island of its one HTML file, fetched under the base URL", async () => {
+  serve(() => pageResponse('/articles/harbour', { slug: 'harbour' }));
   await expect(getArticle('harbour')).resolves.toEqual({ slug: 'harbour' });
-  expect(requested).toEqual([`${import.meta.env.BASE_URL}data/articles/harbour.json`]);
+  serve(() => pageResponse('/page/2', { page: 2 }));
+  await expect(listLatest({ page: 2 })).resolves.toEqual({ page: 2 });
+  serve(() => pageResponse('/', { page: 1 }));
+  await expect(listLatest({ page: 1 })).resolves.toEqual({ page: 1 });
+  const base = import.meta.env.BASE_URL;
+  expect(requested).toEqual([`${base}articles/harbour/`, `${base}page/2/`, base]);
 });
 
-test('a missing file is "no such address", not an error', async () => {
-  serve(() => new Response(null, { status: 404 }));
+test("the first load reads its own address's island from the document, once, then asks the network", async () => {
+  document.body.replaceChildren(
+    ...new DOMParser().parseFromString(
+      pageHtml('/articles/harbour', { slug: 'harbour', from: 'document' }),
+      'text/html',
+    ).body.childNodes,
+  );
+  serve(() => pageResponse('/articles/harbour', { slug: 'harbour', from: 'network' }));
+  // Another address leaves the document's island where it is.
+  await expect(getArticle('other')).resolves.toBeNull();
+  await expect(getArticle('harbour')).resolves.toEqual({ slug: 'harbour', from: 'document' });
+  expect(document.getElementById(ISLAND_ID)).toBeNull();
+  await expect(getArticle('harbour')).resolves.toEqual({ slug: 'harbour', from: 'network' });
+  const base = import.meta.env.BASE_URL;
+  expect(requested).toEqual([`${base}articles/other/`, `${base}articles/harbour/`]);
+});
+
+test('data with "</script>" in it survives the round trip through the page', async () => {
+  const data = { slug: 'x', body: '</script><script>alert(1)</script><!-- <b>' };
+  serve(() => pageResponse('/articles/x', data));
+  await expect(getArticle('x')).resolves.toEqual(data);
+});
+
+test('a missing page is "no such address", not an error', async () => {
+  serve(() => new Response('<!doctype html><title>Not found</title>', { status: 404 }));
   await expect(listLatest({ page: 9 })).resolves.toBeNull();
 });
 
-test('a host that answers a missing file with its HTML fallback page counts as missing', async () => {
+test('a host that answers a missing page with another page (an SPA fallback) counts as missing', async () => {
+  serve(() => pageResponse('/', { page: 1 }));
+  await expect(getArticle('gone')).resolves.toBeNull();
   serve(() => new Response('<!doctype html><title>Home</title>', { headers: { 'content-type': 'text/html' } }));
   await expect(getArticle('gone')).resolves.toBeNull();
 });
@@ -45,28 +79,27 @@ test('the tag filter is one file', async () => {
   expect(requested).toEqual([`${import.meta.env.BASE_URL}data/tag-filter.json`]);
 });
 
-/** Latest pages of 20 of `total` articles, whose summaries are named by their index. */
+/** The summaries files of latest pages of 20 of `total` articles, whose summaries are named by their index. */
 function serveLatest(total: number) {
   serve((url) => {
-    const page = Number(/latest\/(\d+)\.json$/.exec(url)?.[1]);
+    const page = Number(/summaries\/(\d+)\.json$/.exec(url)?.[1]);
     const first = (page - 1) * 20;
     if (!(first < total)) return new Response(null, { status: 404 });
-    const items = Array.from({ length: Math.min(20, total - first) }, (_, item) =>
-      aSummary({ slug: `n${first + item}` }),
+    return Response.json(
+      Array.from({ length: Math.min(20, total - first) }, (_, item) => aSummary({ slug: `n${first + item}` })),
     );
-    return Response.json({ page, pageCount: Math.ceil(total / 20), total, items });
   });
 }
 
-test('summaries by latest-list index come from the latest pages that hold them, each fetched once', async () => {
+test('summaries by latest-list index come from the summaries files that hold them, each fetched once', async () => {
   serveLatest(100);
   const summaries = await getLatestSummaries([3, 19, 20, 64, 65]);
   expect(summaries?.map((summary) => summary.slug)).toEqual(['n3', 'n19', 'n20', 'n64', 'n65']);
   const base = import.meta.env.BASE_URL;
   expect(requested.sort()).toEqual([
-    `${base}data/latest/1.json`,
-    `${base}data/latest/2.json`,
-    `${base}data/latest/4.json`,
+    `${base}data/summaries/1.json`,
+    `${base}data/summaries/2.json`,
+    `${base}data/summaries/4.json`,
   ]);
 });
 

@@ -1,13 +1,16 @@
 /**
  * The reader's data API. Route loaders call these; views never fetch.
  *
- * Each call fetches the one data file the build wrote for that address
- * (page-data.ts), so a page costs the same whether the folder holds ten
- * articles or ten thousand. Every function resolves to null when the
- * address has no data (an unknown slug, a page past the last).
+ * An address's data is the island of its own HTML file (page-island.ts): the
+ * first load reads it from the document, a navigation fetches that one file.
+ * Data shared by many addresses is in a file of its own (data-paths.ts). So
+ * a page costs the same whether the folder holds ten articles or ten
+ * thousand. Every function resolves to null when the address has no data
+ * (an unknown slug, a page past the last).
  */
 import type { DictionaryPart, PostingsShard, SearchManifest, TypoPart } from '../search/index-format.ts';
-import { dataPaths, type DataPath } from './data-paths.ts';
+import { dataPaths, pageAddresses, pageFileUrl, type DataPath, type PageAddress } from './data-paths.ts';
+import { islandInHtml, takeDocumentIsland } from './page-island.ts';
 import { latestPosition } from './pagination.ts';
 import type {
   ArticleListPage,
@@ -80,34 +83,49 @@ async function fetchData<T>(path: DataPath<T>, signal?: AbortSignal): Promise<T 
   return data;
 }
 
+/**
+ * The data of the page at `address`: the document's own island on the first
+ * load, else the island of the page's HTML file (page-island.ts). null when
+ * the host has no such page, or answers with another page (an SPA fallback).
+ */
+async function fetchPageData<T>(address: PageAddress<T>, signal?: AbortSignal): Promise<T | null> {
+  const own = takeDocumentIsland(address);
+  if (own !== undefined) return own;
+  const url = `${import.meta.env.BASE_URL}${pageFileUrl(address)}`;
+  const response = await fetchWithRetry(url, signal);
+  if (response.status === 404) return null;
+  if (!response.ok) throw new DataLoadError(url, response.status);
+  return islandInHtml(await response.text(), address) ?? null;
+}
+
 export type ListOptions = { page: number; signal?: AbortSignal };
 
 export function getPage(slug: string, signal?: AbortSignal): Promise<PageView | null> {
-  return fetchData(dataPaths.page(slug), signal);
+  return fetchPageData(pageAddresses.page(slug), signal);
 }
 
 export function getArticle(slug: string, signal?: AbortSignal): Promise<ArticleView | null> {
-  return fetchData(dataPaths.article(slug), signal);
+  return fetchPageData(pageAddresses.article(slug), signal);
 }
 
 export function listLatest({ page, signal }: ListOptions): Promise<ArticleListPage | null> {
-  return fetchData(dataPaths.latest(page), signal);
+  return fetchPageData(pageAddresses.latest(page), signal);
 }
 
 export function getTagPage(slug: string, { page, signal }: ListOptions): Promise<TagPageData | null> {
-  return fetchData(dataPaths.tag(slug, page), signal);
+  return fetchPageData(pageAddresses.tag(slug, page), signal);
 }
 
 export function getAuthorPage(slug: string, { page, signal }: ListOptions): Promise<AuthorPageData | null> {
-  return fetchData(dataPaths.author(slug, page), signal);
+  return fetchPageData(pageAddresses.author(slug, page), signal);
 }
 
 export function listTags(signal?: AbortSignal): Promise<TagIndexData | null> {
-  return fetchData(dataPaths.tagIndex(), signal);
+  return fetchPageData(pageAddresses.tagIndex(), signal);
 }
 
 export function listAuthors(signal?: AbortSignal): Promise<AuthorIndexData | null> {
-  return fetchData(dataPaths.authorIndex(), signal);
+  return fetchPageData(pageAddresses.authorIndex(), signal);
 }
 
 /** Every article's tags as indexes (model.ts): the one file the tag filter needs, whatever it selects. */
@@ -117,8 +135,8 @@ export function getTagFilter(signal?: AbortSignal): Promise<TagFilterData | null
 
 /**
  * The summaries of articles numbered `indexes` in the site's order (0 = the
- * newest), in that order. Each is an entry of a latest page that already
- * exists (pagination.ts: latestPosition), so only the pages that hold them
+ * newest), in that order. Each is an entry of a latest page's summaries
+ * file (pagination.ts: latestPosition), so only the files that hold them
  * are fetched, in parallel: at most one per entry, never every summary.
  * null when one is missing, which means the files come from different builds.
  */
@@ -128,11 +146,11 @@ export async function getLatestSummaries(
 ): Promise<ArticleSummary[] | null> {
   const positions = indexes.map(latestPosition);
   const pages = [...new Set(positions.map(({ page }) => page))];
-  const lists = await Promise.all(pages.map((page) => listLatest({ page, signal })));
+  const lists = await Promise.all(pages.map((page) => fetchData(dataPaths.summaries(page), signal)));
   const listByPage = new Map(pages.map((page, position) => [page, lists[position]]));
   const summaries: ArticleSummary[] = [];
   for (const { page, entry } of positions) {
-    const summary = listByPage.get(page)?.items[entry];
+    const summary = listByPage.get(page)?.[entry];
     if (summary === undefined) return null;
     summaries.push(summary);
   }

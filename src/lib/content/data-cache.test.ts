@@ -4,11 +4,12 @@
  */
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 
+import { pageResponse } from '../../test/page-response.ts';
 import { getArticle, getTagFilter, listLatest, setDataFetch } from './api.ts';
 import { cachingFetch, DATA_FRESH_MS } from './data-cache.ts';
 
 const base = import.meta.env.BASE_URL;
-const ARTICLE = `${base}data/articles/harbour.json`;
+const ARTICLE = `${base}articles/harbour/`;
 
 /** The network: answers from `respond`, each request (and the signal it was given) recorded. */
 function network(respond: (url: string) => Response | Error | Promise<Response> = () => Response.json({})) {
@@ -36,7 +37,7 @@ afterEach(() => {
 });
 
 test('a loader after a prefetch of the same file fetches nothing, and gets the same data', async () => {
-  const { fetch, urls } = network(() => Response.json({ slug: 'harbour' }));
+  const { fetch, urls } = network(() => pageResponse('/articles/harbour', { slug: 'harbour' }));
   install(fetch);
   // The prefetch: a loader's call with a signal that never aborts.
   await getArticle('harbour', new AbortController().signal);
@@ -56,7 +57,7 @@ test('a loader that starts while the prefetch is on its way shares its request',
   install(fetch);
   const prefetched = getArticle('harbour');
   const loaded = getArticle('harbour');
-  answer(Response.json({ slug: 'harbour' }));
+  answer(pageResponse('/articles/harbour', { slug: 'harbour' }));
   await expect(prefetched).resolves.toEqual({ slug: 'harbour' });
   await expect(loaded).resolves.toEqual({ slug: 'harbour' });
   expect(urls()).toEqual([ARTICLE]);
@@ -69,7 +70,7 @@ test('each file is its own entry', async () => {
   await listLatest({ page: 2 });
   await getTagFilter();
   await getArticle('harbour');
-  expect(urls()).toEqual([ARTICLE, `${base}data/latest/2.json`, `${base}data/tag-filter.json`]);
+  expect(urls()).toEqual([ARTICLE, `${base}page/2/`, `${base}data/tag-filter.json`]);
 });
 
 test('a missing file is an answer too: null again, without asking again', async () => {
@@ -82,7 +83,7 @@ test('a missing file is an answer too: null again, without asking again', async 
 
 test(`after ${DATA_FRESH_MS / 1000} s the file is fetched again: a republished article shows`, async () => {
   let title = 'first';
-  const { fetch, urls } = network(() => Response.json({ title }));
+  const { fetch, urls } = network(() => pageResponse('/articles/harbour', { title }));
   install(fetch);
   await getArticle('harbour');
   title = 'corrected';
@@ -110,7 +111,7 @@ test('a loader whose navigation is aborted stops waiting; the shared request goe
 
   // The request was made without any caller's signal, so nothing aborted it.
   expect(requests.map((request) => request.signal)).toEqual([undefined]);
-  answer(Response.json({ slug: 'harbour' }));
+  answer(pageResponse('/articles/harbour', { slug: 'harbour' }));
   await expect(prefetched).resolves.toEqual({ slug: 'harbour' });
   await expect(getArticle('harbour')).resolves.toEqual({ slug: 'harbour' });
   expect(requests).toHaveLength(1);
@@ -128,7 +129,7 @@ test('a signal aborted before the call rejects at once, as fetch would, and asks
 test('no answer is not kept: the retry in api.ts asks the network again, and so does the next call', async () => {
   const answers: (Response | Error)[] = [
     new TypeError('Failed to fetch'),
-    Response.json({ slug: 'harbour' }),
+    pageResponse('/articles/harbour', { slug: 'harbour' }),
     new TypeError('Failed to fetch'),
     new TypeError('Failed to fetch'),
     Response.json({ slug: 'tags' }),
@@ -144,7 +145,7 @@ test('no answer is not kept: the retry in api.ts asks the network again, and so 
 });
 
 test('a server error is not kept either', async () => {
-  const answers = [new Response('busy', { status: 503 }), Response.json({ slug: 'harbour' })];
+  const answers = [new Response('busy', { status: 503 }), pageResponse('/articles/harbour', { slug: 'harbour' })];
   const { fetch, urls } = network(() => answers.shift() ?? new Error('asked too often'));
   install(fetch);
   await expect(getArticle('harbour')).resolves.toEqual({ slug: 'harbour' });
@@ -155,15 +156,15 @@ test('a server error is not kept either', async () => {
 test('a body cut off halfway is no answer: not kept, and retried as a dropped connection is', async () => {
   let cut = true;
   const { fetch, urls } = network(() => {
-    if (!cut) return Response.json({ slug: 'harbour' });
+    if (!cut) return pageResponse('/articles/harbour', { slug: 'harbour' });
     cut = false;
     const body = new ReadableStream<Uint8Array>({
       start(controller) {
-        controller.enqueue(new TextEncoder().encode('{"slug":'));
+        controller.enqueue(new TextEncoder().encode('<!doctype html><html><body><div id="root">'));
         controller.error(new TypeError('network error'));
       },
     });
-    return new Response(body, { headers: { 'content-type': 'application/json' } });
+    return new Response(body, { headers: { 'content-type': 'text/html' } });
   });
   install(fetch);
   await expect(getArticle('harbour')).resolves.toEqual({ slug: 'harbour' });

@@ -1,8 +1,13 @@
 /**
- * Where each data file lives, relative to the site's base URL, and what it
- * holds. The build writes these files (src/build/view-model/data-files.ts)
- * and the client fetches them (api.ts), both through this one module: a
- * path carries the type of its file, so writer and reader cannot disagree.
+ * Where each piece of data the client reads lives, and what it holds. The
+ * build writes it (src/build/view-model/page-data.ts, scripts/prerender.ts)
+ * and the client reads it (api.ts), both through this one module: a path
+ * carries the type of its data, so writer and reader cannot disagree.
+ *
+ * A page's own data is in its HTML file's island (page-island.ts), found by
+ * the page's address; data shared by many addresses (the tag filter, the
+ * summaries the filter and search show, the search index) is in files under
+ * `data/` (docs/decisions/012-one-file-per-address.md).
  */
 import {
   fileKey,
@@ -13,6 +18,7 @@ import {
 } from '../search/index-format.ts';
 import type {
   ArticleListPage,
+  ArticleSummary,
   ArticleView,
   AuthorIndexData,
   AuthorPageData,
@@ -21,6 +27,7 @@ import type {
   TagIndexData,
   TagPageData,
 } from './model.ts';
+import { paths } from '../paths.ts';
 
 export const DATA_DIR = 'data';
 
@@ -28,14 +35,30 @@ declare const fileType: unique symbol;
 /** A data file's path, typed by what the build writes there. */
 export type DataPath<T> = string & { readonly [fileType]?: T };
 
+/** A page's address inside the site (paths.ts), typed by the data its island holds. */
+export type PageAddress<T> = string & { readonly [fileType]?: T };
+
+export const pageAddresses = {
+  latest: (page: number): PageAddress<ArticleListPage> => paths.home.href(page),
+  article: (slug: string): PageAddress<ArticleView> => paths.article.href(slug),
+  page: (slug: string): PageAddress<PageView> => paths.page.href(slug),
+  tag: (slug: string, page: number): PageAddress<TagPageData> => paths.tag.href(slug, page),
+  author: (slug: string, page: number): PageAddress<AuthorPageData> => paths.author.href(slug, page),
+  tagIndex: (): PageAddress<TagIndexData> => paths.tags.href(),
+  authorIndex: (): PageAddress<AuthorIndexData> => paths.authors.href(),
+};
+
+/** Where the HTML file of the page at `address` is served, relative to the base URL: `articles/x/`, `` for the home. */
+export function pageFileUrl(address: string): string {
+  return address === '/' ? '' : `${address.slice(1)}/`;
+}
+
 export const dataPaths = {
-  latest: (page: number): DataPath<ArticleListPage> => `${DATA_DIR}/latest/${page}.json`,
-  article: (slug: string): DataPath<ArticleView> => `${DATA_DIR}/articles/${slug}.json`,
-  page: (slug: string): DataPath<PageView> => `${DATA_DIR}/pages/${slug}.json`,
-  tag: (slug: string, page: number): DataPath<TagPageData> => `${DATA_DIR}/tags/${slug}/${page}.json`,
-  author: (slug: string, page: number): DataPath<AuthorPageData> => `${DATA_DIR}/authors/${slug}/${page}.json`,
-  tagIndex: (): DataPath<TagIndexData> => `${DATA_DIR}/tags.json`,
-  authorIndex: (): DataPath<AuthorIndexData> => `${DATA_DIR}/authors.json`,
+  /**
+   * The summaries of the latest page `page`, alone: what the tag filter and search results show, twenty articles
+   * at a time, without the weight of a whole page.
+   */
+  summaries: (page: number): DataPath<ArticleSummary[]> => `${DATA_DIR}/summaries/${page}.json`,
   /** Every article's tags, as indexes: the home view's tag filter (one file, not one per address). */
   tagFilter: (): DataPath<TagFilterData> => `${DATA_DIR}/tag-filter.json`,
   /** The search index (lib/search/index-format.ts): the manifest, dictionary and typo parts by key, each part's postings shards. */

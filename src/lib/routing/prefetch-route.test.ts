@@ -5,6 +5,7 @@ import { getArticle, setDataFetch } from '../content/api.ts';
 import { cachingFetch } from '../content/data-cache.ts';
 import { notFound } from './not-found.ts';
 import { prefetchRoute } from './prefetch-route.ts';
+import { pageResponse } from '../../test/page-response.ts';
 
 const ORIGIN = 'http://localhost';
 
@@ -69,7 +70,7 @@ test('a failed load rejects, so that a later intent tries again', async () => {
 });
 
 test('the click’s loader after a prefetch asks the network nothing: the data file is in the cache', async () => {
-  const network = vi.fn<typeof fetch>(() => Promise.resolve(Response.json({ slug: 'harbour' })));
+  const network = vi.fn<typeof fetch>(() => Promise.resolve(pageResponse('/articles/harbour', { slug: 'harbour' })));
   setDataFetch(cachingFetch(network));
   const app = routes({ path: '/articles/:slug', loader: articleLoader });
   await prefetchRoute(app, new URL('/articles/harbour', ORIGIN), '/');
