@@ -1,23 +1,26 @@
 /**
  * `npm run bench:scale`: builds the bundled content and generated corpora of
- * 1,000 and 10,000 articles (BENCH_SIZES to change), and prints for each the
- * build time, the build's peak memory and the gzip bytes a browser fetches
- * on the first load of the home, article, tag and author pages.
+ * 1,000 and 10,000 articles (BENCH_SIZES to change, e.g.
+ * `BENCH_SIZES=1000,10000,100000`), and prints for each the build time, the
+ * build's peak memory and the gzip bytes a browser fetches on the first load
+ * of the home, article, tag and author pages; then the output's files and
+ * size, the hosts it fits (docs/hosting.md), and its files and bytes by kind.
  *
  * Bytes are measured by loading each page in headless Chromium and gzipping
  * every response body it received (what a host with gzip would send).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 import { chromium, type Browser } from '@playwright/test';
 import { preview } from 'vite';
-import { z } from 'zod';
 
 import { chromiumLaunchOptions } from './browser.ts';
+import { fitsHosts } from './host-limits.ts';
+import { formatMegabytes, OUTPUT_KIND_ORDER, OUTPUT_KINDS, outputReport, type OutputReport } from './output-report.ts';
 import { timedBuild, whenPreviousOutputsCleared } from './timed-build.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -31,21 +34,24 @@ const corpora: Corpus[] = [
   ...sizes.map((count) => ({ label: `${count}`, contentDir: path.join(work, `content-${count}`), articles: count })),
 ];
 
-/** The home page's first entry names an article, its primary tag and its first author. */
-const ListSchema = z.object({
-  items: z.array(
-    z.object({
-      slug: z.string(),
-      authors: z.array(z.object({ slug: z.string() })),
-      primaryTag: z.object({ slug: z.string() }).nullable(),
-    }),
-  ),
-});
+type Build = { seconds: number; peakMb: number; articles: number; addresses: number };
 
-function runBuild(corpus: Corpus, outDir: string): { seconds: number; peakMb: number; articles: number } {
+function runBuild(corpus: Corpus, outDir: string): Build {
   const { seconds, peakMb, output } = timedBuild(corpus.contentDir, outDir);
-  const built = /built (\d+) articles/.exec(output)?.[1];
-  return { seconds, peakMb, articles: Number(built ?? NaN) };
+  const built = /built (\d+) articles \((\d+) pages/.exec(output);
+  return { seconds, peakMb, articles: Number(built?.[1] ?? NaN), addresses: Number(built?.[2] ?? NaN) };
+}
+
+/**
+ * The address of the first page (by name) in a section of the output, `/articles/<slug>`: read from the
+ * pages themselves, which every build writes, not from data files or the sitemap, whose shapes may change.
+ */
+function firstPageIn(outDir: string, section: string): string | null {
+  const dir = path.join(outDir, section);
+  if (!existsSync(dir)) return null;
+  const slugs = readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? [entry.name] : []));
+  const first = slugs.sort()[0];
+  return first === undefined ? null : `/${section}/${encodeURIComponent(first)}`;
 }
 
 async function firstLoadBytes(browser: Browser, url: string): Promise<number> {
@@ -68,6 +74,7 @@ async function firstLoadBytes(browser: Browser, url: string): Promise<number> {
 }
 
 const rows: string[][] = [];
+const outputs: { label: string; build: Build; report: OutputReport }[] = [];
 const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   for (const [index, corpus] of corpora.entries()) {
@@ -79,38 +86,64 @@ try {
     const outDir = path.join(work, `dist-${corpus.label}`);
     await whenPreviousOutputsCleared(work);
     const build = runBuild(corpus, outDir);
+    const articles = build.articles.toLocaleString('en');
+    const label = corpus.label === 'bundled' ? `${articles} (bundled)` : articles;
+    outputs.push({ label, build, report: outputReport(outDir) });
 
     const port = 4300 + index;
     const server = await preview({ root, build: { outDir }, preview: { port, strictPort: true }, logLevel: 'silent' });
-    const latest: unknown = JSON.parse(readFileSync(path.join(outDir, 'data/latest/1.json'), 'utf8'));
-    const first = ListSchema.parse(latest).items[0];
-    if (first === undefined) throw new Error(`${corpus.label}: no articles`);
-    const pages = [
-      '/',
-      `/articles/${first.slug}`,
-      first.primaryTag === null ? '/tags' : `/tags/${first.primaryTag.slug}`,
-      `/authors/${first.authors[0]?.slug ?? ''}`,
-    ];
+    const article = firstPageIn(outDir, 'articles');
+    if (article === null) throw new Error(`${corpus.label}: no articles`);
+    const pages = ['/', article, firstPageIn(outDir, 'tags') ?? '/tags', firstPageIn(outDir, 'authors') ?? '/authors'];
     const bytes: string[] = [];
     for (const pathname of pages) {
       bytes.push((await firstLoadBytes(browser, `http://localhost:${port}${pathname}`)).toLocaleString('en'));
     }
     await server.close();
 
-    const articles = build.articles.toLocaleString('en');
-    rows.push([
-      corpus.label === 'bundled' ? `${articles} (bundled)` : articles,
-      build.seconds.toFixed(1),
-      `${build.peakMb}`,
-      ...bytes,
-    ]);
+    rows.push([label, build.seconds.toFixed(1), `${build.peakMb}`, ...bytes]);
   }
 } finally {
   await browser.close();
 }
 
-const header = ['articles', 'build s', 'peak MB', 'home B', 'article B', 'tag B', 'author B'];
-const table = [header, header.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
+function markdownTable(header: readonly string[], body: readonly (readonly string[])[]): string {
+  return [header, header.map(() => '---'), ...body].map((row) => `| ${row.join(' | ')} |`).join('\n');
+}
+
+const count = (n: number) => n.toLocaleString('en');
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 console.log(`\n${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
-console.log(table);
+console.log(markdownTable(['articles', 'build s', 'peak MB', 'home B', 'article B', 'tag B', 'author B'], rows));
+
+// The output as a host counts it (scripts/output-report.ts); MB and KB are 10^6 and 10^3 bytes, as the limits are read.
+console.log(
+  `\n${markdownTable(
+    ['articles', 'addresses', 'files', 'files per address', 'size', 'fits'],
+    outputs.map(({ label, build, report }) => [
+      label,
+      count(build.addresses),
+      count(report.files),
+      (report.files / build.addresses).toFixed(2),
+      formatMegabytes(report.bytes),
+      fitsHosts(report).join(', ') || 'none',
+    ]),
+  )}`,
+);
+console.log(
+  `\n${markdownTable(
+    ['articles', 'kind', 'files', 'size', 'KB per file'],
+    outputs.flatMap(({ label, report }) =>
+      OUTPUT_KIND_ORDER.map((kind) => {
+        const { files, bytes } = report.byKind[kind];
+        return [
+          label,
+          OUTPUT_KINDS[kind],
+          count(files),
+          formatMegabytes(bytes),
+          files === 0 ? '–' : (bytes / files / 1e3).toFixed(1),
+        ];
+      }),
+    ),
+  )}`,
+);

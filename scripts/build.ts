@@ -21,6 +21,8 @@ import { imageCacheDir, startImagePipeline, type ImageBuildReport } from './imag
 import { writeFeeds } from './feeds.ts';
 import { pageCacheDir } from './page-cache.ts';
 import { buildRenderer, prerender } from './prerender.ts';
+import { hostWarnings } from './host-limits.ts';
+import { formatOutputSummary, outputReport } from './output-report.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
@@ -149,3 +151,8 @@ if (imageReport.images > 0) {
   );
 }
 console.log(`first load of each view (gzip):\n${formatFirstLoads(loads)}`);
+
+// What a host would be sent, and every host limit it is over (docs/hosting.md).
+const published = outputReport(outDir);
+console.log(formatOutputSummary(published));
+for (const warning of hostWarnings(published)) console.warn(`warning: ${warning}`);
