@@ -115,6 +115,12 @@ export default tseslint.config(
         'error',
         { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
         {
+          selector:
+            "ImportDeclaration[source.value='react-router'] > ImportSpecifier[imported.name=/^(Link|NavLink|Form)$/]",
+          message:
+            'Links and forms come from src/components/router-links.tsx, which leaves out the unused data-discover attribute.',
+        },
+        {
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
           message: 'Content is rendered as text and elements, never as HTML.',
         },

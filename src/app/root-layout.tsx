@@ -15,10 +15,7 @@ export function RootLayout({ children }: { children?: ReactNode }) {
   return (
     <div className="flex min-h-screen flex-col">
       <NavigationProgress />
-      <a
-        href="#main"
-        className="sr-only z-10 rounded bg-accent px-4 py-2 font-sans text-accent-ink focus:not-sr-only focus:fixed focus:top-2 focus:left-2 print:hidden"
-      >
+      <a href="#main" className="skip-link">
         Skip to content
       </a>
       <SiteHeader search={<SearchBox />} />

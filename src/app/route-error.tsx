@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
-import { isRouteErrorResponse, Link, useHref, useLocation, useRouteError } from 'react-router';
+import { isRouteErrorResponse, useHref, useLocation, useRouteError } from 'react-router';
+import { Link } from '../components/router-links.tsx';
 import { site } from 'virtual:broadsheet/site';
 
 import { NotFoundView } from '../components/not-found-view.tsx';

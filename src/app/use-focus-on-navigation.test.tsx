@@ -2,7 +2,8 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
-import { Link, Outlet, RouterProvider, createMemoryRouter } from 'react-router';
+import { Outlet, RouterProvider, createMemoryRouter } from 'react-router';
+import { Link } from '../components/router-links.tsx';
 import { expect, test } from 'vitest';
 
 import { useFocusOnNavigation } from './use-focus-on-navigation.ts';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from './router-links.tsx';
 
 import type { ArticleSummary } from '../lib/content/model.ts';
 import { paths } from '../lib/paths.ts';
@@ -31,30 +31,23 @@ function ArticleListItem({
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const hasPhoto = article.image?.file != null;
   return (
-    <article
-      className={`grid gap-4 border-b border-rule py-6 first:pt-0 ${hasPhoto && !featured ? 'sm:grid-cols-[1fr_12rem]' : ''}`}
-    >
+    <article className={hasPhoto && !featured ? 'story sm:grid-cols-[1fr_12rem]' : 'story'}>
       <div className="min-w-0">
         {article.primaryTag === null ? null : (
-          <p className="mb-1 font-sans text-xs font-semibold tracking-wider text-accent uppercase">
-            <Link to={paths.tag.href(article.primaryTag.slug)} className="no-underline hover:underline">
+          <p className="story-kicker">
+            <Link to={paths.tag.href(article.primaryTag.slug)} className="quiet-link">
               {article.primaryTag.name}
             </Link>
           </p>
         )}
-        <Heading
-          className={`font-serif leading-tight font-bold text-balance ${featured ? 'text-3xl sm:text-4xl' : 'text-2xl'}`}
-        >
-          <Link to={paths.article.href(article.slug)} className="text-ink no-underline hover:underline">
+        <Heading className={featured ? 'story-title text-3xl sm:text-4xl' : 'story-title'}>
+          <Link to={paths.article.href(article.slug)} className="quiet-link text-ink">
             {article.title}
           </Link>
         </Heading>
-        {excerpt === '' ? null : <p className="mt-2 max-w-[65ch] text-lg leading-relaxed">{excerpt}</p>}
-        <p className="mt-2 font-sans text-sm text-ink-muted">
-          <AuthorNames
-            authors={article.authors}
-            className="text-ink-muted underline underline-offset-2 hover:text-ink"
-          />
+        {excerpt === '' ? null : <p className="story-excerpt">{excerpt}</p>}
+        <p className="story-meta">
+          <AuthorNames authors={article.authors} className="byline-link" />
           <span aria-hidden="true"> · </span>
           <DateTime value={article.publishedAt} />
         </p>

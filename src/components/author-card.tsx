@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from './router-links.tsx';
 
 import type { AuthorProfile } from '../lib/content/model.ts';
 import { paths } from '../lib/paths.ts';

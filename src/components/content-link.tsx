@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from './router-links.tsx';
 
 import { isSitePath } from '../lib/content/link.ts';
 import { ExternalLink } from './external-link.tsx';

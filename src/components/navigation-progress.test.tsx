@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Link, Outlet, createRoutesStub } from 'react-router';
+import { Outlet, createRoutesStub } from 'react-router';
+import { Link } from './router-links.tsx';
 import { expect, test } from 'vitest';
 
 import { NavigationProgress } from './navigation-progress.tsx';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from './router-links.tsx';
 import { site } from 'virtual:broadsheet/site';
 
 import { paths } from '../lib/paths.ts';

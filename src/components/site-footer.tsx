@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from './router-links.tsx';
 import { site } from 'virtual:broadsheet/site';
 
 import { paths } from '../lib/paths.ts';
@@ -6,7 +6,7 @@ import { paths } from '../lib/paths.ts';
 export function SiteFooter() {
   return (
     <footer className="mt-16 border-t border-rule bg-paper-raised print:hidden">
-      <div className="mx-auto grid max-w-5xl gap-4 px-4 py-8 font-sans text-sm text-ink-muted sm:grid-cols-2 sm:px-6">
+      <div className="colophon">
         <div>
           <p className="font-serif text-lg font-bold text-ink">{site.title}</p>
           <p className="mt-1 max-w-prose">{site.description}</p>
@@ -14,23 +14,23 @@ export function SiteFooter() {
         <nav aria-label="Footer" className="sm:justify-self-end">
           <ul className="flex flex-wrap gap-x-4 gap-y-2">
             <li>
-              <Link to={paths.home.href()} className="text-ink-muted hover:text-ink">
+              <Link to={paths.home.href()} className="footer-link">
                 Latest
               </Link>
             </li>
             <li>
-              <Link to={paths.tags.href()} className="text-ink-muted hover:text-ink">
+              <Link to={paths.tags.href()} className="footer-link">
                 Tags
               </Link>
             </li>
             <li>
-              <Link to={paths.authors.href()} className="text-ink-muted hover:text-ink">
+              <Link to={paths.authors.href()} className="footer-link">
                 Authors
               </Link>
             </li>
             {site.footerPages.map((page) => (
               <li key={page.slug}>
-                <Link to={paths.page.href(page.slug)} className="text-ink-muted hover:text-ink">
+                <Link to={paths.page.href(page.slug)} className="footer-link">
                   {page.title}
                 </Link>
               </li>

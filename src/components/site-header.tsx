@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link, NavLink } from 'react-router';
+import { Link, NavLink } from './router-links.tsx';
 import { site } from 'virtual:broadsheet/site';
 
 import { paths } from '../lib/paths.ts';
@@ -22,11 +22,8 @@ export function SiteHeader({ search }: { search: ReactNode }) {
        * connection the browser paints the header before all of it has arrived, and a row that wrapped once the
        * last control came in would move what the reader already sees.
        */}
-      <div className="mx-auto flex max-w-5xl flex-col items-start gap-x-6 gap-y-2 px-4 pt-4 pb-2 sm:flex-row sm:items-center sm:justify-between sm:px-6">
-        <Link
-          to={paths.home.href()}
-          className="font-serif text-2xl font-bold tracking-tight text-ink no-underline sm:text-3xl"
-        >
+      <div className="masthead-top">
+        <Link to={paths.home.href()} className="masthead-title">
           {site.title}
         </Link>
         <div className="flex items-center gap-2 print:hidden">
@@ -34,16 +31,12 @@ export function SiteHeader({ search }: { search: ReactNode }) {
           {site.membershipUrl === null ? null : <MembershipLink href={site.membershipUrl} />}
         </div>
       </div>
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 pb-2 sm:px-6 print:hidden">
+      <div className="masthead-sections">
         <nav aria-label="Sections">
           <ul className="flex gap-1 font-sans text-sm font-medium">
             {NAVIGATION.map((item) => (
               <li key={item.href}>
-                <NavLink
-                  to={item.href}
-                  end={item.end}
-                  className="inline-flex min-h-11 items-center border-b-2 border-transparent px-2 text-ink no-underline hover:border-rule aria-[current=page]:border-accent"
-                >
+                <NavLink to={item.href} end={item.end} className="section-link">
                   {item.label}
                 </NavLink>
               </li>

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Link } from 'react-router';
+import { Link } from './router-links.tsx';
 
 import type { TagRef } from '../lib/content/model.ts';
 import { paths } from '../lib/paths.ts';
@@ -16,10 +16,7 @@ export function TagChips({ tags, label = 'Topics' }: { tags: readonly TagRef[]; 
       <ul className="flex flex-wrap gap-2 font-sans text-sm">
         {tags.map((tag) => (
           <li key={tag.slug}>
-            <Link
-              to={paths.tag.href(tag.slug)}
-              className="inline-flex min-h-9 items-center rounded-full border border-rule px-3.5 py-1 text-ink no-underline hover:border-accent hover:text-accent"
-            >
+            <Link to={paths.tag.href(tag.slug)} className="chip">
               {tag.name}
             </Link>
           </li>

@@ -17,7 +17,7 @@ export function ThemeToggle() {
       onClick={() => {
         chooseScheme(isDark ? 'light' : 'dark');
       }}
-      className="inline-flex min-h-11 min-w-11 items-center justify-center gap-1.5 rounded-full px-2 font-sans text-sm text-ink-muted hover:text-ink"
+      className="scheme-button"
     >
       <svg
         aria-hidden="true"

@@ -135,7 +135,6 @@ test('articleHead JSON-LD: a NewsArticle with headline, dates (dateModified fall
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: 'The engine runs at last',
-    description: 'After years of work, the engine ran.',
     datePublished: '2025-08-22',
     dateModified: '2025-08-22',
     inLanguage: 'en-GB',

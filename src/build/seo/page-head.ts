@@ -139,7 +139,7 @@ export function articleHead(article: ArticleView, site: SiteInfo): PageHead {
         '@context': 'https://schema.org',
         '@type': 'NewsArticle',
         headline: article.title,
-        description: article.excerpt,
+        // No description: the page's meta description and og:description already say it (issue 16: nothing twice).
         datePublished: article.publishedAt,
         dateModified: article.updatedAt ?? article.publishedAt,
         inLanguage: site.language,

@@ -100,7 +100,12 @@ export function buildCatalogue(content: Content, resolveImage: ImageResolver = s
   const relatedTo = createRelatedFinder(ordered);
   const articles = views.map((view, number) => ({
     ...view,
-    related: relatedTo(number).flatMap((other) => summaries[other] ?? []),
+    related: relatedTo(number).flatMap((other) => {
+      const summary = summaries[other];
+      if (summary === undefined) return [];
+      const { slug, title, publishedAt, primaryTag } = summary;
+      return [{ slug, title, publishedAt, primaryTag }];
+    }),
   }));
 
   const pages = content.pages.map((page) => enhancePage(page, resolveImage));

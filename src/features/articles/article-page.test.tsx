@@ -67,7 +67,8 @@ test('lists the tags as chips in order, primary first, each linking to its tag v
 });
 
 test('ends with an author card and related reading', async () => {
-  await renderArticle(anArticle({ related: [aSummary()] }));
+  const { slug, title, publishedAt, primaryTag } = aSummary();
+  await renderArticle(anArticle({ related: [{ slug, title, publishedAt, primaryTag }] }));
   const card = screen.getByRole('region', { name: 'About Ada Byron' });
   expect(within(card).getByRole('heading', { level: 3, name: 'Ada Byron' })).toBeInTheDocument();
   expect(within(card).getByText('Science editor')).toBeInTheDocument();
@@ -77,6 +78,10 @@ test('ends with an author card and related reading', async () => {
     'href',
     '/articles/related-story',
   );
+  // Compact: section, headline and date, each entry a headline one level below the section's.
+  expect(within(related).getByRole('heading', { level: 3, name: 'A related story' })).toBeInTheDocument();
+  expect(within(related).getByText('Engines')).toBeInTheDocument();
+  expect(within(related).getByText('August 20, 2025')).toBeInTheDocument();
 });
 
 test('shows no related reading when nothing shares a tag', async () => {

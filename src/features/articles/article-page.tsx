@@ -1,8 +1,9 @@
 import { useRef } from 'react';
-import { Link, useLoaderData } from 'react-router';
+import { useLoaderData } from 'react-router';
+import { Link } from '../../components/router-links.tsx';
 import { site } from 'virtual:broadsheet/site';
 
-import { ArticleList } from '../../components/article-list.tsx';
+import { RelatedList } from '../../components/related-list.tsx';
 import { AuthorAvatar } from '../../components/author-avatar.tsx';
 import { AuthorCard } from '../../components/author-card.tsx';
 import { AuthorNames } from '../../components/author-names.tsx';
@@ -122,7 +123,7 @@ export function ArticlePage() {
           <h2 id="related-heading" className="mb-6 font-sans text-sm font-bold tracking-wider uppercase">
             Related reading
           </h2>
-          <ArticleList articles={article.related} headingLevel={3} />
+          <RelatedList articles={article.related} />
         </section>
       )}
     </>

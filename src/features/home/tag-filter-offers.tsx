@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../components/router-links.tsx';
 
 import type { TagCount } from '../../lib/content/model.ts';
 import { withTag } from './tag-selection.ts';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../components/router-links.tsx';
 import { site } from 'virtual:broadsheet/site';
 
 import { withoutTag } from './tag-selection.ts';

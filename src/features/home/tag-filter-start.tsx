@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../components/router-links.tsx';
 
 import type { TagCount } from '../../lib/content/model.ts';
 import { paths } from '../../lib/paths.ts';

@@ -1,4 +1,5 @@
-import { Form, useMatch } from 'react-router';
+import { useMatch } from 'react-router';
+import { Form } from '../../components/router-links.tsx';
 
 import { paths, QUERY_PARAMS } from '../../lib/paths.ts';
 import { preloadSearch } from './preload-search.ts';
@@ -27,7 +28,7 @@ export function SearchBox() {
         enterKeyHint="search"
         aria-keyshortcuts="/"
         onFocus={preloadSearch}
-        className="min-h-11 w-32 min-w-0 rounded-full border border-rule bg-paper px-4 font-sans text-sm text-ink placeholder:text-ink-muted sm:w-48"
+        className="search-field"
       />
     </Form>
   );

@@ -1,5 +1,6 @@
 import { useRef } from 'react';
-import { Form, useLoaderData, useNavigation } from 'react-router';
+import { useLoaderData, useNavigation } from 'react-router';
+import { Form } from '../../components/router-links.tsx';
 import { site } from 'virtual:broadsheet/site';
 
 import { PageHeading } from '../../components/page-heading.tsx';

@@ -1,4 +1,5 @@
-import { Link, useLoaderData } from 'react-router';
+import { useLoaderData } from 'react-router';
+import { Link } from '../../components/router-links.tsx';
 import { site } from 'virtual:broadsheet/site';
 
 import { PageHeading } from '../../components/page-heading.tsx';
