@@ -8,6 +8,8 @@
  * median performance score is reported, as Lighthouse's own guidance on
  * variability advises; the range of scores is printed beside it, so a lucky
  * run cannot pass for the norm.
+ *
+ * BENCH_DIST measures another build (for a before/after comparison).
  */
 import path from 'node:path';
 
@@ -25,7 +27,12 @@ const PAGES = {
   author: '/authors/olena-goncharova',
 };
 
-const server = await preview({ root, preview: { port: PORT, strictPort: true }, logLevel: 'silent' });
+const server = await preview({
+  root,
+  build: { outDir: path.resolve(root, process.env.BENCH_DIST ?? 'dist') },
+  preview: { port: PORT, strictPort: true },
+  logLevel: 'silent',
+});
 const lighthouse = await openLighthouse(`http://localhost:${PORT}/`);
 
 const rows: string[][] = [];

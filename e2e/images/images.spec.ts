@@ -149,9 +149,9 @@ test("the lead photo's preload is in the prerendered head, and matches what the 
   expect(head).toMatch(
     /<meta property="og:image" content="https:\/\/pictures\.example\/assets\/images\/camera-[0-9a-f]{10}-1200\.jpg">/,
   );
-  expect(head).toMatch(
-    /<meta name="twitter:image" content="https:\/\/pictures\.example\/assets\/images\/camera-[0-9a-f]{10}-1200\.jpg">/,
-  );
+  // X reads og:image: the card says only its kind, large.
+  expect(head).toContain('<meta name="twitter:card" content="summary_large_image">');
+  expect(head).not.toContain('twitter:image');
 });
 
 test('at 375, 700 and 1280 px, every photo is drawn at the width its sizes foretold', async ({ page }) => {

@@ -153,7 +153,9 @@ function injectedElements(page: Page): Promise<string[]> {
       }
     }
     for (const script of Array.from(document.querySelectorAll('script'))) {
-      if (script.textContent.includes('__pwned') && script.type !== 'application/ld+json') found.push('<script>');
+      // Data blocks (JSON-LD, the page's data island) carry the payloads as JSON text and never run.
+      const isData = /^application\/(ld\+)?json$/.test(script.type);
+      if (script.textContent.includes('__pwned') && !isData) found.push('<script>');
     }
     if (document.querySelector('img[src="x"]') !== null) found.push('<img src=x>');
     for (const element of Array.from(document.querySelectorAll('[href^="javascript:" i], [src^="javascript:" i]'))) {
@@ -286,9 +288,15 @@ test.describe('the prerendered HTML', () => {
         return { handlers, scripts, title: document.title };
       }, html);
       expect(parsed.handlers).toEqual([]);
-      const runnable = parsed.scripts.filter((script) => script.type !== 'application/ld+json');
+      const runnable = parsed.scripts.filter((script) => !/^application\/(ld\+)?json$/.test(script.type));
       expect(runnable.filter((script) => script.text.includes('__pwned'))).toEqual([]);
       expect(runnable.length, 'the theme script, the address repair and the app').toBe(3);
+      // The page's data island is a data block that parses as JSON and carries the payloads as text.
+      const islands = parsed.scripts.filter((script) => script.type === 'application/json');
+      if (view.name !== 'not found') {
+        expect(islands).toHaveLength(1);
+        expect(stringsIn(JSON.parse(islands[0]?.text ?? 'null')).some((text) => text.includes(PAYLOAD))).toBe(true);
+      }
       if (view.name !== 'not found' && view.name !== 'home') expect(parsed.title).toContain(PAYLOADS[0]);
 
       const jsonLd = parsed.scripts.filter((script) => script.type === 'application/ld+json');

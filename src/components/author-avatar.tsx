@@ -28,10 +28,7 @@ export function AuthorAvatar({ name, avatar, size }: AuthorAvatarProps) {
     );
   }
   return (
-    <span
-      aria-hidden="true"
-      className={`${SIZES[size]} inline-flex shrink-0 items-center justify-center rounded-full bg-ink font-sans font-semibold text-paper`}
-    >
+    <span aria-hidden="true" className={`${SIZES[size]} initials`}>
       {initials(name)}
     </span>
   );

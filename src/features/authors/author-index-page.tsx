@@ -19,16 +19,13 @@ export function AuthorIndexPage() {
       <PageHeading className="mb-8 border-b border-rule pb-4">Authors</PageHeading>
       <ul className="grid gap-x-8 sm:grid-cols-2">
         {authors.map((author) => (
-          <li key={author.slug} className="flex items-center gap-4 border-b border-rule py-4">
+          <li key={author.slug} className="index-entry flex items-center gap-4 py-4">
             <AuthorAvatar name={author.name} avatar={author.avatar} size="small" />
             <div className="min-w-0">
-              <Link
-                to={paths.author.href(author.slug)}
-                className="font-serif text-xl font-bold text-ink no-underline hover:underline"
-              >
+              <Link to={paths.author.href(author.slug)} className="index-name">
                 {author.name}
               </Link>
-              <p className="font-sans text-sm text-ink-muted">
+              <p className="index-count">
                 {author.role === null ? null : `${author.role} · `}
                 {articleCount(author.articleCount)}
               </p>

@@ -21,14 +21,11 @@ export function TagIndexPage() {
       ) : (
         <ul className="grid gap-x-8 sm:grid-cols-2 lg:grid-cols-3">
           {tags.map((tag) => (
-            <li key={tag.slug} className="border-b border-rule py-3">
-              <Link
-                to={paths.tag.href(tag.slug)}
-                className="font-serif text-xl font-bold text-ink no-underline hover:underline"
-              >
+            <li key={tag.slug} className="index-entry">
+              <Link to={paths.tag.href(tag.slug)} className="index-name">
                 {tag.name}
               </Link>
-              <span className="block font-sans text-sm text-ink-muted">{articleCount(tag.articleCount)}</span>
+              <span className="index-count">{articleCount(tag.articleCount)}</span>
             </li>
           ))}
         </ul>
