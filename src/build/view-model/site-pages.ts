@@ -39,7 +39,20 @@ export function sitePages({ site, articles, summaries, tags, authors, pages }: C
           .sort(byName(site.language)),
       },
     },
-    { kind: 'author-index', data: { authors: authors.map(({ profile }) => profile).sort(byName(site.language)) } },
+    {
+      kind: 'author-index',
+      data: {
+        authors: authors
+          .map(({ profile: { slug, name, role, avatar, articleCount } }) => ({
+            slug,
+            name,
+            role,
+            avatar,
+            articleCount,
+          }))
+          .sort(byName(site.language)),
+      },
+    },
     ...pages.map((data): SitePage => ({ kind: 'page', data })),
     { kind: 'search', data: null },
     { kind: 'not-found', data: null },

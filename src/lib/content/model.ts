@@ -160,7 +160,10 @@ export type TagCount = TagRef & { count: number };
 export type TagPageData = { tag: TagProfile; list: ArticleListPage };
 export type AuthorPageData = { author: AuthorProfile; list: ArticleListPage };
 export type TagIndexData = { tags: TagProfile[] };
-export type AuthorIndexData = { authors: AuthorProfile[] };
+/** An author as the index lists them: no bio or links, which only their own page shows. */
+export type AuthorIndexEntry = Pick<AuthorProfile, 'slug' | 'name' | 'role' | 'avatar' | 'articleCount'>;
+
+export type AuthorIndexData = { authors: AuthorIndexEntry[] };
 
 /** The publication, from site.json, available to every view. */
 export type SiteInfo = {
