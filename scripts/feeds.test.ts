@@ -19,6 +19,7 @@ import {
   renderRobots,
   renderSiteFeed,
   renderSitemap,
+  renderSitemaps,
   renderTagFeed,
   rfc822Date,
   w3cDate,
@@ -261,6 +262,26 @@ test('the sitemap lists every address exactly once, each with a lastmod', () => 
   expect([...locs].sort()).toEqual([...expected].sort());
   expect(new Set(locs).size).toBe(locs.length);
   expect(urls.every((url) => /^\d{4}-\d{2}-\d{2}/.test(textOf(url, 'lastmod', SITEMAP) ?? ''))).toBe(true);
+});
+
+test('past the limit of URLs in one file, sitemap.xml is an index of parts that list every address once', () => {
+  const articles = numbered(22, () => ({}));
+  const data = pageData({ articles });
+  const whole = all(parse(renderSitemap(data)), 'loc', SITEMAP).map((loc) => loc.textContent);
+  expect(whole.length).toBeGreaterThan(30);
+  const files = renderSitemaps(data, 10);
+  const partPaths = Array.from({ length: Math.ceil(whole.length / 10) }, (_, n) => `/sitemaps/${n + 1}.xml`);
+  expect([...files.keys()]).toEqual(['/sitemap.xml', ...partPaths]);
+  const index = parse(files.get('/sitemap.xml') ?? '');
+  expect(index.documentElement.localName).toBe('sitemapindex');
+  expect(all(index, 'loc', SITEMAP).map((loc) => loc.textContent)).toEqual(
+    partPaths.map((part) => `https://ledger.example.org${part}`),
+  );
+  const parts = partPaths.map((part) => parse(files.get(part) ?? ''));
+  expect(parts.slice(0, -1).every((part) => all(part, 'url', SITEMAP).length === 10)).toBe(true);
+  expect(parts.flatMap((part) => all(part, 'loc', SITEMAP).map((loc) => loc.textContent))).toEqual(whole);
+  // At the limit exactly, one file.
+  expect([...renderSitemaps(data, whole.length).keys()]).toEqual(['/sitemap.xml']);
 });
 
 test('sitemap lastmod: an article’s update, a list’s newest item, the newest on the site for indexes', () => {

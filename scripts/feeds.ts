@@ -160,12 +160,19 @@ export function renderTagFeed(data: PageData, tagSlug: string): string {
 }
 
 /**
+ * The sitemap protocol's limit of URLs in one file (sitemaps.org: 50,000 URLs and 50 MB uncompressed); a site
+ * with more has an index that names its parts.
+ */
+export const SITEMAP_URL_LIMIT = 50_000;
+
+/**
  * The sitemap: every address of the site once, with when it last changed.
  * An article: its update or publication; a list page: the newest change
  * among its items (none when the list is empty); an index: the newest
- * change on the site.
+ * change on the site. Returned by path: sitemap.xml alone, or, past `limit`
+ * URLs, sitemap.xml as an index of sitemaps/1.xml, sitemaps/2.xml, ….
  */
-export function renderSitemap(data: PageData): string {
+export function renderSitemaps(data: PageData, limit = SITEMAP_URL_LIMIT): Map<string, string> {
   const { articles } = data.catalogue;
   const changesBySlug = new Map(articles.map((article) => [article.slug, [article.publishedAt, lastChanged(article)]]));
   const changed: ChangeDates = {
@@ -190,7 +197,27 @@ export function renderSitemap(data: PageData): string {
       ].join('\n'),
     );
   }
-  return [XML_DECLARATION, `<urlset xmlns="${SITEMAP_NS}">`, ...urls, '</urlset>', ''].join('\n');
+  const urlset = (part: readonly string[]) =>
+    [XML_DECLARATION, `<urlset xmlns="${SITEMAP_NS}">`, ...part, '</urlset>', ''].join('\n');
+  if (urls.length <= limit) return new Map([[feedPaths.sitemap(), urlset(urls)]]);
+
+  const parts = new Map<string, string>();
+  for (let start = 0; start < urls.length; start += limit) {
+    parts.set(feedPaths.sitemapPart(parts.size + 1), urlset(urls.slice(start, start + limit)));
+  }
+  const index = [
+    XML_DECLARATION,
+    `<sitemapindex xmlns="${SITEMAP_NS}">`,
+    ...[...parts.keys()].map((part) => `  <sitemap>\n    ${element('loc', siteUrl(data.site, part))}\n  </sitemap>`),
+    '</sitemapindex>',
+    '',
+  ].join('\n');
+  return new Map([[feedPaths.sitemap(), index], ...parts]);
+}
+
+/** The sitemap of a site small enough for one file (every site under SITEMAP_URL_LIMIT addresses). */
+export function renderSitemap(data: PageData): string {
+  return renderSitemaps(data, Infinity).get(feedPaths.sitemap()) ?? '';
 }
 
 /** robots.txt: everything may be crawled; the sitemap is named by its absolute URL. */
@@ -201,7 +228,8 @@ export function renderRobots(data: PageData): string {
 
 /**
  * Writes feed.xml, tags/<slug>/feed.xml for every tag with articles,
- * sitemap.xml and robots.txt into `outDir`; returns how many files.
+ * sitemap.xml (and its parts, for a site of more than 50,000 addresses)
+ * and robots.txt into `outDir`; returns how many files.
  */
 export function writeFeeds(outDir: string, data: PageData): number {
   const files = new Map<string, string>([
@@ -209,7 +237,7 @@ export function writeFeeds(outDir: string, data: PageData): number {
     ...tagsOf(data)
       .filter((tag) => tag.articleCount > 0)
       .map((tag): [string, string] => [feedPaths.tag(tag.slug), renderTagFeed(data, tag.slug)]),
-    [feedPaths.sitemap(), renderSitemap(data)],
+    ...renderSitemaps(data),
     [feedPaths.robots(), renderRobots(data)],
   ]);
   for (const [file, text] of files) {
