@@ -1,15 +1,16 @@
 /**
  * Reads and checks the content folder (scripts/content/load-content.ts) into
  * the shared content state. A build with content problems fails; the dev
- * server reports them in its error overlay, reads the folder again on every
- * edit, and reloads the browser once the content is sound.
+ * server reports them in its error overlay, reads again the files each edit
+ * changed, checks the folder as a whole, and reloads the browser once the
+ * content is sound.
  */
 import path from 'node:path';
 
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 
 import type { Content } from '../../src/build/view-model/catalogue.ts';
-import { resolveContentDir } from '../content/load-content.ts';
+import { createContentLoader, resolveContentDir, type ContentLoader } from '../content/load-content.ts';
 import { readContent, type ContentState } from './content-state.ts';
 
 export type ContentLoaderOptions = {
@@ -22,6 +23,7 @@ export type ContentLoaderOptions = {
 
 export function contentLoaderPlugin(state: ContentState, options: ContentLoaderOptions = {}): Plugin {
   let config: ResolvedConfig;
+  let loader: ContentLoader;
 
   const reportToOverlay = (server: ViteDevServer) => {
     if (state.loaded.ok) return;
@@ -41,13 +43,14 @@ export function contentLoaderPlugin(state: ContentState, options: ContentLoaderO
     configResolved(resolved) {
       config = resolved;
       state.dir = resolveContentDir(resolved.root);
+      loader = createContentLoader(state.dir);
     },
 
     async buildStart() {
       state.loaded =
         config.command === 'build' && options.content !== undefined
           ? { ok: true, content: options.content }
-          : await readContent(state.dir);
+          : await readContent(loader);
       if (state.loaded.ok) return;
       if (config.command === 'build') this.error(`content problems in ${state.dir}:\n${state.loaded.report}`);
       config.logger.error(`\nContent problems in ${state.dir}:\n${state.loaded.report}\n`);
@@ -60,8 +63,9 @@ export function contentLoaderPlugin(state: ContentState, options: ContentLoaderO
       let latestRead = 0;
       const onChange = async (file: string) => {
         if (!path.resolve(file).startsWith(path.resolve(state.dir) + path.sep)) return;
+        loader.invalidate(path.resolve(file));
         const read = ++latestRead;
-        const loaded = await readContent(state.dir);
+        const loaded = await readContent(loader);
         if (read !== latestRead) return;
         state.loaded = loaded;
         for (const listener of state.onReload) listener();
@@ -79,6 +83,9 @@ export function contentLoaderPlugin(state: ContentState, options: ContentLoaderO
       server.watcher.on('add', onEvent);
       server.watcher.on('change', onEvent);
       server.watcher.on('unlink', onEvent);
+      // A folder moved in or out: the loader compares every file it knows.
+      server.watcher.on('addDir', onEvent);
+      server.watcher.on('unlinkDir', onEvent);
       server.ws.on('connection', () => {
         reportToOverlay(server);
       });

@@ -3,7 +3,7 @@
  * checked once per build, and again on every edit in the dev server.
  */
 import type { Content } from '../../src/build/view-model/catalogue.ts';
-import { loadContent } from '../content/load-content.ts';
+import type { ContentLoader } from '../content/load-content.ts';
 import { formatProblems } from '../content/problem.ts';
 
 export type LoadedContent = { ok: true; content: Content } | { ok: false; report: string };
@@ -21,12 +21,13 @@ export function createContentState(): ContentState {
 }
 
 /**
- * Reads and checks the content folder. Never rejects: the dev server calls it on every edit, and a folder that
- * cannot be read at all (a permission changed under it) is reported like a content problem, not a crash.
+ * Reads and checks the content folder, what changed of it since the loader's last load. Never rejects: the dev
+ * server calls it on every edit, and a folder that cannot be read at all (a permission changed under it) is reported
+ * like a content problem, not a crash.
  */
-export async function readContent(dir: string): Promise<LoadedContent> {
+export async function readContent(loader: ContentLoader): Promise<LoadedContent> {
   try {
-    const result = await loadContent(dir);
+    const result = await loader.load();
     return result.ok ? { ok: true, content: result.content } : { ok: false, report: formatProblems(result.problems) };
   } catch (error) {
     return {
