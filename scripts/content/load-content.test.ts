@@ -763,3 +763,27 @@ test('loader: a content folder that goes away is reported, and read as a whole w
   renameSync(`${dir}-away`, dir);
   expect(titles(await reload(loader, dir))).toEqual(['Edited while away']);
 });
+
+test('loader: an edit while the whole folder is being read is in the next load and every load after it', async () => {
+  const many: Files = validFiles();
+  for (let index = 0; index < 400; index += 1) {
+    const slug = `story-${String(index).padStart(3, '0')}`;
+    many[`articles/${slug}.json`] = article(slug);
+  }
+  const dir = folder(many);
+  const loader = createContentLoader(dir);
+  // The first load reads every file, pausing between slices; story-000, first in name order, is read at once.
+  const first = loader.load();
+  let firstDone = false;
+  void first.then(() => (firstDone = true));
+  await new Promise((resolve) => setImmediate(resolve));
+  // Still reading: the edit below lands in the middle of it.
+  expect(firstDone).toBe(false);
+  write(dir, 'articles/story-000.json', article('story-000', { title: 'Edited while read' }));
+  loader.invalidate(path.join(dir, 'articles/story-000.json'));
+  const second = loader.load();
+  await first;
+  expect(titles(await second)).toContain('Edited while read');
+  expect(titles(await loader.load())).toContain('Edited while read');
+  expect(await loader.load()).toEqual(await loadContent(dir));
+});

@@ -27,6 +27,7 @@ import {
   referenceProblems,
   strings,
   type CheckedFile,
+  type CheckedWithJson,
 } from './content-file.ts';
 import { readImageFile, type ImageFile } from './image-file.ts';
 import { checkLocalImages, type LocalImage } from './local-image.ts';
@@ -76,9 +77,28 @@ function isDirectory(fullPath: string): boolean {
   return statSync(fullPath, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
+/**
+ * Lets other work run between slices of a long read: the dev server answers the browser while it reads 10,000
+ * files at start. Each slice lasts about SLICE_MS.
+ */
+type Slicer = { due: () => boolean; pause: () => Promise<void> };
+
+const SLICE_MS = 8;
+
+function timeSlicer(): Slicer {
+  let sliceStart = performance.now();
+  return {
+    due: () => performance.now() - sliceStart >= SLICE_MS,
+    pause: async () => {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    },
+  };
+}
+
 /** The files of `articles/` or `pages/` as last read, by name. */
 class Folder<T> {
-  readonly #files = new Map<string, CheckedFile<T>>();
+  #files = new Map<string, CheckedFile<T>>();
   /** The names in order, and the files in that order: kept between loads, as 10,000 names take a while to sort. */
   #names: string[] | null = null;
   #list: CheckedFile<T>[] | null = null;
@@ -89,16 +109,17 @@ class Folder<T> {
   ) {}
 
   /** Reads every file again whose stamp changed, or that `changed` names. */
-  rescan(dir: string, changed: ReadonlySet<string>): void {
+  async rescan(dir: string, changed: ReadonlySet<string>, slicer: Slicer): Promise<void> {
     const names = jsonFiles(dir, this.name);
-    const known = new Map(this.#files);
-    this.#files.clear();
+    const files = new Map<string, CheckedFile<T>>();
     for (const name of names) {
-      const current = known.get(name);
+      const current = this.#files.get(name);
       const file = `${this.name}/${name}`;
       const same = current !== undefined && !changed.has(file) && currentStamp(path.join(dir, file)) === current.stamp;
-      this.#files.set(name, same ? current : this.check(dir, name));
+      files.set(name, same ? current : this.check(dir, name));
+      if (slicer.due()) await slicer.pause();
     }
+    this.#files = files;
     this.#names = names;
     this.#list = null;
   }
@@ -166,7 +187,7 @@ function sized<T extends ParsedArticle | ParsedPage, S>(
 }
 
 export function createContentLoader(dir: string): ContentLoader {
-  let site: CheckedFile<Content['site']> | null = null;
+  let site: CheckedWithJson<Content['site']> | null = null;
   let authors: ReturnType<typeof checkAuthorsFile> | null = null;
   let tags: ReturnType<typeof checkTagsFile> | null = null;
   const articles = new Folder('articles', checkArticleFile);
@@ -192,22 +213,24 @@ export function createContentLoader(dir: string): ContentLoader {
   };
 
   /** Brings every kept file up to date: the ones `dirty` names, or with `all`, any whose stamp changed. */
-  const refresh = (all: boolean, dirty: ReadonlySet<string>) => {
-    const fresh = <T>(file: string, current: CheckedFile<T> | null, check: () => CheckedFile<T>): CheckedFile<T> =>
+  const refresh = async (all: boolean, dirty: ReadonlySet<string>) => {
+    const fresh = <F extends CheckedFile<unknown>>(file: string, current: F | null, check: () => F): F =>
       current === null || dirty.has(file) || (all && currentStamp(path.join(dir, file)) !== current.stamp)
         ? check()
         : current;
     site = fresh('site.json', site, () => checkSiteFile(dir));
     authors = fresh('authors.json', authors, () => checkAuthorsFile(dir));
     tags = fresh('tags.json', tags, () => checkTagsFile(dir));
+    const singles = { site, authors, tags };
+    const slicer = timeSlicer();
     for (const folder of [articles, pages]) {
-      if (all) folder.rescan(dir, dirty);
+      if (all) await folder.rescan(dir, dirty, slicer);
       else folder.update(dir, dirty);
     }
-    return { site, authors, tags };
+    return singles;
   };
 
-  const load = async (): Promise<LoadResult> => {
+  const loadOnce = async (): Promise<LoadResult> => {
     if (!isDirectory(dir)) {
       everything = true;
       return { ok: false, problems: [{ file: dir, path: '(root)', message: 'content folder does not exist' }] };
@@ -217,9 +240,9 @@ export function createContentLoader(dir: string): ContentLoader {
     everything = false;
     changed.clear();
     if (all) imageReads.clear();
-    let singles: ReturnType<typeof refresh>;
+    let singles: Awaited<ReturnType<typeof refresh>>;
     try {
-      singles = refresh(all, dirty);
+      singles = await refresh(all, dirty);
     } catch (error) {
       // Half brought up to date: compare everything next time.
       everything = true;
@@ -295,6 +318,15 @@ export function createContentLoader(dir: string): ContentLoader {
       [...imageReads.keys()].some((src) => src.startsWith(`${file}/`))
     )
       everything = true;
+  };
+
+  // One load at a time: a load that reads the whole folder pauses between slices, and the next must not start on
+  // files it is still reading.
+  let queue: Promise<unknown> = Promise.resolve();
+  const load = (): Promise<LoadResult> => {
+    const next = queue.then(loadOnce, loadOnce);
+    queue = next;
+    return next;
   };
 
   return { load, invalidate };
