@@ -12,12 +12,22 @@ export type ContentState = {
   /** The content folder; set by the content loader plugin once Vite's config is resolved. */
   dir: string;
   loaded: LoadedContent;
+  /**
+   * Settles once `loaded` holds the content as read: the dev server answers while it reads the folder at start, and
+   * what needs the content waits for this. Settled from the start in a build, which reads before anything else.
+   */
+  firstLoad: Promise<void>;
   /** Called after each reload in the dev server, before the browser is told: to drop what was made from the old content. */
   readonly onReload: Set<() => void>;
 };
 
 export function createContentState(): ContentState {
-  return { dir: '', loaded: { ok: false, report: 'content not loaded yet' }, onReload: new Set() };
+  return {
+    dir: '',
+    loaded: { ok: false, report: 'content not loaded yet' },
+    firstLoad: Promise.resolve(),
+    onReload: new Set(),
+  };
 }
 
 /**
