@@ -11,6 +11,7 @@ import { previewStaticHostPlugin } from './scripts/vite/preview-static-host-plug
 import { reactRouterProductionPlugin } from './scripts/vite/react-router-production-plugin.ts';
 import { siteModulePlugin } from './scripts/vite/site-module-plugin.ts';
 import { normalizeBasePath } from './src/lib/base-path.ts';
+import { PAGE_KINDS } from './src/lib/page-kinds.ts';
 
 export type ContentPluginOptions = ContentLoaderOptions & EmitContentOptions;
 
@@ -51,7 +52,18 @@ export function viteConfig(options: ContentPluginOptions = {}): UserConfig {
       },
     },
     preview: { port: 4173, strictPort: true },
-    server: { port: 5173 },
+    server: {
+      port: 5173,
+      // Build outputs and benchmark corpora (.gitignore), tens of thousands of files: Vite's watcher would watch each.
+      watch: { ignored: ['**/.cache/**', '**/dist/**', '**/dist-*/**', '**/dist.*/**', '**/.dist-*/**'] },
+      // Transformed while the server starts, not when the browser first asks: the app and each view it may open.
+      warmup: {
+        clientFiles: [
+          './src/app/main.tsx',
+          ...new Set(Object.values(PAGE_KINDS).flatMap(({ view }) => (view === null ? [] : [`./src/${view.module}`]))),
+        ],
+      },
+    },
     // Pre-bundled at start-up, so the first page load never triggers a dependency re-optimisation and reload.
     optimizeDeps: {
       // The app's one page: otherwise Vite crawls every HTML file in the project (dist-*/, benchmark builds) at start-up.
