@@ -19,6 +19,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -206,6 +207,8 @@ async function run(force: boolean, runNumber: number): Promise<Run> {
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+// Other work on the machine moves every figure: the load average says how much there was.
+const loadBefore = loadavg()[0] ?? 0;
 const cold = await run(true, 0);
 const warm: Run[] = [];
 for (let index = 1; index <= RUNS; index += 1) warm.push(await run(false, index));
@@ -223,3 +226,4 @@ const all = warm.flatMap((r) => r.edits);
 console.log(
   `\nwarm first pages: ${warm.map((r) => seconds(r.firstPage)).join(', ')}; edits: ${all.map((ms) => ms.toFixed(0)).join(', ')} ms`,
 );
+console.log(`load average (1 min): ${loadBefore.toFixed(2)} before, ${(loadavg()[0] ?? 0).toFixed(2)} after`);
