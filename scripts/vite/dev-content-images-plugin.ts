@@ -14,7 +14,7 @@ import { isContentPath } from '../../src/build/content/schema.ts';
 import { singleImage, type ImageResolver } from '../../src/build/view-model/enhance-image.ts';
 import { contentImagePaths } from '../images/content-images.ts';
 import type { ContentState } from './content-state.ts';
-import { decodedPathname } from './request-path.ts';
+import { contentMiddleware } from './content-middleware.ts';
 
 /** Where the dev server serves content images from, under the base. */
 const DEV_IMAGE_PREFIX = '@content/';
@@ -47,25 +47,18 @@ export function devContentImagesPlugin(state: ContentState): Plugin {
 
     configureServer(server) {
       const prefix = `${server.config.base}${DEV_IMAGE_PREFIX}`;
-      server.middlewares.use((req, res, next) => {
-        const url = decodedPathname(req.url);
-        if (!url.startsWith(prefix)) {
+      server.middlewares.use(
+        contentMiddleware(state, prefix, (url, res, next) => {
+          const src = url.slice(prefix.length);
+          // Only the images the content points to: never any other file of the folder.
+          if (state.loaded.ok && imagesOf(state.loaded.content).has(src)) {
+            res.setHeader('cache-control', 'no-store');
+            res.end(readFileSync(path.join(state.dir, src)));
+            return;
+          }
           next();
-          return;
-        }
-        state.firstLoad
-          .then(() => {
-            const src = url.slice(prefix.length);
-            // Only the images the content points to: never any other file of the folder.
-            if (state.loaded.ok && imagesOf(state.loaded.content).has(src)) {
-              res.setHeader('cache-control', 'no-store');
-              res.end(readFileSync(path.join(state.dir, src)));
-              return;
-            }
-            next();
-          })
-          .catch(next);
-      });
+        }),
+      );
     },
   };
 }

@@ -4,8 +4,6 @@
  * (src/build/view-model/page-data-lookup.ts): with 10,000 articles, making
  * every file after each edit took seconds.
  */
-import type { ServerResponse } from 'node:http';
-
 import type { Plugin } from 'vite';
 
 import type { Content } from '../../src/build/view-model/catalogue.ts';
@@ -13,7 +11,7 @@ import { createPageDataLookup, type PageDataLookup } from '../../src/build/view-
 import { DATA_DIR } from '../../src/lib/content/data-paths.ts';
 import type { ContentState } from './content-state.ts';
 import { devImageUrls } from './dev-content-images-plugin.ts';
-import { decodedPathname } from './request-path.ts';
+import { contentMiddleware } from './content-middleware.ts';
 
 /** One lookup per version of the content (and base), whoever asks: what it made stays made until the next edit. */
 const lookups = new WeakMap<Content, Map<string, PageDataLookup>>();
@@ -58,31 +56,21 @@ export function devDataFilesPlugin(state: ContentState): Plugin {
       };
       void state.firstLoad.then(prepare);
       state.onReload.add(prepare);
-      const answer = (url: string, res: ServerResponse) => {
-        if (!state.loaded.ok) {
-          res.statusCode = 503;
-          res.setHeader('content-type', 'text/plain; charset=utf-8');
-          res.end(`Content problems:\n${state.loaded.report}`);
-          return;
-        }
-        const file = devDataForPath(state, base, url.slice(base.length));
-        res.statusCode = file === undefined ? 404 : 200;
-        res.setHeader('content-type', 'application/json; charset=utf-8');
-        res.setHeader('cache-control', 'no-store');
-        res.end(file === undefined ? '{"error":"not found"}' : JSON.stringify(file));
-      };
-      server.middlewares.use((req, res, next) => {
-        const url = decodedPathname(req.url);
-        if (!url.startsWith(prefix)) {
-          next();
-          return;
-        }
-        state.firstLoad
-          .then(() => {
-            answer(url, res);
-          })
-          .catch(next);
-      });
+      server.middlewares.use(
+        contentMiddleware(state, prefix, (url, res) => {
+          if (!state.loaded.ok) {
+            res.statusCode = 503;
+            res.setHeader('content-type', 'text/plain; charset=utf-8');
+            res.end(`Content problems:\n${state.loaded.report}`);
+            return;
+          }
+          const file = devDataForPath(state, base, url.slice(base.length));
+          res.statusCode = file === undefined ? 404 : 200;
+          res.setHeader('content-type', 'application/json; charset=utf-8');
+          res.setHeader('cache-control', 'no-store');
+          res.end(file === undefined ? '{"error":"not found"}' : JSON.stringify(file));
+        }),
+      );
     },
   };
 }
