@@ -10,6 +10,7 @@ import { emitContentPlugin, type EmitContentOptions } from './scripts/vite/emit-
 import { previewStaticHostPlugin } from './scripts/vite/preview-static-host-plugin.ts';
 import { reactRouterProductionPlugin } from './scripts/vite/react-router-production-plugin.ts';
 import { siteModulePlugin } from './scripts/vite/site-module-plugin.ts';
+import { warmupPlugin } from './scripts/vite/warmup-plugin.ts';
 import { normalizeBasePath } from './src/lib/base-path.ts';
 import { PAGE_KINDS } from './src/lib/page-kinds.ts';
 
@@ -32,6 +33,10 @@ export function viteConfig(options: ContentPluginOptions = {}): UserConfig {
       devContentImagesPlugin(content),
       previewStaticHostPlugin(),
       emitContentPlugin(content, options),
+      warmupPlugin(content, [
+        '/src/app/main.tsx',
+        ...new Set(Object.values(PAGE_KINDS).flatMap(({ view }) => (view === null ? [] : [`/src/${view.module}`]))),
+      ]),
     ],
     build: {
       // One small stylesheet is cheaper than a second request; Vite inlines nothing by default.
@@ -56,13 +61,6 @@ export function viteConfig(options: ContentPluginOptions = {}): UserConfig {
       port: 5173,
       // Build outputs and benchmark corpora (.gitignore), tens of thousands of files: Vite's watcher would watch each.
       watch: { ignored: ['**/.cache/**', '**/dist/**', '**/dist-*/**', '**/dist.*/**', '**/.dist-*/**'] },
-      // Transformed while the server starts, not when the browser first asks: the app and each view it may open.
-      warmup: {
-        clientFiles: [
-          './src/app/main.tsx',
-          ...new Set(Object.values(PAGE_KINDS).flatMap(({ view }) => (view === null ? [] : [`./src/${view.module}`]))),
-        ],
-      },
     },
     // Pre-bundled at start-up, so the first page load never triggers a dependency re-optimisation and reload.
     optimizeDeps: {
