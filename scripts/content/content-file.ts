@@ -78,33 +78,47 @@ function errorCode(error: unknown): unknown {
   return error instanceof Error && 'code' in error ? error.code : undefined;
 }
 
-function stampOf(stats: { ino: bigint; size: bigint; mtimeNs: bigint; ctimeNs: bigint }): string {
-  return `${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
+/** What identifies a version of a file (CheckedFile.stamp). */
+export type FileStats = { ino: bigint; size: bigint; mtimeNs: bigint; ctimeNs: bigint };
+
+function stampOf(stats: FileStats | null): string {
+  return stats === null ? 'missing' : `${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
 }
 
 /** The stamp of the file at `fullPath` as it is now (CheckedFile.stamp). */
 export function currentStamp(fullPath: string): string {
-  const stats = statSync(fullPath, { bigint: true, throwIfNoEntry: false });
-  return stats === undefined ? 'missing' : stampOf(stats);
+  return stampOf(statSync(fullPath, { bigint: true, throwIfNoEntry: false }) ?? null);
 }
 
-type Read = { stamp: string } & ({ ok: true; value: unknown } | { ok: false; problem: Problem });
+/**
+ * A file's text and stats, or the error code that stopped its read (stats null when it could not be opened): what
+ * readFileText gives, or a read on another thread (read-ahead.ts).
+ */
+export type FileText = { stats: FileStats | null } & ({ text: string } | { text: null; code: unknown });
 
-/** Reads the file and its stamp from one open file, so that the stamp is never newer than the text. */
-function readJson(dir: string, file: string): Read {
-  const fullPath = path.join(dir, file);
-  let stamp = 'missing';
-  let text: string;
+/** Reads the file and its stats from one open file, so that its stamp is never newer than its text. */
+export function readFileText(fullPath: string): FileText {
+  let stats: FileStats | null = null;
   try {
     const fd = openSync(fullPath, 'r');
     try {
-      stamp = stampOf(fstatSync(fd, { bigint: true }));
-      text = readFileSync(fd, 'utf8').replace(/^\uFEFF/, '');
+      const { ino, size, mtimeNs, ctimeNs } = fstatSync(fd, { bigint: true });
+      stats = { ino, size, mtimeNs, ctimeNs };
+      return { stats, text: readFileSync(fd, 'utf8') };
     } finally {
       closeSync(fd);
     }
   } catch (error) {
-    const code = errorCode(error);
+    return { stats, text: null, code: errorCode(error) };
+  }
+}
+
+type Read = { stamp: string } & ({ ok: true; value: unknown } | { ok: false; problem: Problem });
+
+function parseJson(file: string, read: FileText): Read {
+  const stamp = stampOf(read.stats);
+  if (read.text === null) {
+    const { code } = read;
     const message =
       code === 'ENOENT'
         ? 'file is missing'
@@ -113,6 +127,7 @@ function readJson(dir: string, file: string): Read {
           : `cannot be read (${String(code)})`;
     return { stamp, ok: false, problem: { file, path: '(root)', message } };
   }
+  const text = read.text.replace(/^\uFEFF/, '');
   try {
     return { stamp, ok: true, value: JSON.parse(text) };
   } catch (error) {
@@ -132,16 +147,18 @@ function readJson(dir: string, file: string): Read {
 type Kept = Pick<CheckedFile<unknown>, 'referencesAt' | 'references'>;
 
 /**
- * A file read and put through its schema, then `check`, the checks of its kind, which adds to its problems and
- * images and returns the references it keeps, if any. A file that cannot be read is not checked further.
+ * A file read (unless `text` is given) and put through its schema, then `check`, the checks of its kind, which adds
+ * to its problems and images and returns the references it keeps, if any. A file that cannot be read is not checked
+ * further.
  */
 function checkFile<T extends z.ZodType>(
   dir: string,
   file: string,
   schema: T,
   check: (raw: unknown, problems: Problem[], images: LocalImage[]) => Kept | null = () => null,
+  text: FileText = readFileText(path.join(dir, file)),
 ): CheckedWithJson<z.output<T>> {
-  const read = readJson(dir, file);
+  const read = parseJson(file, text);
   const problems: Problem[] = [];
   const images: LocalImage[] = [];
   if (!read.ok) {
@@ -267,44 +284,56 @@ export function checkTagsFile(dir: string): CheckedWithJson<Tag[]> {
   });
 }
 
-/** `articles/<name>`: its slug, dates and body; its references are kept for referenceProblems. */
-export function checkArticleFile(dir: string, name: string): CheckedFile<ParsedArticle> {
+/** `articles/<name>`, read unless `text` is given: its slug, dates and body; its references are kept for referenceProblems. */
+export function checkArticleFile(dir: string, name: string, text?: FileText): CheckedFile<ParsedArticle> {
   const file = `articles/${name}`;
-  const { raw: _raw, ...checked } = checkFile(dir, file, ArticleSchema, (raw, problems, images) => {
-    checkSlug(file, name.slice(0, -'.json'.length), raw, problems);
-    const referencesAt = problems.length;
-    const publishedAt = field(raw, 'publishedAt');
-    const updatedAt = field(raw, 'updatedAt');
-    if (
-      typeof publishedAt === 'string' &&
-      typeof updatedAt === 'string' &&
-      isPublicationDate(publishedAt) &&
-      isPublicationDate(updatedAt) &&
-      publicationTime(updatedAt) < publicationTime(publishedAt)
-    ) {
-      problems.push({
-        file,
-        path: formatJsonPath(['updatedAt']),
-        message: `${quote(updatedAt)} is before publishedAt ${quote(publishedAt)}`,
-      });
-    }
-    checkBody(images, file, raw, problems);
-    return {
-      referencesAt,
-      references: { authors: strings(field(raw, 'authors')), tags: strings(field(raw, 'tags')) },
-    };
-  });
+  const { raw: _raw, ...checked } = checkFile(
+    dir,
+    file,
+    ArticleSchema,
+    (raw, problems, images) => {
+      checkSlug(file, name.slice(0, -'.json'.length), raw, problems);
+      const referencesAt = problems.length;
+      const publishedAt = field(raw, 'publishedAt');
+      const updatedAt = field(raw, 'updatedAt');
+      if (
+        typeof publishedAt === 'string' &&
+        typeof updatedAt === 'string' &&
+        isPublicationDate(publishedAt) &&
+        isPublicationDate(updatedAt) &&
+        publicationTime(updatedAt) < publicationTime(publishedAt)
+      ) {
+        problems.push({
+          file,
+          path: formatJsonPath(['updatedAt']),
+          message: `${quote(updatedAt)} is before publishedAt ${quote(publishedAt)}`,
+        });
+      }
+      checkBody(images, file, raw, problems);
+      return {
+        referencesAt,
+        references: { authors: strings(field(raw, 'authors')), tags: strings(field(raw, 'tags')) },
+      };
+    },
+    text,
+  );
   return checked;
 }
 
-/** (1.1) `pages/<name>`: its slug and body. */
-export function checkPageFile(dir: string, name: string): CheckedFile<ParsedPage> {
+/** (1.1) `pages/<name>`, read unless `text` is given: its slug and body. */
+export function checkPageFile(dir: string, name: string, text?: FileText): CheckedFile<ParsedPage> {
   const file = `pages/${name}`;
-  const { raw: _raw, ...checked } = checkFile(dir, file, PageSchema, (raw, problems, images) => {
-    checkSlug(file, name.slice(0, -'.json'.length), raw, problems);
-    checkBody(images, file, raw, problems);
-    return null;
-  });
+  const { raw: _raw, ...checked } = checkFile(
+    dir,
+    file,
+    PageSchema,
+    (raw, problems, images) => {
+      checkSlug(file, name.slice(0, -'.json'.length), raw, problems);
+      checkBody(images, file, raw, problems);
+      return null;
+    },
+    text,
+  );
   return checked;
 }
 

@@ -787,3 +787,25 @@ test('loader: an edit while the whole folder is being read is in the next load a
   expect(titles(await loader.load())).toContain('Edited while read');
   expect(await loader.load()).toEqual(await loadContent(dir));
 });
+
+test('loader: a first read with the files read on another thread gives what a read on this one gives', async () => {
+  const files: Files = {
+    ...validFiles(),
+    'articles/bom.json': `\uFEFF${JSON.stringify(article('bom'))}`,
+    'articles/broken.json': '{\n  "slug": "broken",\n  oops\n}\n',
+    'articles/other-slug.json': article('not-the-file-name', { authors: ['nobody'] }),
+    'pages/about.json': { slug: 'about', title: 'About', body: ['Us.'] },
+  };
+  for (let index = 0; index < 30; index += 1) files[`articles/story-${index}.json`] = article(`story-${index}`);
+  const dir = folder(files);
+  mkdirSync(path.join(dir, 'articles/folder.json'));
+  const here = await createContentLoader(dir, { readAheadFrom: Infinity }).load();
+  expect(titles(here)).toHaveLength(4);
+  expect(await createContentLoader(dir, { readAheadFrom: 1 }).load()).toEqual(here);
+  unlinkSync(path.join(dir, 'articles/broken.json'));
+  rmSync(path.join(dir, 'articles/folder.json'), { recursive: true });
+  write(dir, 'articles/other-slug.json', article('other-slug'));
+  const sound = await createContentLoader(dir, { readAheadFrom: Infinity }).load();
+  expect(titles(sound)).toHaveLength(33);
+  expect(await createContentLoader(dir, { readAheadFrom: 1 }).load()).toEqual(sound);
+});

@@ -28,8 +28,10 @@ import {
   strings,
   type CheckedFile,
   type CheckedWithJson,
+  type FileText,
 } from './content-file.ts';
 import { readImageFile, type ImageFile } from './image-file.ts';
+import { readAhead } from './read-ahead.ts';
 import { checkLocalImages, type LocalImage } from './local-image.ts';
 import { formatJsonPath, quote, sortProblems, type Problem } from './problem.ts';
 import { field } from './raw-json.ts';
@@ -85,6 +87,9 @@ type Slicer = { due: () => boolean; pause: () => Promise<void> };
 
 const SLICE_MS = 8;
 
+/** Below this many files, starting a thread to read them costs more than it saves. */
+const READ_AHEAD_FROM = 500;
+
 function timeSlicer(): Slicer {
   let sliceStart = performance.now();
   return {
@@ -105,14 +110,27 @@ class Folder<T> {
 
   constructor(
     readonly name: FolderName,
-    private readonly check: (dir: string, name: string) => CheckedFile<T>,
+    private readonly check: (dir: string, name: string, text?: FileText) => CheckedFile<T>,
+    private readonly readAheadFrom: number,
   ) {}
 
   /** Reads every file again whose stamp changed, or that `changed` names. */
   async rescan(dir: string, changed: ReadonlySet<string>, slicer: Slicer): Promise<void> {
     const names = jsonFiles(dir, this.name);
     const files = new Map<string, CheckedFile<T>>();
+    if (this.#files.size === 0 && names.length >= this.readAheadFrom) {
+      // A first read of a large folder: another thread reads the files while this one checks them.
+      let index = 0;
+      for await (const batch of readAhead(names.map((name) => path.join(dir, this.name, name)))) {
+        for (const text of batch) {
+          const name = names[index++];
+          if (name !== undefined) files.set(name, this.check(dir, name, text));
+          if (slicer.due()) await slicer.pause();
+        }
+      }
+    }
     for (const name of names) {
+      if (files.has(name)) continue;
       const current = this.#files.get(name);
       const file = `${this.name}/${name}`;
       const same = current !== undefined && !changed.has(file) && currentStamp(path.join(dir, file)) === current.stamp;
@@ -186,12 +204,20 @@ function sized<T extends ParsedArticle | ParsedPage, S>(
   });
 }
 
-export function createContentLoader(dir: string): ContentLoader {
+export type ContentLoaderOptions = {
+  /** How many files a folder must hold for a first read to read them on another thread (read-ahead.ts). */
+  readAheadFrom?: number;
+};
+
+export function createContentLoader(
+  dir: string,
+  { readAheadFrom = READ_AHEAD_FROM }: ContentLoaderOptions = {},
+): ContentLoader {
   let site: CheckedWithJson<Content['site']> | null = null;
   let authors: ReturnType<typeof checkAuthorsFile> | null = null;
   let tags: ReturnType<typeof checkTagsFile> | null = null;
-  const articles = new Folder('articles', checkArticleFile);
-  const pages = new Folder('pages', checkPageFile);
+  const articles = new Folder('articles', checkArticleFile, readAheadFrom);
+  const pages = new Folder('pages', checkPageFile, readAheadFrom);
   const imageReads = new Map<string, Promise<ImageFile>>();
   let everything = true;
   const changed = new Set<string>();
