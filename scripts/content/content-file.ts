@@ -284,57 +284,63 @@ export function checkTagsFile(dir: string): CheckedWithJson<Tag[]> {
   });
 }
 
-/** `articles/<name>`, read unless `text` is given: its slug, dates and body; its references are kept for referenceProblems. */
-export function checkArticleFile(dir: string, name: string, text?: FileText): CheckedFile<ParsedArticle> {
-  const file = `articles/${name}`;
+/**
+ * An article or (1.1) a page, read unless `text` is given: its slug must be its file's name, and its body is
+ * checked; `check` adds the checks of its kind, in between.
+ */
+function checkStoryFile<T extends z.ZodType>(
+  dir: string,
+  folder: 'articles' | 'pages',
+  name: string,
+  schema: T,
+  text: FileText | undefined,
+  check: (file: string, raw: unknown, problems: Problem[]) => Kept | null,
+): CheckedFile<z.output<T>> {
+  const file = `${folder}/${name}`;
   const { raw: _raw, ...checked } = checkFile(
     dir,
     file,
-    ArticleSchema,
+    schema,
     (raw, problems, images) => {
       checkSlug(file, name.slice(0, -'.json'.length), raw, problems);
-      const referencesAt = problems.length;
-      const publishedAt = field(raw, 'publishedAt');
-      const updatedAt = field(raw, 'updatedAt');
-      if (
-        typeof publishedAt === 'string' &&
-        typeof updatedAt === 'string' &&
-        isPublicationDate(publishedAt) &&
-        isPublicationDate(updatedAt) &&
-        publicationTime(updatedAt) < publicationTime(publishedAt)
-      ) {
-        problems.push({
-          file,
-          path: formatJsonPath(['updatedAt']),
-          message: `${quote(updatedAt)} is before publishedAt ${quote(publishedAt)}`,
-        });
-      }
+      const kept = check(file, raw, problems);
       checkBody(images, file, raw, problems);
-      return {
-        referencesAt,
-        references: { authors: strings(field(raw, 'authors')), tags: strings(field(raw, 'tags')) },
-      };
+      return kept;
     },
     text,
   );
   return checked;
 }
 
-/** (1.1) `pages/<name>`, read unless `text` is given: its slug and body. */
+/** `articles/<name>`: its dates too, and its references, kept for referenceProblems. */
+export function checkArticleFile(dir: string, name: string, text?: FileText): CheckedFile<ParsedArticle> {
+  return checkStoryFile(dir, 'articles', name, ArticleSchema, text, (file, raw, problems) => {
+    const referencesAt = problems.length;
+    const publishedAt = field(raw, 'publishedAt');
+    const updatedAt = field(raw, 'updatedAt');
+    if (
+      typeof publishedAt === 'string' &&
+      typeof updatedAt === 'string' &&
+      isPublicationDate(publishedAt) &&
+      isPublicationDate(updatedAt) &&
+      publicationTime(updatedAt) < publicationTime(publishedAt)
+    ) {
+      problems.push({
+        file,
+        path: formatJsonPath(['updatedAt']),
+        message: `${quote(updatedAt)} is before publishedAt ${quote(publishedAt)}`,
+      });
+    }
+    return {
+      referencesAt,
+      references: { authors: strings(field(raw, 'authors')), tags: strings(field(raw, 'tags')) },
+    };
+  });
+}
+
+/** (1.1) `pages/<name>`. */
 export function checkPageFile(dir: string, name: string, text?: FileText): CheckedFile<ParsedPage> {
-  const file = `pages/${name}`;
-  const { raw: _raw, ...checked } = checkFile(
-    dir,
-    file,
-    PageSchema,
-    (raw, problems, images) => {
-      checkSlug(file, name.slice(0, -'.json'.length), raw, problems);
-      checkBody(images, file, raw, problems);
-      return null;
-    },
-    text,
-  );
-  return checked;
+  return checkStoryFile(dir, 'pages', name, PageSchema, text, () => null);
 }
 
 /** The slugs that references may name; null when the file could not be read, so references cannot be checked. */
