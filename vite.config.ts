@@ -11,7 +11,9 @@ import { emitContentPlugin, type EmitContentOptions } from './scripts/vite/emit-
 import { previewStaticHostPlugin } from './scripts/vite/preview-static-host-plugin.ts';
 import { reactRouterProductionPlugin } from './scripts/vite/react-router-production-plugin.ts';
 import { siteModulePlugin } from './scripts/vite/site-module-plugin.ts';
+import { warmupPlugin } from './scripts/vite/warmup-plugin.ts';
 import { normalizeBasePath } from './src/lib/base-path.ts';
+import { PAGE_KINDS } from './src/lib/page-kinds.ts';
 
 export type ContentPluginOptions = ContentLoaderOptions & EmitContentOptions;
 
@@ -33,6 +35,10 @@ export function viteConfig(options: ContentPluginOptions = {}): UserConfig {
       devContentImagesPlugin(content),
       previewStaticHostPlugin(),
       emitContentPlugin(content, options),
+      warmupPlugin(content, [
+        '/src/app/main.tsx',
+        ...new Set(Object.values(PAGE_KINDS).flatMap(({ view }) => (view === null ? [] : [`/src/${view.module}`]))),
+      ]),
     ],
     build: {
       // One stylesheet for every view: a reader's first page fetches it, and every later page finds it cached.
@@ -53,7 +59,11 @@ export function viteConfig(options: ContentPluginOptions = {}): UserConfig {
       },
     },
     preview: { port: 4173, strictPort: true },
-    server: { port: 5173 },
+    server: {
+      port: 5173,
+      // Build outputs and benchmark corpora (.gitignore), tens of thousands of files: Vite's watcher would watch each.
+      watch: { ignored: ['**/.cache/**', '**/dist/**', '**/dist-*/**', '**/dist.*/**', '**/.dist-*/**'] },
+    },
     // Pre-bundled at start-up, so the first page load never triggers a dependency re-optimisation and reload.
     optimizeDeps: {
       // The app's one page: otherwise Vite crawls every HTML file in the project (dist-*/, benchmark builds) at start-up.

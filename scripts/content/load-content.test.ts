@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { afterEach, expect, test } from 'vitest';
 
-import { loadContent, resolveContentDir } from './load-content.ts';
+import { createContentLoader, loadContent, resolveContentDir, type ContentLoader } from './load-content.ts';
 import { formatProblem, formatProblems } from './problem.ts';
 import { jpegOnItsSide, png } from './test-images.ts';
 
@@ -598,4 +598,214 @@ test('(1.1) malformed new blocks, pages and footer pages are reported at their p
     'site.json: footerPages[1]: no page "nowhere" in pages/',
     'site.json: footerPages[2]: duplicate page "about"',
   ]);
+});
+
+/*
+ * The dev server's loader reads again only the files it is told changed. After every change, what it loads must be
+ * what a fresh read of the whole folder gives, problems included, in the same order.
+ */
+
+/** Writes one file of a content folder, as `folder` does. */
+function write(dir: string, name: string, value: unknown): void {
+  const fullPath = path.join(dir, name);
+  mkdirSync(path.dirname(fullPath), { recursive: true });
+  writeFileSync(
+    fullPath,
+    typeof value === 'string' || value instanceof Uint8Array ? value : `${JSON.stringify(value, null, 2)}\n`,
+  );
+}
+
+/** Loads again after telling the loader about `changed`, and checks the result against a fresh read. */
+async function reload(loader: ContentLoader, dir: string, ...changed: string[]) {
+  for (const name of changed) loader.invalidate(path.join(dir, name));
+  const result = await loader.load();
+  expect(result).toEqual(await loadContent(dir));
+  return result;
+}
+
+const titles = (result: Awaited<ReturnType<typeof loadContent>>) =>
+  result.ok ? result.content.articles.map((item) => item.title) : result.problems.map(formatProblem);
+
+test('loader: an edited article is read again, and only the files named are', async () => {
+  const dir = folder({ ...validFiles(), 'articles/bar.json': article('bar') });
+  const loader = createContentLoader(dir);
+  expect(titles(await reload(loader, dir))).toEqual(['Title of bar', 'Title of foo']);
+
+  write(dir, 'articles/foo.json', article('foo', { title: 'Foo, edited' }));
+  write(dir, 'articles/bar.json', article('bar', { title: 'Bar, edited unannounced' }));
+  // Told of foo only, it keeps what it read of bar: the whole folder is not read again.
+  expect(titles(await loader.load())).toEqual(['Title of bar', 'Title of foo']);
+  loader.invalidate(path.join(dir, 'articles/foo.json'));
+  expect(titles(await loader.load())).toEqual(['Title of bar', 'Foo, edited']);
+  // Without a path, every file's stamp is compared: bar's change is found.
+  loader.invalidate();
+  expect(titles(await reload(loader, dir))).toEqual(['Bar, edited unannounced', 'Foo, edited']);
+});
+
+test('loader: an added article is read, a deleted one is gone, in name order', async () => {
+  const dir = folder(validFiles());
+  const loader = createContentLoader(dir);
+  await reload(loader, dir);
+  write(dir, 'articles/bar.json', article('bar'));
+  write(dir, 'articles/zed.json', article('zed'));
+  expect(titles(await reload(loader, dir, 'articles/zed.json', 'articles/bar.json'))).toEqual([
+    'Title of bar',
+    'Title of foo',
+    'Title of zed',
+  ]);
+  unlinkSync(path.join(dir, 'articles/foo.json'));
+  expect(titles(await reload(loader, dir, 'articles/foo.json'))).toEqual(['Title of bar', 'Title of zed']);
+  // A file that is not an article is not read as one.
+  write(dir, 'articles/notes.txt', 'not content');
+  expect(titles(await reload(loader, dir, 'articles/notes.txt'))).toEqual(['Title of bar', 'Title of zed']);
+});
+
+test('loader: a file that becomes invalid is reported, and loads again once fixed', async () => {
+  const dir = folder({ ...validFiles(), 'articles/bar.json': article('bar') });
+  const loader = createContentLoader(dir);
+  await reload(loader, dir);
+  write(dir, 'articles/foo.json', '{\n  "slug": "foo",\n  oops\n}\n');
+  write(dir, 'articles/bar.json', article('bar', { body: [{ type: 'video' }], updatedAt: '2025-01-01' }));
+  expect(titles(await reload(loader, dir, 'articles/foo.json', 'articles/bar.json'))).toEqual([
+    'articles/bar.json: body[0]: unknown block type "video"',
+    'articles/bar.json: updatedAt: "2025-01-01" is before publishedAt "2025-08-22"',
+    'articles/foo.json: (root): invalid JSON at line 3, column 3: Expected double-quoted property name',
+  ]);
+  write(dir, 'articles/foo.json', article('foo', { title: 'Foo, fixed' }));
+  write(dir, 'articles/bar.json', article('bar', { title: 'Bar, fixed' }));
+  expect(titles(await reload(loader, dir, 'articles/foo.json', 'articles/bar.json'))).toEqual([
+    'Bar, fixed',
+    'Foo, fixed',
+  ]);
+});
+
+test('loader: a change to authors.json or tags.json is checked against every article, read or not', async () => {
+  const dir = folder({
+    ...validFiles(),
+    'articles/bar.json': article('bar', { tags: ['russia', 'north-korea', 'russia'] }),
+  });
+  const loader = createContentLoader(dir);
+  expect(titles(await reload(loader, dir))).toEqual(['articles/bar.json: tags[2]: duplicate tag "russia"']);
+
+  write(dir, 'authors.json', [{ slug: 'someone-else', name: 'Someone Else' }]);
+  write(dir, 'tags.json', [{ slug: 'russia', name: 'Russia' }]);
+  expect(titles(await reload(loader, dir, 'authors.json', 'tags.json'))).toEqual([
+    'articles/bar.json: authors[0]: no author "olena-goncharova" in authors.json',
+    'articles/bar.json: tags[1]: no tag "north-korea" in tags.json',
+    'articles/bar.json: tags[2]: duplicate tag "russia"',
+    'articles/foo.json: authors[0]: no author "olena-goncharova" in authors.json',
+    'articles/foo.json: tags[0]: no tag "north-korea" in tags.json',
+  ]);
+  // Unreadable, it checks no reference; back as it was, every reference is known again.
+  write(dir, 'authors.json', '[');
+  await reload(loader, dir, 'authors.json');
+  write(dir, 'authors.json', authors);
+  write(dir, 'tags.json', tags);
+  write(dir, 'articles/bar.json', article('bar'));
+  expect(titles(await reload(loader, dir, 'authors.json', 'tags.json', 'articles/bar.json'))).toEqual([
+    'Title of bar',
+    'Title of foo',
+  ]);
+});
+
+test('loader: site.json and footer pages follow pages added and removed', async () => {
+  const page = { slug: 'about', title: 'About', body: ['Us.'] };
+  const dir = folder({ ...validFiles(), 'site.json': { ...site, footerPages: ['about'] }, 'pages/about.json': page });
+  const loader = createContentLoader(dir);
+  await reload(loader, dir);
+  unlinkSync(path.join(dir, 'pages/about.json'));
+  expect(titles(await reload(loader, dir, 'pages/about.json'))).toEqual([
+    'site.json: footerPages[0]: no page "about" in pages/',
+  ]);
+  write(dir, 'site.json', site);
+  expect((await reload(loader, dir, 'site.json')).ok).toBe(true);
+});
+
+test('loader: a folder moved in or out is read again as a whole', async () => {
+  const dir = folder({ ...validFiles(), 'articles/bar.json': article('bar') });
+  const loader = createContentLoader(dir);
+  await reload(loader, dir);
+  renameSync(path.join(dir, 'articles'), path.join(dir, 'old-articles'));
+  expect(titles(await reload(loader, dir, 'articles'))).toEqual([]);
+  write(dir, 'new/articles/zed.json', article('zed'));
+  renameSync(path.join(dir, 'new/articles'), path.join(dir, 'articles'));
+  expect(titles(await reload(loader, dir, 'articles'))).toEqual(['Title of zed']);
+});
+
+test('loader: an image file replaced or added is read again', async () => {
+  const dir = folder({
+    ...validFiles(),
+    'articles/foo.json': article('foo', { image: { src: 'images/lead.png', alt: '' } }),
+    'articles/bar.json': article('bar', { body: [{ type: 'image', src: 'images/late.png', alt: '' }] }),
+    'images/lead.png': await png(30, 20),
+  });
+  const loader = createContentLoader(dir);
+  expect(titles(await reload(loader, dir))).toEqual([
+    'articles/bar.json: body[0].src: no file "images/late.png" in the content folder',
+  ]);
+  write(dir, 'images/late.png', await png(10, 10));
+  write(dir, 'images/lead.png', await png(20, 40));
+  const result = await reload(loader, dir, 'images/late.png', 'images/lead.png');
+  expect(result.ok && result.content.articles.map((item) => [item.image?.height, item.body[0]])).toEqual([
+    [undefined, { type: 'image', src: 'images/late.png', alt: '', width: 10, height: 10 }],
+    [40, 'Body of foo.'],
+  ]);
+});
+
+test('loader: a content folder that goes away is reported, and read as a whole when it is back', async () => {
+  const dir = folder(validFiles());
+  const loader = createContentLoader(dir);
+  await reload(loader, dir);
+  renameSync(dir, `${dir}-away`);
+  folders.push(`${dir}-away`);
+  expect(titles(await reload(loader, dir))).toEqual([`${dir}: (root): content folder does not exist`]);
+  write(`${dir}-away`, 'articles/foo.json', article('foo', { title: 'Edited while away' }));
+  renameSync(`${dir}-away`, dir);
+  expect(titles(await reload(loader, dir))).toEqual(['Edited while away']);
+});
+
+test('loader: an edit while the whole folder is being read is in the next load and every load after it', async () => {
+  const many: Files = validFiles();
+  for (let index = 0; index < 400; index += 1) {
+    const slug = `story-${String(index).padStart(3, '0')}`;
+    many[`articles/${slug}.json`] = article(slug);
+  }
+  const dir = folder(many);
+  const loader = createContentLoader(dir);
+  // The first load reads every file, pausing between slices; story-000, first in name order, is read at once.
+  const first = loader.load();
+  let firstDone = false;
+  void first.then(() => (firstDone = true));
+  await new Promise((resolve) => setImmediate(resolve));
+  // Still reading: the edit below lands in the middle of it.
+  expect(firstDone).toBe(false);
+  write(dir, 'articles/story-000.json', article('story-000', { title: 'Edited while read' }));
+  loader.invalidate(path.join(dir, 'articles/story-000.json'));
+  const second = loader.load();
+  await first;
+  expect(titles(await second)).toContain('Edited while read');
+  expect(titles(await loader.load())).toContain('Edited while read');
+  expect(await loader.load()).toEqual(await loadContent(dir));
+});
+
+test('loader: a first read with the files read on another thread gives what a read on this one gives', async () => {
+  const files: Files = {
+    ...validFiles(),
+    'articles/bom.json': `\uFEFF${JSON.stringify(article('bom'))}`,
+    'articles/broken.json': '{\n  "slug": "broken",\n  oops\n}\n',
+    'articles/other-slug.json': article('not-the-file-name', { authors: ['nobody'] }),
+    'pages/about.json': { slug: 'about', title: 'About', body: ['Us.'] },
+  };
+  for (let index = 0; index < 30; index += 1) files[`articles/story-${index}.json`] = article(`story-${index}`);
+  const dir = folder(files);
+  mkdirSync(path.join(dir, 'articles/folder.json'));
+  const here = await createContentLoader(dir, { readAheadFrom: Infinity }).load();
+  expect(titles(here)).toHaveLength(4);
+  expect(await createContentLoader(dir, { readAheadFrom: 1 }).load()).toEqual(here);
+  unlinkSync(path.join(dir, 'articles/broken.json'));
+  rmSync(path.join(dir, 'articles/folder.json'), { recursive: true });
+  write(dir, 'articles/other-slug.json', article('other-slug'));
+  const sound = await createContentLoader(dir, { readAheadFrom: Infinity }).load();
+  expect(titles(sound)).toHaveLength(33);
+  expect(await createContentLoader(dir, { readAheadFrom: 1 }).load()).toEqual(sound);
 });

@@ -2,34 +2,39 @@
  * Reads a content folder, checks it against the content format as a whole
  * and returns either the content or every problem found. Nothing is built
  * from a folder with problems.
+ *
+ * A loader keeps what it read (content-file.ts), so that loading again after
+ * an edit re-reads only the files that changed: the dev server's loader is
+ * told which ones (invalidate), and compares every file's stamp when it
+ * cannot know.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-import type { z } from 'zod';
-
-import { inlineLinks, parseInline } from '../../src/build/content/inline-markup.ts';
-import type { Content } from '../../src/build/view-model/catalogue.ts';
-import {
-  ArticleSchema,
-  PageSchema,
-  type ParsedPage,
-  AuthorsSchema,
-  isPublicationDate,
-  SiteSchema,
-  TagsSchema,
-  type ParsedArticle,
-  type ParsedAuthor,
-  type Tag,
-} from '../../src/build/content/schema.ts';
+import type { Article, Page, ParsedArticle, ParsedPage } from '../../src/build/content/schema.ts';
 import { sizeArticle, sizeAuthor, type SizeOf } from '../../src/build/content/size-images.ts';
-import { publicationTime } from '../../src/build/view-model/derive.ts';
+import type { Content } from '../../src/build/view-model/catalogue.ts';
 import { isSlug } from '../../src/lib/content/slug.ts';
-import { isSafeLink } from '../../src/lib/content/link.ts';
-import { checkLocalImages, localImage, type LocalImage } from './local-image.ts';
+import {
+  checkArticleFile,
+  checkAuthorsFile,
+  checkPageFile,
+  checkSiteFile,
+  checkTagsFile,
+  currentStamp,
+  declaredSlugs,
+  fileProblems,
+  referenceProblems,
+  strings,
+  type CheckedFile,
+  type CheckedWithJson,
+  type FileText,
+} from './content-file.ts';
+import { readImageFile, type ImageFile } from './image-file.ts';
+import { readAhead } from './read-ahead.ts';
+import { checkLocalImages, type LocalImage } from './local-image.ts';
 import { formatJsonPath, quote, sortProblems, type Problem } from './problem.ts';
-import { field, items } from './raw-json.ts';
-import { zodProblems } from './zod-problems.ts';
+import { field } from './raw-json.ts';
 
 export type LoadResult = { ok: true; content: Content } | { ok: false; problems: Problem[] };
 
@@ -38,191 +43,6 @@ export function resolveContentDir(root: string, env: NodeJS.ProcessEnv = process
   const configured = env.CONTENT_DIR;
   if (configured !== undefined && configured !== '') return path.resolve(process.cwd(), configured);
   return path.resolve(root, 'src/content');
-}
-
-/** Line and column (1-based) of a character offset. */
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const lines = before.split('\n');
-  return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
-}
-
-type ReadResult = { ok: true; value: unknown } | { ok: false; problem: Problem };
-
-function readJson(dir: string, file: string): ReadResult {
-  const fullPath = path.join(dir, file);
-  let text: string;
-  try {
-    text = readFileSync(fullPath, 'utf8').replace(/^\uFEFF/, '');
-  } catch (error) {
-    const code = error instanceof Error && 'code' in error ? error.code : undefined;
-    const message =
-      code === 'ENOENT'
-        ? 'file is missing'
-        : code === 'EISDIR'
-          ? 'is a folder, not a file'
-          : `cannot be read (${String(code)})`;
-    return { ok: false, problem: { file, path: '(root)', message } };
-  }
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(reason);
-    const offset = position?.[1] === undefined ? text.length : Number(position[1]);
-    const { line, column } = lineAndColumn(text, offset);
-    const detail = reason.replace(/\s*in JSON at position \d+.*$/s, '').replace(/^Unexpected/, 'unexpected');
-    return {
-      ok: false,
-      problem: { file, path: '(root)', message: `invalid JSON at line ${line}, column ${column}: ${detail}` },
-    };
-  }
-}
-
-/*
- * The cross-file checks below read the raw JSON, not the parsed article, so
- * that they still run on a file the schema rejected: an editor sees every
- * problem of a file at once, not a second batch after fixing the first.
- */
-
-/** [index, text] for each string in an array field. */
-function strings(value: unknown): [number, string][] {
-  return items(value).flatMap((item, index): [number, string][] => (typeof item === 'string' ? [[index, item]] : []));
-}
-
-function parseWith<T extends z.ZodType>(
-  schema: T,
-  file: string,
-  value: unknown,
-  problems: Problem[],
-): z.output<T> | null {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  problems.push(...zodProblems(file, result.error.issues, value));
-  return null;
-}
-
-function duplicateSlugs(file: string, raw: unknown, problems: Problem[]): void {
-  const first = new Map<string, number>();
-  items(raw).forEach((item, index) => {
-    const slug = field(item, 'slug');
-    if (typeof slug !== 'string') return;
-    const earlier = first.get(slug);
-    if (earlier === undefined) first.set(slug, index);
-    else
-      problems.push({ file, path: `[${index}].slug`, message: `duplicate slug ${quote(slug)} (also at [${earlier}])` });
-  });
-}
-
-type Context = {
-  /** Slugs that references may name; null when the file could not be read, so references cannot be checked. */
-  authors: ReadonlySet<string> | null;
-  tags: ReadonlySet<string> | null;
-  /** Images in the content folder, checked against their files after the JSON (local-image.ts). */
-  images: LocalImage[];
-};
-
-/**
- * The slugs a file of authors or tags declares, even when some entries are
- * invalid, so that one bad entry does not make every reference unknown.
- */
-function declaredSlugs(value: unknown): Set<string> | null {
-  if (!Array.isArray(value)) return null;
-  const slugs = new Set<string>();
-  for (const item of value) {
-    const slug: unknown = item !== null && typeof item === 'object' ? Reflect.get(item, 'slug') : undefined;
-    if (typeof slug === 'string') slugs.add(slug);
-  }
-  return slugs;
-}
-
-/** Texts with inline markup in a raw body block, with their paths inside the block. */
-function blockTexts(block: unknown): { at: (string | number)[]; text: string }[] {
-  if (typeof block === 'string') return [{ at: [], text: block }];
-  const type = field(block, 'type');
-  const text = field(block, 'text');
-  if (type === 'quote' && typeof text === 'string') return [{ at: ['text'], text }];
-  if (type === 'list')
-    return strings(field(block, 'items')).map(([index, item]) => ({ at: ['items', index], text: item }));
-  return [];
-}
-
-/** Notes an image that points into the content folder, to check against its file once every file is read. */
-function noteImage(context: Context, file: string, at: (string | number)[], image: unknown): void {
-  const local = localImage(file, at, image);
-  if (local !== null) context.images.push(local);
-}
-
-/** An article's or a page's `slug` must be its file's name. */
-function checkSlug(file: string, slug: string, raw: unknown, problems: Problem[]): void {
-  const declaredSlug = field(raw, 'slug');
-  if (typeof declaredSlug === 'string' && declaredSlug !== slug) {
-    problems.push({
-      file,
-      path: formatJsonPath(['slug']),
-      message: `${quote(declaredSlug)} does not match the file name ${quote(`${slug}.json`)}`,
-    });
-  }
-}
-
-/** An article's or a page's lead image and body: its images in the folder, and the links in its inline text. */
-function checkBody(context: Context, file: string, raw: unknown, problems: Problem[]): void {
-  noteImage(context, file, ['image'], field(raw, 'image'));
-  items(field(raw, 'body')).forEach((block, index) => {
-    const type = field(block, 'type');
-    if (type === 'image') noteImage(context, file, ['body', index], block);
-    if (type === 'gallery') {
-      items(field(block, 'images')).forEach((image, at) => {
-        noteImage(context, file, ['body', index, 'images', at], image);
-      });
-    }
-    for (const { at, text } of blockTexts(block)) {
-      for (const href of inlineLinks(parseInline(text))) {
-        if (!isSafeLink(href)) {
-          problems.push({
-            file,
-            path: formatJsonPath(['body', index, ...at]),
-            message: `link ${quote(href)} is not allowed (https:, http:, mailto: or a path starting with /)`,
-          });
-        }
-      }
-    }
-  });
-}
-
-function checkArticle(context: Context, file: string, slug: string, article: unknown, problems: Problem[]): void {
-  const push = (at: (string | number)[], message: string) => problems.push({ file, path: formatJsonPath(at), message });
-  checkSlug(file, slug, article, problems);
-
-  const seenAuthors = new Set<string>();
-  // A reference that is not even a slug is already reported by the schema.
-  for (const [index, author] of strings(field(article, 'authors'))) {
-    if (context.authors !== null && isSlug(author) && !context.authors.has(author))
-      push(['authors', index], `no author ${quote(author)} in authors.json`);
-    if (seenAuthors.has(author)) push(['authors', index], `duplicate author ${quote(author)}`);
-    seenAuthors.add(author);
-  }
-  const seenTags = new Set<string>();
-  for (const [index, tag] of strings(field(article, 'tags'))) {
-    if (context.tags !== null && isSlug(tag) && !context.tags.has(tag))
-      push(['tags', index], `no tag ${quote(tag)} in tags.json`);
-    if (seenTags.has(tag)) push(['tags', index], `duplicate tag ${quote(tag)}`);
-    seenTags.add(tag);
-  }
-
-  const publishedAt = field(article, 'publishedAt');
-  const updatedAt = field(article, 'updatedAt');
-  if (
-    typeof publishedAt === 'string' &&
-    typeof updatedAt === 'string' &&
-    isPublicationDate(publishedAt) &&
-    isPublicationDate(updatedAt) &&
-    publicationTime(updatedAt) < publicationTime(publishedAt)
-  ) {
-    push(['updatedAt'], `${quote(updatedAt)} is before publishedAt ${quote(publishedAt)}`);
-  }
-
-  checkBody(context, file, article, problems);
 }
 
 /** (1.1) site.json's `footerPages` name pages that exist, each once. */
@@ -237,8 +57,10 @@ function checkFooterPages(rawSite: unknown, pageSlugs: ReadonlySet<string>, prob
   }
 }
 
+type FolderName = 'articles' | 'pages';
+
 /** The JSON files in `articles/` or (1.1) `pages/`, by name; none when the folder is absent. */
-function jsonFiles(dir: string, folder: 'articles' | 'pages'): string[] {
+function jsonFiles(dir: string, folder: FolderName): string[] {
   const folderPath = path.join(dir, folder);
   if (!existsSync(folderPath)) return [];
   return readdirSync(folderPath)
@@ -246,79 +68,297 @@ function jsonFiles(dir: string, folder: 'articles' | 'pages'): string[] {
     .sort();
 }
 
+const SINGLE_FILES = new Set(['site.json', 'authors.json', 'tags.json']);
+
+/** A path (relative, with forward slashes) that names one of the JSON files a content folder is read from. */
+function isContentFile(file: string): boolean {
+  return SINGLE_FILES.has(file) || /^(articles|pages)\/[^/]+\.json$/.test(file);
+}
+
+function isDirectory(fullPath: string): boolean {
+  return statSync(fullPath, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+
 /**
- * Async because image files are read with sharp (content format 1.1: an image's size may come from its file). The
- * JSON is read synchronously, as before; only the image files are read in parallel.
+ * Lets other work run between slices of a long read: the dev server answers the browser while it reads 10,000
+ * files at start. Each slice lasts about SLICE_MS.
  */
-export async function loadContent(dir: string): Promise<LoadResult> {
-  const problems: Problem[] = [];
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    return { ok: false, problems: [{ file: dir, path: '(root)', message: 'content folder does not exist' }] };
-  }
+type Slicer = { due: () => boolean; pause: () => Promise<void> };
 
-  /** The file's JSON, or undefined (never a JSON value) when it cannot be read. */
-  const readFile = (file: string): unknown => {
-    const read = readJson(dir, file);
-    if (read.ok) return read.value;
-    problems.push(read.problem);
-    return undefined;
-  };
-  const parseFile = <T extends z.ZodType>(file: string, schema: T, value: unknown): z.output<T> | null =>
-    value === undefined ? null : parseWith(schema, file, value, problems);
+const SLICE_MS = 8;
 
-  const rawSite = readFile('site.json');
-  const site = parseFile('site.json', SiteSchema, rawSite);
-  const rawAuthors = readFile('authors.json');
-  const rawTags = readFile('tags.json');
-  const authors: ParsedAuthor[] = parseFile('authors.json', AuthorsSchema, rawAuthors) ?? [];
-  const tags: Tag[] = parseFile('tags.json', TagsSchema, rawTags) ?? [];
-  duplicateSlugs('authors.json', rawAuthors, problems);
-  duplicateSlugs('tags.json', rawTags, problems);
+/** Below this many files, starting a thread to read them costs more than it saves. */
+const READ_AHEAD_FROM = 500;
 
-  const context: Context = { authors: declaredSlugs(rawAuthors), tags: declaredSlugs(rawTags), images: [] };
-  items(rawAuthors).forEach((author, index) => {
-    noteImage(context, 'authors.json', [index, 'avatar'], field(author, 'avatar'));
-  });
-
-  const articles: ParsedArticle[] = [];
-  for (const name of jsonFiles(dir, 'articles')) {
-    const file = `articles/${name}`;
-    const raw = readFile(file);
-    if (raw === undefined) continue;
-    const article = parseFile(file, ArticleSchema, raw);
-    checkArticle(context, file, name.slice(0, -'.json'.length), raw, problems);
-    if (article !== null) articles.push(article);
-  }
-
-  const pages: ParsedPage[] = [];
-  for (const name of jsonFiles(dir, 'pages')) {
-    const file = `pages/${name}`;
-    const raw = readFile(file);
-    if (raw === undefined) continue;
-    const page = parseFile(file, PageSchema, raw);
-    checkSlug(file, name.slice(0, -'.json'.length), raw, problems);
-    checkBody(context, file, raw, problems);
-    if (page !== null) pages.push(page);
-  }
-  checkFooterPages(rawSite, new Set(jsonFiles(dir, 'pages').map((name) => name.slice(0, -'.json'.length))), problems);
-
-  const sizes = await checkLocalImages(dir, context.images, problems);
-
-  if (problems.length > 0 || site === null) return { ok: false, problems: sortProblems(problems) };
-  const sizeOf: SizeOf = (src) => {
-    const size = src === undefined ? undefined : sizes.get(src);
-    // Cannot happen: the schema lets only an image in the folder leave out its size, and every such file was read.
-    if (size === undefined) throw new Error(`no size read for the image ${quote(src)}`);
-    return size;
-  };
+function timeSlicer(): Slicer {
+  let sliceStart = performance.now();
   return {
-    ok: true,
-    content: {
-      site,
-      authors: authors.map((author) => sizeAuthor(author, sizeOf)),
-      tags,
-      articles: articles.map((article) => sizeArticle(article, sizeOf)),
-      pages: pages.map((page) => sizeArticle(page, sizeOf)),
+    due: () => performance.now() - sliceStart >= SLICE_MS,
+    pause: async () => {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
     },
   };
+}
+
+/** The files of `articles/` or `pages/` as last read, by name. */
+class Folder<T> {
+  #files = new Map<string, CheckedFile<T>>();
+  /** The names in order, and the files in that order: kept between loads, as 10,000 names take a while to sort. */
+  #names: string[] | null = null;
+  #list: CheckedFile<T>[] | null = null;
+
+  constructor(
+    readonly name: FolderName,
+    private readonly check: (dir: string, name: string, text?: FileText) => CheckedFile<T>,
+    private readonly readAheadFrom: number,
+  ) {}
+
+  /** Reads every file again whose stamp changed, or that `changed` names. */
+  async rescan(dir: string, changed: ReadonlySet<string>, slicer: Slicer): Promise<void> {
+    const names = jsonFiles(dir, this.name);
+    const files = new Map<string, CheckedFile<T>>();
+    if (this.#files.size === 0 && names.length >= this.readAheadFrom) {
+      // A first read of a large folder: another thread reads the files while this one checks them.
+      let index = 0;
+      for await (const batch of readAhead(names.map((name) => path.join(dir, this.name, name)))) {
+        for (const text of batch) {
+          const name = names[index++];
+          if (name !== undefined) files.set(name, this.check(dir, name, text));
+          if (slicer.due()) await slicer.pause();
+        }
+      }
+    }
+    for (const name of names) {
+      if (files.has(name)) continue;
+      const current = this.#files.get(name);
+      const file = `${this.name}/${name}`;
+      const same = current !== undefined && !changed.has(file) && currentStamp(path.join(dir, file)) === current.stamp;
+      files.set(name, same ? current : this.check(dir, name));
+      if (slicer.due()) await slicer.pause();
+    }
+    this.#files = files;
+    this.#names = names;
+    this.#list = null;
+  }
+
+  /** Reads the files `changed` names again, and forgets those that are gone. */
+  update(dir: string, changed: ReadonlySet<string>): void {
+    for (const file of changed) {
+      if (!file.startsWith(`${this.name}/`)) continue;
+      const name = file.slice(this.name.length + 1);
+      // Whatever the folder lists counts, as in jsonFiles: a dangling link or a folder is reported, not skipped.
+      const exists = lstatSync(path.join(dir, file), { throwIfNoEntry: false }) !== undefined;
+      if (exists) {
+        if (!this.#files.has(name)) this.#names = null;
+        this.#files.set(name, this.check(dir, name));
+      } else if (this.#files.delete(name)) {
+        this.#names = null;
+      }
+      this.#list = null;
+    }
+  }
+
+  /** The names in order, as jsonFiles lists them. */
+  names(): string[] {
+    this.#names ??= [...this.#files.keys()].sort();
+    return this.#names;
+  }
+
+  /** The files in the order of their names. */
+  list(): CheckedFile<T>[] {
+    this.#list ??= this.names().flatMap((name) => this.#files.get(name) ?? []);
+    return this.#list;
+  }
+}
+
+export type ContentLoader = {
+  /** Reads what changed since the last load (everything, the first time) and checks the folder as a whole. */
+  load(): Promise<LoadResult>;
+  /**
+   * Tells the loader that the file or folder at `fullPath` changed, appeared or went; without a path, that
+   * anything may have. The next load reads a changed content file again. After a folder, or the whole, changed, it
+   * compares every file's stamp and reads every image again.
+   */
+  invalidate(fullPath?: string): void;
+};
+
+/**
+ * The files' parsed content, with the size of every image that left it out. Sizing a file with no image in the folder
+ * reads no image file, so it is done once per read of the file, not on every load.
+ */
+function sized<T extends ParsedArticle | ParsedPage, S>(
+  files: readonly CheckedFile<T>[],
+  once: WeakMap<CheckedFile<T>, S>,
+  size: (parsed: T) => S,
+): S[] {
+  return files.flatMap((checked) => {
+    if (checked.parsed === null) return [];
+    if (checked.images.length > 0) return [size(checked.parsed)];
+    let known = once.get(checked);
+    if (known === undefined) {
+      known = size(checked.parsed);
+      once.set(checked, known);
+    }
+    return [known];
+  });
+}
+
+export type ContentLoaderOptions = {
+  /** How many files a folder must hold for a first read to read them on another thread (read-ahead.ts). */
+  readAheadFrom?: number;
+};
+
+export function createContentLoader(
+  dir: string,
+  { readAheadFrom = READ_AHEAD_FROM }: ContentLoaderOptions = {},
+): ContentLoader {
+  let site: CheckedWithJson<Content['site']> | null = null;
+  let authors: ReturnType<typeof checkAuthorsFile> | null = null;
+  let tags: ReturnType<typeof checkTagsFile> | null = null;
+  const articles = new Folder('articles', checkArticleFile, readAheadFrom);
+  const pages = new Folder('pages', checkPageFile, readAheadFrom);
+  const imageReads = new Map<string, Promise<ImageFile>>();
+  let everything = true;
+  const changed = new Set<string>();
+  /** Each article's reference problems, for as long as authors.json and tags.json are the ones they were checked against. */
+  let references: {
+    authors: CheckedFile<unknown> | null;
+    tags: CheckedFile<unknown> | null;
+    problems: WeakMap<CheckedFile<ParsedArticle>, Problem[]>;
+  } = { authors: null, tags: null, problems: new WeakMap() };
+  const sizedArticles = new WeakMap<CheckedFile<ParsedArticle>, Article>();
+  const sizedPages = new WeakMap<CheckedFile<ParsedPage>, Page>();
+
+  const readImage = (src: string): Promise<ImageFile> => {
+    const known = imageReads.get(src);
+    if (known !== undefined) return known;
+    const read = readImageFile(dir, src);
+    imageReads.set(src, read);
+    return read;
+  };
+
+  /** Brings every kept file up to date: the ones `dirty` names, or with `all`, any whose stamp changed. */
+  const refresh = async (all: boolean, dirty: ReadonlySet<string>) => {
+    const fresh = <F extends CheckedFile<unknown>>(file: string, current: F | null, check: () => F): F =>
+      current === null || dirty.has(file) || (all && currentStamp(path.join(dir, file)) !== current.stamp)
+        ? check()
+        : current;
+    site = fresh('site.json', site, () => checkSiteFile(dir));
+    authors = fresh('authors.json', authors, () => checkAuthorsFile(dir));
+    tags = fresh('tags.json', tags, () => checkTagsFile(dir));
+    const singles = { site, authors, tags };
+    const slicer = timeSlicer();
+    for (const folder of [articles, pages]) {
+      if (all) await folder.rescan(dir, dirty, slicer);
+      else folder.update(dir, dirty);
+    }
+    return singles;
+  };
+
+  const loadOnce = async (): Promise<LoadResult> => {
+    if (!isDirectory(dir)) {
+      everything = true;
+      return { ok: false, problems: [{ file: dir, path: '(root)', message: 'content folder does not exist' }] };
+    }
+    const all = everything;
+    const dirty = new Set(changed);
+    everything = false;
+    changed.clear();
+    if (all) imageReads.clear();
+    let singles: Awaited<ReturnType<typeof refresh>>;
+    try {
+      singles = await refresh(all, dirty);
+    } catch (error) {
+      // Half brought up to date: compare everything next time.
+      everything = true;
+      throw error;
+    }
+
+    // Put together in the order of one read of the whole folder: a file's problems keep their order (sortProblems).
+    const problems: Problem[] = [];
+    const images: LocalImage[] = [];
+    for (const file of [singles.site, singles.authors, singles.tags]) {
+      problems.push(...file.problems);
+      images.push(...file.images);
+    }
+    if (references.authors !== singles.authors || references.tags !== singles.tags) {
+      references = { authors: singles.authors, tags: singles.tags, problems: new WeakMap() };
+    }
+    const declared = { authors: declaredSlugs(singles.authors.raw), tags: declaredSlugs(singles.tags.raw) };
+    const articleFiles = articles.list();
+    for (const checked of articleFiles) {
+      let found = references.problems.get(checked);
+      if (found === undefined) {
+        found = referenceProblems(declared, checked.file, checked.references);
+        references.problems.set(checked, found);
+      }
+      problems.push(...fileProblems(checked, found));
+      images.push(...checked.images);
+    }
+    const pageFiles = pages.list();
+    for (const checked of pageFiles) {
+      problems.push(...checked.problems);
+      images.push(...checked.images);
+    }
+    const pageSlugs = new Set(pages.names().map((name) => name.slice(0, -'.json'.length)));
+    checkFooterPages(singles.site.raw, pageSlugs, problems);
+
+    const sizes = await checkLocalImages(images, readImage, problems);
+
+    const parsedSite = singles.site.parsed;
+    if (problems.length > 0 || parsedSite === null) return { ok: false, problems: sortProblems(problems) };
+    const sizeOf: SizeOf = (src) => {
+      const size = src === undefined ? undefined : sizes.get(src);
+      // Cannot happen: the schema lets only an image in the folder leave out its size, and every such file was read.
+      if (size === undefined) throw new Error(`no size read for the image ${quote(src)}`);
+      return size;
+    };
+    return {
+      ok: true,
+      content: {
+        site: parsedSite,
+        authors: (singles.authors.parsed ?? []).map((author) => sizeAuthor(author, sizeOf)),
+        tags: singles.tags.parsed ?? [],
+        articles: sized(articleFiles, sizedArticles, (article) => sizeArticle(article, sizeOf)),
+        pages: sized(pageFiles, sizedPages, (page) => sizeArticle(page, sizeOf)),
+      },
+    };
+  };
+
+  const invalidate = (fullPath?: string): void => {
+    if (fullPath === undefined) {
+      everything = true;
+      return;
+    }
+    const relative = path.relative(dir, fullPath);
+    if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return;
+    const file = relative.split(path.sep).join('/');
+    if (file === '') everything = true;
+    else if (isContentFile(file)) changed.add(file);
+    else if (imageReads.delete(file)) return;
+    else if (
+      file === 'articles' ||
+      file === 'pages' ||
+      isDirectory(fullPath) ||
+      [...imageReads.keys()].some((src) => src.startsWith(`${file}/`))
+    )
+      everything = true;
+  };
+
+  // One load at a time: a load that reads the whole folder pauses between slices, and the next must not start on
+  // files it is still reading.
+  let queue: Promise<unknown> = Promise.resolve();
+  const load = (): Promise<LoadResult> => {
+    const next = queue.then(loadOnce, loadOnce);
+    queue = next;
+    return next;
+  };
+
+  return { load, invalidate };
+}
+
+/** Reads and checks the whole folder once. */
+export function loadContent(dir: string): Promise<LoadResult> {
+  return createContentLoader(dir).load();
 }

@@ -3,7 +3,7 @@
  * when the file failed the schema, and its check against the image file itself (content format 1.1).
  */
 import { isContentPath, type ImageSize } from '../../src/build/content/schema.ts';
-import { readImageFile, type ImageFile } from './image-file.ts';
+import type { ImageFile } from './image-file.ts';
 import { formatJsonPath, quote, type Problem } from './problem.ts';
 import { field } from './raw-json.ts';
 
@@ -56,27 +56,20 @@ export function checkLocalImage(image: LocalImage, read: ImageFile): Problem[] {
 }
 
 /**
- * Reads each image file once (in parallel: sharp works off the main thread), checks every image that points to it,
- * and returns the size of each file that could be read, by `src`.
+ * Checks every image against its file, read by `read` (once per file: the content loader keeps each read), and
+ * returns the size of each file that could be read, by `src`. The files are read in parallel: sharp works off the
+ * main thread.
  */
 export async function checkLocalImages(
-  dir: string,
   images: readonly LocalImage[],
+  read: (src: string) => Promise<ImageFile>,
   problems: Problem[],
 ): Promise<Map<string, ImageSize>> {
-  const reads = new Map<string, Promise<ImageFile>>();
-  const readOnce = (src: string): Promise<ImageFile> => {
-    const known = reads.get(src);
-    if (known !== undefined) return known;
-    const read = readImageFile(dir, src);
-    reads.set(src, read);
-    return read;
-  };
-  const checked = await Promise.all(images.map(async (image) => ({ image, read: await readOnce(image.src) })));
+  const checked = await Promise.all(images.map(async (image) => ({ image, read: await read(image.src) })));
   const sizes = new Map<string, ImageSize>();
-  for (const { image, read } of checked) {
-    problems.push(...checkLocalImage(image, read));
-    if (read.ok) sizes.set(image.src, read.size);
+  for (const { image, read: file } of checked) {
+    problems.push(...checkLocalImage(image, file));
+    if (file.ok) sizes.set(image.src, file.size);
   }
   return sizes;
 }

@@ -43,8 +43,3 @@ export function variantResolver(planned: ReadonlyMap<string, PlannedImage>, base
     return { file: { kind: 'variants', stem: `${base}${stem}`, widths, fallback }, tone };
   };
 }
-
-/** The dev server's addresses: each content image's original file, which the browser shows upright by its tag. */
-export function originalResolver(urls: ReadonlyMap<string, string>): ImageResolver {
-  return (src) => singleImage(urls.get(src) ?? src);
-}

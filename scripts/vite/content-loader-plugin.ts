@@ -1,16 +1,19 @@
 /**
  * Reads and checks the content folder (scripts/content/load-content.ts) into
- * the shared content state. A build with content problems fails; the dev
- * server reports them in its error overlay, reads the folder again on every
- * edit, and reloads the browser once the content is sound.
+ * the shared content state. A build with content problems fails. The dev
+ * server starts answering while it reads the folder (what needs the content
+ * waits for state.firstLoad), reports problems in its error overlay, reads
+ * again the files each edit changed, checks the folder as a whole, and
+ * reloads the browser once the content is sound.
  */
 import path from 'node:path';
 
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 
 import type { Content } from '../../src/build/view-model/catalogue.ts';
-import { resolveContentDir } from '../content/load-content.ts';
-import { readContent, type ContentState } from './content-state.ts';
+import { createContentLoader, resolveContentDir, type ContentLoader } from '../content/load-content.ts';
+import { readContent, type ContentState, type LoadedContent } from './content-state.ts';
+import { watchFolder, type FolderWatcher } from './watch-folder.ts';
 
 export type ContentLoaderOptions = {
   /**
@@ -20,8 +23,22 @@ export type ContentLoaderOptions = {
   content?: Content;
 };
 
+/** How long the folder must be quiet after an event before it is read. */
+const SETTLE_MS = 10;
+
 export function contentLoaderPlugin(state: ContentState, options: ContentLoaderOptions = {}): Plugin {
   let config: ResolvedConfig;
+  let loader: ContentLoader;
+  let folderWatcher: FolderWatcher | undefined;
+  let firstLoadDone = () => {};
+  // Reading is async (image files), and edits can follow each other closely: a read that a later one overtook gives
+  // null, so the browser never sees older content after newer.
+  let latestRead = 0;
+  const readLatest = async (): Promise<LoadedContent | null> => {
+    const read = ++latestRead;
+    const loaded = await readContent(loader);
+    return read === latestRead ? loaded : null;
+  };
 
   const reportToOverlay = (server: ViteDevServer) => {
     if (state.loaded.ok) return;
@@ -38,32 +55,45 @@ export function contentLoaderPlugin(state: ContentState, options: ContentLoaderO
   return {
     name: 'broadsheet:content-loader',
 
+    config(userConfig, { command }) {
+      if (command !== 'serve' || userConfig.server?.watch === null) return undefined;
+      // The folder is watched on its own (configureServer): Vite's watcher would watch each of its files.
+      const dir = resolveContentDir(path.resolve(userConfig.root ?? process.cwd()));
+      const inFolder = (file: string) => file === dir || file.startsWith(dir + path.sep);
+      return { server: { watch: { ignored: [inFolder] } } };
+    },
+
     configResolved(resolved) {
       config = resolved;
       state.dir = resolveContentDir(resolved.root);
+      loader = createContentLoader(state.dir);
     },
 
     async buildStart() {
-      state.loaded =
-        config.command === 'build' && options.content !== undefined
-          ? { ok: true, content: options.content }
-          : await readContent(state.dir);
-      if (state.loaded.ok) return;
-      if (config.command === 'build') this.error(`content problems in ${state.dir}:\n${state.loaded.report}`);
-      config.logger.error(`\nContent problems in ${state.dir}:\n${state.loaded.report}\n`);
+      if (config.command === 'serve') {
+        // Not awaited: the server listens, and the browser loads the app, while 10,000 files are read.
+        void readLatest().then((loaded) => {
+          // Overtaken by a read after an edit, which reports what it found.
+          if (loaded === null) return;
+          state.loaded = loaded;
+          firstLoadDone();
+          if (!loaded.ok) config.logger.error(`\nContent problems in ${state.dir}:\n${loaded.report}\n`);
+        });
+        return;
+      }
+      state.loaded = options.content !== undefined ? { ok: true, content: options.content } : await readContent(loader);
+      if (!state.loaded.ok) this.error(`content problems in ${state.dir}:\n${state.loaded.report}`);
     },
 
     configureServer(server) {
-      server.watcher.add(state.dir);
-      // Reading is async (image files), and a save can touch several files: a read that a later one overtook is
-      // dropped, so the browser never sees older content after newer.
-      let latestRead = 0;
-      const onChange = async (file: string) => {
-        if (!path.resolve(file).startsWith(path.resolve(state.dir) + path.sep)) return;
-        const read = ++latestRead;
-        const loaded = await readContent(state.dir);
-        if (read !== latestRead) return;
+      state.firstLoad = new Promise((resolve) => {
+        firstLoadDone = resolve;
+      });
+      const reload = async () => {
+        const loaded = await readLatest();
+        if (loaded === null) return;
         state.loaded = loaded;
+        firstLoadDone();
         for (const listener of state.onReload) listener();
         if (state.loaded.ok) {
           config.logger.info('content reloaded', { timestamp: true });
@@ -73,15 +103,24 @@ export function contentLoaderPlugin(state: ContentState, options: ContentLoaderO
           reportToOverlay(server);
         }
       };
-      const onEvent = (file: string) => {
-        void onChange(file);
-      };
-      server.watcher.on('add', onEvent);
-      server.watcher.on('change', onEvent);
-      server.watcher.on('unlink', onEvent);
-      server.ws.on('connection', () => {
-        reportToOverlay(server);
+      // A save can come as several events (the file emptied, then written): read once they have stopped.
+      let settling: NodeJS.Timeout | undefined;
+      folderWatcher = watchFolder(state.dir, (file) => {
+        loader.invalidate(file);
+        clearTimeout(settling);
+        settling = setTimeout(() => {
+          void reload();
+        }, SETTLE_MS);
       });
+      server.ws.on('connection', () => {
+        void state.firstLoad.then(() => {
+          reportToOverlay(server);
+        });
+      });
+    },
+
+    closeBundle() {
+      folderWatcher?.close();
     },
   };
 }

@@ -7,6 +7,7 @@ import type { Plugin } from 'vite';
 import { siteInfo } from '../../src/build/view-model/catalogue.ts';
 import { escapeHtml } from '../../src/build/seo/render-head.ts';
 import type { SiteInfo } from '../../src/lib/content/model.ts';
+import { checkSiteFile } from '../content/content-file.ts';
 import type { ContentState } from './content-state.ts';
 
 const SITE_MODULE_ID = 'virtual:broadsheet/site';
@@ -33,14 +34,17 @@ export function siteModulePlugin(state: ContentState): Plugin {
       return id === SITE_MODULE_ID ? RESOLVED_SITE_MODULE_ID : undefined;
     },
 
-    load(id) {
+    async load(id) {
       if (id !== RESOLVED_SITE_MODULE_ID) return undefined;
+      await state.firstLoad;
       return `export const site = ${JSON.stringify(currentSite())};`;
     },
 
-    // Every page's lang; titles and the rest of the head come from each view (page-head.ts).
+    // Every page's lang; titles and the rest of the head come from each view (page-head.ts). The page does not wait
+    // for the whole folder to be read (state.firstLoad): until it is, and while it has problems, site.json alone says.
     transformIndexHtml(html) {
-      return html.replace('<html lang="en">', `<html lang="${escapeHtml(currentSite().language)}">`);
+      const language = state.loaded.ok ? currentSite().language : (checkSiteFile(state.dir).parsed?.language ?? 'en');
+      return html.replace('<html lang="en">', `<html lang="${escapeHtml(language)}">`);
     },
 
     configureServer(server) {

@@ -12,10 +12,11 @@ import type {
   PageView,
   SiteInfo,
   TagProfile,
+  RelatedArticle,
   TagRef,
 } from '../../lib/content/model.ts';
 import type { Article, Author, Page, Site, Tag } from '../content/schema.ts';
-import { compareByRecency } from './derive.ts';
+import { sortByRecency } from './derive.ts';
 import { enhanceArticle, summarise } from './enhance-article.ts';
 import { singleImage, type ImageResolver } from './enhance-image.ts';
 import { enhancePage, footerPages } from './enhance-page.ts';
@@ -36,7 +37,7 @@ export type Listed<P> = { profile: P; articles: number[] };
 
 export type Catalogue = {
   site: SiteInfo;
-  /** Every article, in the site's order: newest first (derive.ts: compareByRecency). */
+  /** Every article, in the site's order: newest first (derive.ts: sortByRecency). */
   articles: ArticleView[];
   /** `articles` as lists show them, in the same order. */
   summaries: ArticleSummary[];
@@ -71,8 +72,27 @@ function numbersBy(articles: readonly Article[], slugsOf: (article: Article) => 
   return (slug: string) => numbers.get(slug) ?? [];
 }
 
-export function buildCatalogue(content: Content, resolveImage: ImageResolver = singleImage): Catalogue {
-  const ordered = [...content.articles].sort(compareByRecency);
+/** What related reading shows of an article (model.ts: RelatedArticle). */
+function relatedEntry({ slug, title, publishedAt, primaryTag }: ArticleSummary): RelatedArticle {
+  return { slug, title, publishedAt, primaryTag };
+}
+
+/**
+ * The catalogue with each article's view made when first asked for: enough to cut one address's data from a
+ * 10,000-article site without enhancing every article (the dev server: page-data-lookup.ts). The rest is cheap, and
+ * made at once.
+ */
+export type LazyCatalogue = Omit<Catalogue, 'articles' | 'summaries'> & {
+  /** Every article in the site's order, as the content has it. */
+  ordered: readonly Article[];
+  /** Article number `number` in the site's order, as catalogue.articles holds it. */
+  article: (number: number) => ArticleView;
+  /** As catalogue.summaries holds it. */
+  summary: (number: number) => ArticleSummary;
+};
+
+export function lazyCatalogue(content: Content, resolveImage: ImageResolver = singleImage): LazyCatalogue {
+  const ordered = sortByRecency(content.articles);
   const ofTag = numbersBy(ordered, (article) => article.tags);
   const ofAuthor = numbersBy(ordered, (article) => article.authors);
 
@@ -88,26 +108,37 @@ export function buildCatalogue(content: Content, resolveImage: ImageResolver = s
     tags.map(({ profile }): [string, TagRef] => [profile.slug, { slug: profile.slug, name: profile.name }]),
   );
   const profiles = new Map(authors.map(({ profile }) => [profile.slug, profile]));
+  const context = {
+    tag: (slug: string) => tagRefs.get(slug) ?? { slug, name: slug },
+    author: (slug: string) => profiles.get(slug),
+    resolveImage,
+  };
 
-  const views = ordered.map((article) =>
-    enhanceArticle(article, {
-      tag: (slug) => tagRefs.get(slug) ?? { slug, name: slug },
-      author: (slug) => profiles.get(slug),
-      resolveImage,
-    }),
-  );
-  const summaries = views.map(summarise);
+  const nth = (number: number): Article => {
+    const found = ordered[number];
+    if (found === undefined) throw new RangeError(`no article number ${number} of ${ordered.length}`);
+    return found;
+  };
+  const views: Omit<ArticleView, 'related'>[] = [];
+  const summaries: ArticleSummary[] = [];
+  const view = (number: number) => (views[number] ??= enhanceArticle(nth(number), context));
+  const summary = (number: number) => (summaries[number] ??= summarise(view(number)));
   const relatedTo = createRelatedFinder(ordered);
-  const articles = views.map((view, number) => ({
-    ...view,
-    related: relatedTo(number).flatMap((other) => {
-      const summary = summaries[other];
-      if (summary === undefined) return [];
-      const { slug, title, publishedAt, primaryTag } = summary;
-      return [{ slug, title, publishedAt, primaryTag }];
-    }),
-  }));
 
   const pages = content.pages.map((page) => enhancePage(page, resolveImage));
-  return { site: siteInfo(content.site, content.pages), articles, summaries, tags, authors, pages };
+  return {
+    site: siteInfo(content.site, content.pages),
+    ordered,
+    tags,
+    authors,
+    pages,
+    summary,
+    article: (number) => ({ ...view(number), related: relatedTo(number).map((other) => relatedEntry(summary(other))) }),
+  };
+}
+
+export function buildCatalogue(content: Content, resolveImage: ImageResolver = singleImage): Catalogue {
+  const { site, ordered, article, summary, tags, authors, pages } = lazyCatalogue(content, resolveImage);
+  const numbers = ordered.map((_, number) => number);
+  return { site, articles: numbers.map(article), summaries: numbers.map(summary), tags, authors, pages };
 }

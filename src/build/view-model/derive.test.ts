@@ -1,10 +1,19 @@
+import fc from 'fast-check';
 import { expect, test } from 'vitest';
 
 import seedArticle from '../../content/articles/kim-jong-un-reportedly-awards-troops-who-fought-for-russia.json';
 import { ArticleSchema } from '../content/schema.ts';
 import { sizeArticle } from '../content/size-images.ts';
 import { noImageFiles } from '../test-content.ts';
-import { compareByRecency, EXCERPT_MAX_CHARS, excerpt, paragraphs, publicationTime, readingMinutes } from './derive.ts';
+import {
+  compareByRecency,
+  EXCERPT_MAX_CHARS,
+  excerpt,
+  paragraphs,
+  publicationTime,
+  readingMinutes,
+  sortByRecency,
+} from './derive.ts';
 import { enhanceBody } from './enhance-body.ts';
 import { singleImage } from './enhance-image.ts';
 
@@ -152,6 +161,20 @@ test('compareByRecency: dates and date-times with offsets are compared as instan
   const utc = { slug: 'utc', title: 'B', publishedAt: '2025-08-22T06:00:00Z' };
   const offset = { slug: 'offset', title: 'A', publishedAt: '2025-08-22T09:00:00+03:00' };
   expect([utc, offset].sort(compareByRecency).map((item) => item.slug)).toEqual(['offset', 'utc']);
+});
+
+test('sortByRecency: the order of compareByRecency, ties and equal instants included', () => {
+  // Few values, so that most lists have ties in date, in title, or both.
+  const item = fc.record({
+    slug: fc.constantFrom('a', 'b', 'c', 'd'),
+    title: fc.constantFrom('Mango', 'apple', 'Zebra'),
+    publishedAt: fc.constantFrom('2025-08-22', '2025-08-22T00:00:00Z', '2025-08-22T03:00:00+03:00', '2025-08-21'),
+  });
+  fc.assert(
+    fc.property(fc.array(item, { maxLength: 12 }), (items) => {
+      expect(sortByRecency(items)).toEqual([...items].sort(compareByRecency));
+    }),
+  );
 });
 
 test('paragraphs: a blank line separates paragraphs; single newlines stay inside one', () => {

@@ -8,7 +8,7 @@
 import { dataPaths, type DataPath } from '../../lib/content/data-paths.ts';
 import type { SiteInfo } from '../../lib/content/model.ts';
 import type { SitePage } from '../../lib/page-kinds.ts';
-import { buildSearchIndex } from '../search/build-index.ts';
+import { buildSearchIndex, type SearchIndex } from '../search/build-index.ts';
 import { buildCatalogue, type Catalogue, type Content } from './catalogue.ts';
 import { singleImage, type ImageResolver } from './enhance-image.ts';
 import { sitePages, tagFilterData } from './site-pages.ts';
@@ -34,20 +34,27 @@ function summariesFile(page: SitePage): DataFile[] {
   return page.kind === 'latest' ? [dataFile(dataPaths.summaries(page.data.page), page.data.items)] : [];
 }
 
-export function buildPageData(content: Content, resolveImage: ImageResolver = singleImage): PageData {
-  const catalogue = buildCatalogue(content, resolveImage);
-  const pages = sitePages(catalogue);
-  const search = buildSearchIndex(catalogue.articles);
-  const files = [
-    ...pages.flatMap(summariesFile),
-    // The home view fetches it only when the reader filters by tag.
-    dataFile(dataPaths.tagFilter(), tagFilterData(catalogue)),
+/** The search index's files: its manifest, each dictionary part with its postings shards, the typo parts. */
+export function searchFiles(search: SearchIndex): DataFile[] {
+  return [
     dataFile(dataPaths.searchManifest(), search.manifest),
     ...search.parts.flatMap(({ key, part, shards }) => [
       dataFile(dataPaths.searchPart(key), part),
       ...shards.map((shard, index) => dataFile(dataPaths.searchShard(key, index), shard)),
     ]),
     ...search.typos.map(({ key, part }) => dataFile(dataPaths.searchTypoPart(key), part)),
+  ];
+}
+
+/** Every page and file at once, for a build; the dev server makes one at a time (page-data-lookup.ts). */
+export function buildPageData(content: Content, resolveImage: ImageResolver = singleImage): PageData {
+  const catalogue = buildCatalogue(content, resolveImage);
+  const pages = sitePages(catalogue);
+  const files = [
+    ...pages.flatMap(summariesFile),
+    // The home view fetches it only when the reader filters by tag.
+    dataFile(dataPaths.tagFilter(), tagFilterData(catalogue)),
+    ...searchFiles(buildSearchIndex(catalogue.articles)),
   ];
   return { site: catalogue.site, catalogue, pages, files };
 }

@@ -1,22 +1,54 @@
 /** Every address of the site with the data its view renders, cut from the catalogue. */
-import type { ArticleListPage, ArticleSummary, TagFilterData } from '../../lib/content/model.ts';
+import type {
+  ArticleListPage,
+  ArticleSummary,
+  AuthorIndexData,
+  TagFilterData,
+  TagIndexData,
+} from '../../lib/content/model.ts';
 import { pageCount, pageOf } from '../../lib/content/pagination.ts';
 import type { SitePage } from '../../lib/page-kinds.ts';
 import type { Catalogue } from './catalogue.ts';
 
-/** Pages of 20; an empty list still has its first page. */
+/** Page `page` (1-based) of a list of `items`, each shown as `summary` gives it (one page need not make them all). */
+export function listPage<T>(items: readonly T[], page: number, summary: (item: T) => ArticleSummary): ArticleListPage {
+  return { page, pageCount: pageCount(items.length), total: items.length, items: pageOf(items, page).map(summary) };
+}
+
+/** The page numbers of a list of `total` items: pages of 20, and an empty list still has its first page. */
+export function listPageNumbers(total: number): number[] {
+  return Array.from({ length: pageCount(total) }, (_, index) => index + 1);
+}
+
 export function paginate(items: readonly ArticleSummary[]): ArticleListPage[] {
-  const count = pageCount(items.length);
-  return Array.from({ length: count }, (_, index) => ({
-    page: index + 1,
-    pageCount: count,
-    total: items.length,
-    items: pageOf(items, index + 1),
-  }));
+  return listPageNumbers(items.length).map((page) => listPage(items, page, (item) => item));
 }
 
 const byName = (language: string) => (a: { name: string }, b: { name: string }) =>
   a.name.localeCompare(b.name, language);
+
+/** The tag index: every tag with an article, by name. */
+export function tagIndexData({ site, tags }: Pick<Catalogue, 'site' | 'tags'>): TagIndexData {
+  return {
+    tags: tags
+      .map(({ profile }) => profile)
+      .filter((tag) => tag.articleCount > 0)
+      .sort(byName(site.language)),
+  };
+}
+
+/** The author index: every author, by name. */
+export function authorIndexData({ site, authors }: Pick<Catalogue, 'site' | 'authors'>): AuthorIndexData {
+  // No bio or links: only the author's own page shows them.
+  const entries = authors.map(({ profile: { slug, name, role, avatar, articleCount } }) => ({
+    slug,
+    name,
+    role,
+    avatar,
+    articleCount,
+  }));
+  return { authors: entries.sort(byName(site.language)) };
+}
 
 /** In the order: articles, latest, tags, authors, the indexes, standalone pages, search, not found. */
 export function sitePages({ site, articles, summaries, tags, authors, pages }: Catalogue): SitePage[] {
@@ -30,29 +62,8 @@ export function sitePages({ site, articles, summaries, tags, authors, pages }: C
     ...authors.flatMap(({ profile, articles: numbers }) =>
       paginate(summariesOf(numbers)).map((list): SitePage => ({ kind: 'author', data: { author: profile, list } })),
     ),
-    {
-      kind: 'tag-index',
-      data: {
-        tags: tags
-          .map(({ profile }) => profile)
-          .filter((tag) => tag.articleCount > 0)
-          .sort(byName(site.language)),
-      },
-    },
-    {
-      kind: 'author-index',
-      data: {
-        authors: authors
-          .map(({ profile: { slug, name, role, avatar, articleCount } }) => ({
-            slug,
-            name,
-            role,
-            avatar,
-            articleCount,
-          }))
-          .sort(byName(site.language)),
-      },
-    },
+    { kind: 'tag-index', data: tagIndexData({ site, tags }) },
+    { kind: 'author-index', data: authorIndexData({ site, authors }) },
     ...pages.map((data): SitePage => ({ kind: 'page', data })),
     { kind: 'search', data: null },
     { kind: 'not-found', data: null },
@@ -64,7 +75,11 @@ export function sitePages({ site, articles, summaries, tags, authors, pages }: C
  * indexes in the site's order, arrays of small integers so that it stays
  * small at ten thousand articles (docs/decisions/001-per-address-data-files.md).
  */
-export function tagFilterData({ site, articles, tags }: Catalogue): TagFilterData {
+export function tagFilterData({
+  site,
+  articles,
+  tags,
+}: Pick<Catalogue, 'site' | 'tags'> & { articles: readonly { tags: readonly { slug: string }[] }[] }): TagFilterData {
   const sorted = tags.map(({ profile }) => ({ slug: profile.slug, name: profile.name })).sort(byName(site.language));
   const indexOf = new Map(sorted.map((tag, index) => [tag.slug, index]));
   return {
