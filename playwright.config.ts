@@ -21,6 +21,13 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
   },
   projects: [
+    // First: its builds are the suite's longest tests (the incremental one runs five builds in turn), and run last
+    // they kept one worker busy after the other had finished.
+    {
+      // `npm run build` itself, in scratch folders: real builds, which have no place in the unit suite. No browser.
+      name: 'build',
+      testMatch: 'build/**/*.spec.ts',
+    },
     {
       name: 'bundled',
       testIgnore: [
@@ -64,11 +71,6 @@ export default defineConfig({
       name: 'ghost',
       testMatch: 'ghost/**/*.spec.ts',
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${PORTS.ghost}` },
-    },
-    {
-      // `npm run build` itself, in scratch folders: real builds, which have no place in the unit suite. No browser.
-      name: 'build',
-      testMatch: 'build/**/*.spec.ts',
     },
   ],
   // Playwright starts these one after another; the binaries run directly, without npx looking each up.
