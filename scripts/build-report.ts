@@ -37,7 +37,7 @@ export function firstLoads(output: Rolldown.RolldownOutput): FirstLoad[] {
     return seen;
   };
 
-  // One stylesheet for the whole site (cssCodeSplit: false), inlined into each page by the prerender.
+  // One stylesheet for the whole site (cssCodeSplit: false), linked from every page.
   const cssBytes = assets
     .filter((asset) => asset.fileName.endsWith('.css'))
     .reduce((sum, asset) => sum + gzipBytes(asset.source), 0);

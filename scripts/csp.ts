@@ -1,7 +1,7 @@
 /**
  * The site's Content-Security-Policy and the other security headers, made at
  * build time from the page template itself: every inline script (theme,
- * address repair, app start) and the inlined stylesheet are allowed by the
+ * address repair, app start), and any inline style, are allowed by the
  * SHA-256 of their exact text, so no hash is ever pasted by hand and none
  * goes stale (docs/decisions/003-content-security-policy.md).
  *

@@ -5,7 +5,7 @@
  * A page is reused when three things are as they were:
  * - its key: the server renderer's code, the page template (which holds the
  *   CSP and the client build's file names) and the page's own job (head,
- *   app files, address);
+ *   app files, address, and its data's island);
  * - every data file its render read, by content hash (recorded while it
  *   rendered, so nothing needs to know which files a view reads);
  * - the file the last build wrote for it, in the previous output: the same

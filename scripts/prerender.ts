@@ -23,7 +23,7 @@ import type { PageData } from '../src/build/view-model/page-data.ts';
 import { basePathPrefix } from '../src/lib/base-path.ts';
 import { pageFileUrl } from '../src/lib/content/data-paths.ts';
 import { islandScript } from '../src/lib/content/page-island.ts';
-import { pageKindOf, pathnameOf, PAGE_KINDS, type SitePage } from '../src/lib/page-kinds.ts';
+import { HOME_FIRST_PAGE_ALIAS, pageKindOf, pathnameOf, PAGE_KINDS, type SitePage } from '../src/lib/page-kinds.ts';
 import { viteConfig } from '../vite.config.ts';
 import { deferAppStart, renderAppFiles } from './app-start.ts';
 import { contentSecurityPolicy, inlineHashes, withCspMeta } from './csp.ts';
@@ -191,9 +191,8 @@ export async function prerender(
   };
 
   const jobs = data.pages.map((page) => job(page));
-  // /page/1 is the home page under another address; links never use it, but it opens.
   const home = data.pages.find((page) => page.kind === 'latest' && page.data.page === 1);
-  if (home !== undefined) jobs.push({ ...job(home, '/page/1'), appFiles: renderAppFiles([]) });
+  if (home !== undefined) jobs.push({ ...job(home, HOME_FIRST_PAGE_ALIAS), appFiles: renderAppFiles([]) });
 
   // One worker per core; a small site is not worth a second worker. Jobs are dealt out in turn rather than in
   // contiguous shares, so that each worker gets as many articles (the heaviest pages) and they finish together.

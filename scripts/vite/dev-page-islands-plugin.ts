@@ -7,8 +7,8 @@
  */
 import type { Plugin } from 'vite';
 
-import { pageAddresses } from '../../src/lib/content/data-paths.ts';
 import { islandScript } from '../../src/lib/content/page-island.ts';
+import { dataAddressOf } from '../../src/lib/page-kinds.ts';
 import type { ContentState } from './content-state.ts';
 import { devDataForAddress } from './dev-data-files-plugin.ts';
 import { splitRequestUrl } from '../static-files.ts';
@@ -35,8 +35,7 @@ export function devPageIslandsPlugin(state: ContentState): Plugin {
       const base = server.config.base;
       const address = addressOf(originalUrl, base);
       if (address === null) return html;
-      // /page/1 is the home's first page under another address: its data is the home's.
-      const dataAddress = address === '/page/1' ? pageAddresses.latest(1) : address;
+      const dataAddress = dataAddressOf(address);
       const data = devDataForAddress(state, base, dataAddress);
       if (data === undefined) return html;
       return html.replace(ROOT, () => `${ROOT}${islandScript(dataAddress, JSON.stringify(data))}`);

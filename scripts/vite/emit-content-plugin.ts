@@ -1,5 +1,6 @@
 /**
- * At build, writes the per-address data files (src/build/view-model/page-data.ts) into the output, with each
+ * At build, writes the data files many addresses share (src/build/view-model/page-data.ts; each address's own
+ * data goes into its page, scripts/prerender.ts) into the output, with each
  * content image addressed by its variants (scripts/images/image-pipeline.ts, which scripts/build.ts runs).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

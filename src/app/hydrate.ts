@@ -1,13 +1,11 @@
 /**
  * Prepares a prerendered page for hydration: the first render in the
  * browser must produce exactly the prerendered HTML, so the matched routes'
- * lazy components are loaded and their loaders run (fetching the same data
- * file the page was rendered from) before React hydrates. The prerendered
- * page stays on screen meanwhile; nothing is replaced by a fallback.
- *
- * The HTML carries no copy of the data: the article's text is in the page
- * once, and its data file is fetched with the app's code, once the page has
- * painted (scripts/app-start.ts).
+ * lazy components are loaded and their loaders run (reading the data the
+ * page was rendered from, which the page carries as its island:
+ * lib/content/page-island.ts) before React hydrates. The prerendered page
+ * stays on screen meanwhile; nothing is replaced by a fallback. The app's
+ * code is fetched once the page has painted (scripts/app-start.ts).
  */
 import {
   matchRoutes,

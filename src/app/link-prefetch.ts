@@ -86,7 +86,7 @@ function whenIdle(start: () => void): void {
 }
 
 /**
- * Once the browser is idle: loaders share their data files through the
+ * Once the browser is idle: loaders share their pages' and data files' answers through the
  * cache from now on, and links prefetch the routes of `routes` they lead to.
  */
 export function startLinkPrefetch(routes: RouteObject[], basename: string): void {

@@ -17,7 +17,10 @@ export type RenderedPage = { status: number; html: string };
 const basename = import.meta.env.BASE_URL;
 const handler = createStaticHandler(createRoutes(), { basename });
 
-/** Loaders "fetch" data files (data-paths.ts) through `read`, which gives a file's JSON text or undefined. */
+/**
+ * Loaders "fetch" pages and data files (data-paths.ts) through `read`, which gives, by path, the page's island or
+ * the file's JSON text, or undefined.
+ */
 export function serveDataFrom(read: (dataPath: string) => string | undefined): void {
   setDataFetch((input) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;

@@ -119,3 +119,11 @@ export function pageKindOf<K extends PageKind>(page: PageOf<K>): PageKindSpec<Pa
 export function pathnameOf<K extends PageKind>(page: PageOf<K>): string {
   return pageKindOf(page).pathname(page.data);
 }
+
+/** The home's first page under another address: links never use it, but it opens, with the home's data. */
+export const HOME_FIRST_PAGE_ALIAS = '/page/1';
+
+/** The address whose data the page at `address` renders: its own, or the home's for HOME_FIRST_PAGE_ALIAS. */
+export function dataAddressOf(address: string): string {
+  return address === HOME_FIRST_PAGE_ALIAS ? paths.home.href() : address;
+}

@@ -1,7 +1,7 @@
 /**
  * What views render: the view model made from content at build time
- * (src/build/view-model/) and delivered to route loaders as data files
- * (data-files.ts). Views never see the raw file format (src/build/content/schema.ts).
+ * (src/build/view-model/) and delivered to route loaders in each page's
+ * island and in data files shared by many pages (data-paths.ts). Views never see the raw file format (src/build/content/schema.ts).
  */
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Loads what a client-side navigation to `url` will need, so that the click
- * finds it loaded: each matched route's lazy view chunk, and its loader's
- * data files (which land in the data cache, lib/content/data-cache.ts).
+ * finds it loaded: each matched route's lazy view chunk, and the page or
+ * data files its loader reads (which land in the data cache,
+ * lib/content/data-cache.ts).
  * The loaders' results are thrown away; the router runs them again at the
  * click, and then they ask the network nothing.
  */
