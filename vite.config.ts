@@ -2,28 +2,24 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type UserConfig } from 'vite';
 
+import { basePathSetting } from './scripts/base-path-setting.ts';
 import { contentLoaderPlugin, type ContentLoaderOptions } from './scripts/vite/content-loader-plugin.ts';
 import { createContentState } from './scripts/vite/content-state.ts';
 import { devContentImagesPlugin } from './scripts/vite/dev-content-images-plugin.ts';
 import { devDataFilesPlugin } from './scripts/vite/dev-data-files-plugin.ts';
 import { devPageIslandsPlugin } from './scripts/vite/dev-page-islands-plugin.ts';
-import { emitContentPlugin, type EmitContentOptions } from './scripts/vite/emit-content-plugin.ts';
 import { previewStaticHostPlugin } from './scripts/vite/preview-static-host-plugin.ts';
 import { reactRouterProductionPlugin } from './scripts/vite/react-router-production-plugin.ts';
 import { siteModulePlugin } from './scripts/vite/site-module-plugin.ts';
 import { warmupPlugin } from './scripts/vite/warmup-plugin.ts';
-import { normalizeBasePath } from './src/lib/base-path.ts';
 import { PAGE_KINDS } from './src/lib/page-kinds.ts';
 
-export type ContentPluginOptions = ContentLoaderOptions & EmitContentOptions;
-
-/** The one Vite configuration; scripts/build.ts passes options to hear what the build derived. */
-export function viteConfig(options: ContentPluginOptions = {}): UserConfig {
+/** The one Vite configuration; scripts/build.ts passes the content it has already checked. */
+export function viteConfig(options: ContentLoaderOptions = {}): UserConfig {
   // The content loader fills it; the plugins after it read what they need.
   const content = createContentState();
   return {
-    // BASE_PATH=/news/ serves the site under a sub-path.
-    base: normalizeBasePath(process.env.BASE_PATH),
+    base: basePathSetting(),
     plugins: [
       react(),
       reactRouterProductionPlugin(),
@@ -34,7 +30,6 @@ export function viteConfig(options: ContentPluginOptions = {}): UserConfig {
       devPageIslandsPlugin(content),
       devContentImagesPlugin(content),
       previewStaticHostPlugin(),
-      emitContentPlugin(content, options),
       warmupPlugin(content, [
         '/src/app/main.tsx',
         ...new Set(Object.values(PAGE_KINDS).flatMap(({ view }) => (view === null ? [] : [`/src/${view.module}`]))),

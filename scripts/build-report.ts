@@ -6,11 +6,13 @@
 import { gzipSync } from 'node:zlib';
 
 import type { Rolldown } from 'vite';
+import { z } from 'zod';
 
 import { PAGE_KINDS } from '../src/lib/page-kinds.ts';
 
 /** What a first load of one kind of page downloads, in bytes of gzip. */
-export type FirstLoad = { view: string; jsBytes: number; cssBytes: number };
+export const FirstLoadsSchema = z.array(z.object({ view: z.string(), jsBytes: z.number(), cssBytes: z.number() }));
+export type FirstLoad = z.infer<typeof FirstLoadsSchema>[number];
 
 /** The first-load JavaScript budget of a page (gzip). */
 export const JS_BUDGET_BYTES = 110 * 1024;

@@ -1,57 +1,54 @@
 /**
- * `npm run build`: checks the content, builds the site into a scratch folder
- * and only then swaps it in for `dist/` (or OUT_DIR). A failed build leaves
- * the previous output exactly as it was.
+ * `npm run build`: checks the content, builds the site and only then updates
+ * `dist/` (or OUT_DIR) in place, changing only the files that changed
+ * (scripts/output-writer.ts). A failed build leaves the previous output
+ * exactly as it was.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { build, type Rolldown } from 'vite';
-
-import type { PageData } from '../src/build/view-model/page-data.ts';
+import { siteInfo } from '../src/build/view-model/catalogue.ts';
+import { buildPageData } from '../src/build/view-model/page-data.ts';
 import { normalizeBasePath } from '../src/lib/base-path.ts';
-import { viteConfig } from '../vite.config.ts';
 
-import { FIRST_LOAD_REPORT, firstLoads, formatFirstLoads, type FirstLoad } from './build-report.ts';
+import { basePathSetting } from './base-path-setting.ts';
+import { FIRST_LOAD_REPORT, FirstLoadsSchema, firstLoads, formatFirstLoads, type FirstLoad } from './build-report.ts';
+import { buildEnvironment, bundleCacheDir, codeKey, restoreBundle, storeBundle } from './bundle-cache.ts';
 import { loadContent, resolveContentDir } from './content/load-content.ts';
 import { writeHeadersFile } from './csp.ts';
 import { formatProblems } from './content/problem.ts';
 import { imageCacheDir, startImagePipeline, type ImageBuildReport } from './images/image-pipeline.ts';
+import { variantResolver } from './images/content-images.ts';
+import { writeDataFiles } from './data-files.ts';
 import { writeFeeds } from './feeds.ts';
+import { openOutput, type OutputWriter } from './output-writer.ts';
 import { pageCacheDir } from './page-cache.ts';
 import { buildRenderer, prerender } from './prerender.ts';
 import { hostWarnings } from './host-limits.ts';
 import { formatOutputSummary, outputReport } from './output-report.ts';
+import { filesUnder } from './files-under.ts';
+import { phaseClock } from './phase-clock.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
-const scratchDir = `${outDir}.next-${process.pid}`;
-/** `npm run build -- --clean` or BUILD_CLEAN=1: render every page, whatever the page cache holds. */
+/** The client build, made or restored here, and copied into the output file by file. */
+const clientDir = `${outDir}.client-${process.pid}`;
+/** `npm run build -- --clean` or BUILD_CLEAN=1: rebuild the bundles, render every page and write every file. */
 const clean = process.argv.includes('--clean') || process.env.BUILD_CLEAN === '1';
-const retiredDir = `${outDir}.old-${process.pid}`;
-
-function removeInBackground(dir: string): void {
-  const child = spawn(
-    process.execPath,
-    ['-e', `require('node:fs').rmSync(${JSON.stringify(dir)}, { recursive: true, force: true })`],
-    {
-      detached: true,
-      stdio: 'ignore',
-    },
-  );
-  child.unref();
-}
+let output: OutputWriter | undefined;
 
 function fail(message: string): never {
-  rmSync(scratchDir, { recursive: true, force: true });
+  output?.abort();
+  rmSync(clientDir, { recursive: true, force: true });
   console.error(message);
   console.error(`\nBuild failed; ${path.relative(root, outDir)}/ is unchanged.`);
   process.exit(1);
 }
 
 const contentDir = resolveContentDir(root);
+const clock = phaseClock();
 const checked = await loadContent(contentDir);
+clock.lap('content');
 if (!checked.ok) fail(`Content problems in ${contentDir}:\n${formatProblems(checked.problems)}`);
 
 // Variants are made alongside the whole build, from here on.
@@ -61,15 +58,7 @@ const images = startImagePipeline({
   cacheDir: imageCacheDir(root, contentDir),
 });
 
-let pageData: PageData | undefined;
-const config = viteConfig({
-  content: checked.content,
-  images,
-  onPageData: (data) => {
-    pageData = data;
-  },
-});
-const base = normalizeBasePath(config.base);
+const base = basePathSetting();
 
 // Canonical URLs and feeds are site.json's url plus the page's path, so the url must carry the sub-path.
 const urlPath = normalizeBasePath(new URL(checked.content.site.url).pathname);
@@ -80,13 +69,23 @@ if (base !== urlPath) {
 }
 
 const started = performance.now();
-let output: Rolldown.RolldownOutput | undefined;
 let loads: FirstLoad[] = [];
 let pages = 0;
 let reusedPages = 0;
 let imageReport: ImageBuildReport = { images: 0, files: 0, encoded: 0, reused: 0, pruned: 0 };
+// The bundles are made from the code, the base path and the site's details, not from the articles: a build that
+// publishes content with unchanged code reuses them (scripts/bundle-cache.ts).
+const bundles = {
+  dir: bundleCacheDir(root),
+  key: codeKey(root, {
+    base,
+    env: buildEnvironment(),
+    site: siteInfo(checked.content.site, checked.content.pages),
+  }),
+  clean,
+};
 // The server renderer needs only the sources and the site's details: it builds while the client build runs.
-const renderer = buildRenderer(root, checked.content);
+const renderer = buildRenderer(root, checked.content, bundles);
 const disposeRenderer = () =>
   renderer.then(
     ({ dispose }) => {
@@ -95,54 +94,76 @@ const disposeRenderer = () =>
     // A renderer that failed to build has cleaned up after itself.
     () => undefined,
   );
+// Whether both bundles came from the cache.
+let reusedBundles = false;
+let moved = { changed: 0, removed: 0 };
 try {
-  // Vite's own size table would list every data file: first-load sizes are printed below instead.
-  const [result] = await Promise.all([
-    build({
+  output = openOutput(outDir, { clean });
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
+try {
+  reusedBundles = !clean && restoreBundle(bundles.dir, bundles.key, 'client', clientDir);
+  if (reusedBundles) {
+    loads = FirstLoadsSchema.parse(JSON.parse(readFileSync(path.join(clientDir, FIRST_LOAD_REPORT), 'utf8')));
+  } else {
+    // Vite and the app's config (Tailwind, React) take a second to load: only a build whose code changed needs them.
+    const [{ build }, { viteConfig }] = await Promise.all([import('vite'), import('../vite.config.ts')]);
+    const config = viteConfig({ content: checked.content });
+    // Vite's own size table would list every asset: first-load sizes are printed below instead.
+    const result = await build({
       ...config,
       configFile: false,
       root,
       logLevel: 'warn',
-      build: { ...config.build, outDir: scratchDir, emptyOutDir: true, reportCompressedSize: false },
-    }),
-    renderer,
-  ]);
-  output = Array.isArray(result) ? result[0] : 'output' in result ? result : undefined;
-  if (output !== undefined) {
-    loads = firstLoads(output);
-    writeFileSync(path.join(scratchDir, FIRST_LOAD_REPORT), JSON.stringify(loads, null, 2));
+      build: { ...config.build, outDir: clientDir, emptyOutDir: true, reportCompressedSize: false },
+    });
+    const bundle = Array.isArray(result) ? result[0] : 'output' in result ? result : undefined;
+    if (bundle !== undefined) {
+      loads = firstLoads(bundle);
+      writeFileSync(path.join(clientDir, FIRST_LOAD_REPORT), JSON.stringify(loads, null, 2));
+    }
+    storeBundle(bundles.dir, bundles.key, 'client', clientDir);
   }
-  if (pageData === undefined) throw new Error('the content plugin produced no page data');
-  const rendering = prerender(await renderer, scratchDir, pageData, base, {
+  // Vite's index.html is the pages' template; the home page takes its place in the output.
+  for (const file of filesUnder(clientDir)) {
+    if (file !== 'index.html') output.write(file, readFileSync(path.join(clientDir, file)));
+  }
+  clock.lap(reusedBundles ? 'client bundle (reused)' : 'client bundle');
+  const pageData = buildPageData(checked.content, variantResolver(await images.planned, base));
+  const dataFiles = writeDataFiles(output, pageData.files);
+  clock.lap('view model and data files');
+  const ready = await renderer;
+  clock.lap(ready.reused ? 'server bundle (reused)' : 'server bundle');
+  reusedBundles &&= ready.reused;
+  const rendering = prerender(ready, { clientDir, output, dataFiles }, pageData, base, {
     dir: pageCacheDir(root, contentDir, outDir),
-    previousOutDir: outDir,
     clean,
   });
   // The prerender's workers render on their own threads: this one writes the feeds and sitemap meanwhile.
-  writeFeeds(scratchDir, pageData);
+  writeFeeds(output, pageData);
+  clock.lap('feeds');
   const rendered = await rendering;
+  clock.lap('pages');
   pages = rendered.pages;
   reusedPages = rendered.reused;
-  imageReport = await images.writeTo(scratchDir);
-  writeHeadersFile(scratchDir, rendered.policy, base);
+  imageReport = await images.writeTo(output);
+  writeHeadersFile(output, rendered.policy, base);
+  clock.lap('images and headers');
+  moved = output.commit();
+  clock.lap('output updated');
 } catch (error) {
   await disposeRenderer();
   fail(error instanceof Error ? (error.stack ?? error.message) : String(error));
+} finally {
+  rmSync(clientDir, { recursive: true, force: true });
 }
 await disposeRenderer();
-
-// Two renames: the old output is never half-replaced.
-const replacing = existsSync(outDir);
-if (replacing) renameSync(outDir, retiredDir);
-renameSync(scratchDir, outDir);
-// Deleting the previous output (tens of thousands of files for a large site) took a third of a 10,000-article
-// build; the new output is already in place, so a detached process clears the old one while the build returns.
-if (replacing) removeInBackground(retiredDir);
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
 console.log(
-  `built ${checked.content.articles.length} articles (${pages} pages, ${pages - reusedPages} rendered, ${reusedPages} unchanged)${clean ? ' clean' : ''} into ${path.relative(root, outDir)}/ in ${seconds} s, peak memory ${peakMb} MB`,
+  `built ${checked.content.articles.length} articles (${pages} pages, ${pages - reusedPages} rendered, ${reusedPages} unchanged${reusedBundles ? ', bundles reused' : ''})${clean ? ' clean' : ''} into ${path.relative(root, outDir)}/ (${moved.changed} files written, ${moved.removed} removed) in ${seconds} s, peak memory ${peakMb} MB`,
 );
 if (imageReport.images > 0) {
   const { images: count, files, encoded, reused, pruned } = imageReport;
@@ -154,5 +175,7 @@ console.log(`first load of each view (gzip):\n${formatFirstLoads(loads)}`);
 
 // What a host would be sent, and every host limit it is over (docs/hosting.md).
 const published = outputReport(outDir);
+clock.lap('report');
+console.log(`time: ${clock.summary()}`);
 console.log(formatOutputSummary(published));
 for (const warning of hostWarnings(published)) console.warn(`warning: ${warning}`);

@@ -10,10 +10,9 @@
  * what a meta cannot carry (frame-ancestors) and the other security headers.
  */
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 
 import { PLAYER_ORIGINS } from '../src/build/view-model/embed-player.ts';
+import type { OutputWriter } from './output-writer.ts';
 
 export type InlineHashes = { scripts: string[]; styles: string[] };
 
@@ -150,6 +149,6 @@ export function headersFile(policy: string, base: string): string {
   return lines.join('\n');
 }
 
-export function writeHeadersFile(outDir: string, policy: string, base: string): void {
-  writeFileSync(path.join(outDir, '_headers'), headersFile(policy, base));
+export function writeHeadersFile(output: Pick<OutputWriter, 'write'>, policy: string, base: string): void {
+  output.write('_headers', headersFile(policy, base));
 }

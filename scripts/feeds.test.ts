@@ -26,6 +26,7 @@ import {
   writeFeeds,
 } from './feeds.ts';
 import { anArticleFile, day } from '../src/build/test-content.ts';
+import { openOutput } from './output-writer.ts';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 const DC = 'http://purl.org/dc/elements/1.1/';
@@ -364,7 +365,9 @@ test('writeFeeds writes the site feed, a feed per tag with articles, the sitemap
   const outDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-feeds-'));
   scratch.push(outDir);
   const data = pageData({ articles: [article('one', { tags: [politics.slug] })] });
-  const count = writeFeeds(outDir, data);
+  const output = openOutput(outDir);
+  const count = writeFeeds(output, data);
+  output.commit();
   const written = readdirSync(outDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))

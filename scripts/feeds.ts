@@ -8,9 +8,6 @@
  * forbids, so content with `<`, `&`, quotes, `]]>` or control characters
  * still makes well-formed XML.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-
 import { lastmodOf, type ChangeDates } from '../src/build/page-kinds.ts';
 import { feedPaths } from '../src/build/seo/feed-paths.ts';
 import { lastChanged, newest, publicationTime } from '../src/build/view-model/derive.ts';
@@ -19,6 +16,7 @@ import type { ArticleView, SiteInfo, TagProfile } from '../src/lib/content/model
 import { pathnameOf } from '../src/lib/page-kinds.ts';
 import { paths } from '../src/lib/paths.ts';
 import { siteUrl } from '../src/lib/site-url.ts';
+import type { OutputWriter } from './output-writer.ts';
 
 /** Items in a feed: the latest articles. */
 export const FEED_SIZE = 50;
@@ -231,7 +229,7 @@ export function renderRobots(data: PageData): string {
  * sitemap.xml (and its parts, for a site of more than 50,000 addresses)
  * and robots.txt into `outDir`; returns how many files.
  */
-export function writeFeeds(outDir: string, data: PageData): number {
+export function writeFeeds(output: Pick<OutputWriter, 'write'>, data: PageData): number {
   const files = new Map<string, string>([
     [feedPaths.site(), renderSiteFeed(data)],
     ...tagsOf(data)
@@ -240,10 +238,6 @@ export function writeFeeds(outDir: string, data: PageData): number {
     ...renderSitemaps(data),
     [feedPaths.robots(), renderRobots(data)],
   ]);
-  for (const [file, text] of files) {
-    const target = path.join(outDir, file);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, text);
-  }
+  for (const [file, text] of files) output.write(file, text);
   return files.size;
 }

@@ -26,6 +26,8 @@ import path from 'node:path';
 
 import { z } from 'zod';
 
+import { DATA_DIR } from '../src/lib/content/data-paths.ts';
+
 export const PageCacheEntrySchema = z.object({
   /** The hash of everything the page was rendered from, except the data files it read. */
   key: z.string(),
@@ -104,4 +106,41 @@ export function isSameFile(file: string, written: PageCacheEntry['written']): bo
   } catch {
     return false;
   }
+}
+
+/** A page's key: the renderer's code, the page template and the page's own job (head, app files, address, island). */
+export function pageKey(codeHash: string, templateHash: string, job: unknown): string {
+  return sha256(JSON.stringify([codeHash, templateHash, job]));
+}
+
+/** What this build is, for deciding whether a page can stay as the last build wrote it. */
+export type ReuseContext = {
+  /** The output as the last build left it. */
+  outDir: string;
+  /** This build's shared data files by content hash (scripts/data-files.ts). */
+  dataHashes: Readonly<Record<string, string>>;
+  /** Every page with data, as pageFileUrl writes it. */
+  pagesWithData: ReadonlySet<string>;
+};
+
+/**
+ * Whether the last build's file for a page, in the output, can stay: the page's key, every file its render read
+ * (a shared data file with the same hash, a page that is still missing) and the file itself are as they were.
+ */
+export function isReusable(
+  entry: PageCacheEntry | undefined,
+  key: string,
+  file: string,
+  { outDir, dataHashes, pagesWithData }: ReuseContext,
+): entry is PageCacheEntry {
+  if (entry?.key !== key) return false;
+  for (const [dataPath, hash] of Object.entries(entry.reads)) {
+    if (dataPath.startsWith(`${DATA_DIR}/`)) {
+      if ((dataHashes[dataPath] ?? null) !== hash) return false;
+    } else if (pagesWithData.has(dataPath)) {
+      // A page it found missing, which must still be missing.
+      return false;
+    }
+  }
+  return isSameFile(path.join(outDir, file), entry.written);
 }

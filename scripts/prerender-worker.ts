@@ -4,7 +4,7 @@
  * with render-page.tsx by scripts/prerender.ts, which starts up to one per
  * core, one per 500 pages.
  */
-import { copyFileSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 
@@ -14,14 +14,7 @@ import { renderPage, serveDataFrom } from '../src/app/render-page.tsx';
 import { DATA_DIR, pageFileUrl } from '../src/lib/content/data-paths.ts';
 import { APP_FILES_SLOT } from './app-start.ts';
 import { unhashedInlineCode } from './csp.ts';
-import {
-  isSameFile,
-  PageCacheEntrySchema,
-  sha256,
-  writtenFile,
-  type PageCacheEntry,
-  type PageEntries,
-} from './page-cache.ts';
+import { writtenFile, type PageCacheEntry } from './page-cache.ts';
 
 export const PrerenderJobSchema = z.object({
   /** The address inside the site: `/articles/x`. */
@@ -43,19 +36,19 @@ export type PrerenderJob = z.infer<typeof PrerenderJobSchema>;
 export const WorkerInputSchema = z.object({
   jobs: z.array(PrerenderJobSchema),
   template: z.string(),
+  /** Where rendered pages are written (scripts/output-writer.ts stages them until the build commits). */
+  stageDir: z.string(),
+  /** The output as the last build left it: unchanged pages stay there, and so do unchanged data files. */
   outDir: z.string(),
+  /** This build's shared data files, by content hash: a changed one is staged, an unchanged one is in outDir. */
+  dataFiles: z.record(z.string(), z.string()),
   /** Every page of this build that has data, as pageFileUrl writes it: a render may ask for one that does not exist. */
   pagesWithData: z.array(z.string()),
-  /** The page cache (page-cache.ts): the output being replaced, the renderer's code hash, and the last build's entries for these jobs. */
-  cache: z.object({
-    previousOutDir: z.string(),
-    codeHash: z.string(),
-    previous: z.record(z.string(), PageCacheEntrySchema),
-  }),
 });
 export type WorkerInput = z.infer<typeof WorkerInputSchema>;
 
-export type WorkerOutput = { rendered: number; reused: number; entries: PageEntries };
+/** For the page cache (page-cache.ts), by file: what each page's render read, and the file written for it. */
+export type WorkerOutput = { rendered: Record<string, Omit<PageCacheEntry, 'key'>> };
 
 /**
  * React puts what it hoists to <head> at the start of a view's HTML: the
@@ -85,11 +78,15 @@ export function splitTemplate(template: string): (job: PrerenderJob, headLinks: 
     `${beforeHeadEnd}    ${job.head}${headLinks}\n  </head>${beforeRoot}<div id="root" data-prerendered="${job.prerenderedPath}">${body}</div>${job.data?.island ?? ''}${beforeSlot}${job.appFiles}${afterSlot}`;
 }
 
-function readDataFile(outDir: string, dataPath: string): string | undefined {
+type DataFiles = { stageDir: string; outDir: string; hashes: Readonly<Record<string, string>> };
+
+/** A shared data file of this build: staged when it changed, else the output's copy. */
+function readDataFile({ stageDir, outDir, hashes }: DataFiles, dataPath: string): string | undefined {
+  if (hashes[dataPath] === undefined) return undefined;
   try {
-    return readFileSync(path.join(outDir, dataPath), 'utf8');
+    return readFileSync(path.join(stageDir, dataPath), 'utf8');
   } catch {
-    return undefined;
+    return readFileSync(path.join(outDir, dataPath), 'utf8');
   }
 }
 
@@ -99,7 +96,7 @@ function readDataFile(outDir: string, dataPath: string): string | undefined {
  * Files and missing pages are recorded as read, by content hash (null: it does not exist).
  */
 function recordingReads(
-  outDir: string,
+  dataFiles: DataFiles,
   job: PrerenderJob,
   pagesWithData: ReadonlySet<string>,
 ): {
@@ -116,86 +113,41 @@ function recordingReads(
       if (!isFile && pagesWithData.has(dataPath)) {
         throw new Error(`rendering ${job.pathname} read the page ${dataPath}: a page renders from its own data`);
       }
-      const body = isFile ? readDataFile(outDir, dataPath) : undefined;
-      reads.set(dataPath, body === undefined ? null : sha256(body));
+      const body = isFile ? readDataFile(dataFiles, dataPath) : undefined;
+      reads.set(dataPath, isFile ? (dataFiles.hashes[dataPath] ?? null) : null);
       return body;
     },
   };
 }
 
-/**
- * The last build's file for this page, in the output being replaced, if the page's key, every file its render
- * read and that file itself are as they were; otherwise null.
- */
-function reusable(
-  outDir: string,
-  previousOutDir: string,
-  key: string,
-  entry: PageCacheEntry | undefined,
-  file: string,
-  pagesWithData: ReadonlySet<string>,
-) {
-  if (entry?.key !== key) return null;
-  for (const [dataPath, hash] of Object.entries(entry.reads)) {
-    if (!dataPath.startsWith(`${DATA_DIR}/`)) {
-      // A page it found missing, which must still be missing.
-      if (pagesWithData.has(dataPath)) return null;
-      continue;
-    }
-    const body = readDataFile(outDir, dataPath);
-    if ((body === undefined ? null : sha256(body)) !== hash) return null;
-  }
-  const previous = path.join(previousOutDir, file);
-  return isSameFile(previous, entry.written) ? previous : null;
-}
-
-/** The same file under a second name: no bytes read or written. A copy where links are not possible. */
-function linkOrCopy(from: string, to: string): void {
-  try {
-    linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
-  }
-}
-
+/** Renders every job it is given: the prerender gives it only the pages the page cache could not reuse. */
 async function run(): Promise<WorkerOutput> {
-  const { jobs, template, outDir, pagesWithData, cache } = WorkerInputSchema.parse(workerData);
+  const { jobs, template, stageDir, outDir, dataFiles: hashes, pagesWithData } = WorkerInputSchema.parse(workerData);
+  const dataFiles: DataFiles = { stageDir, outDir, hashes };
   const knownPages = new Set(pagesWithData);
   const assemblePage = splitTemplate(template);
-  const templateHash = sha256(template);
   const folders = new Set<string>();
-  const entries: PageEntries = {};
-  let reused = 0;
+  const rendered: WorkerOutput['rendered'] = {};
   for (const job of jobs) {
-    const key = sha256(JSON.stringify([cache.codeHash, templateHash, job]));
-    const previous = cache.previous[job.file];
-    const target = path.join(outDir, job.file);
+    const { reads, read } = recordingReads(dataFiles, job, knownPages);
+    serveDataFrom(read);
+    const page = await renderPage(job.pathname);
+    if (page.status !== job.status)
+      throw new Error(`${job.pathname} rendered with status ${page.status}, not ${job.status}`);
+    const { headLinks, body } = splitHoistedHead(page.html);
+    // The page's policy allows the template's inline scripts and style by hash, and nothing else inline.
+    const inline = unhashedInlineCode(`${job.head}${headLinks}${job.appFiles}${body}`);
+    if (inline !== null) throw new Error(`${job.pathname} renders ${inline}, which the Content-Security-Policy blocks`);
+    const target = path.join(stageDir, job.file);
     const folder = path.dirname(target);
     if (!folders.has(folder)) {
       mkdirSync(folder, { recursive: true });
       folders.add(folder);
     }
-    const unchanged = reusable(outDir, cache.previousOutDir, key, previous, job.file, knownPages);
-    if (unchanged !== null && previous !== undefined) {
-      linkOrCopy(unchanged, target);
-      // A link is the same file; a copy is a new one, recorded as such.
-      entries[job.file] = { ...previous, written: writtenFile(target) };
-      reused += 1;
-      continue;
-    }
-    const { reads, read } = recordingReads(outDir, job, knownPages);
-    serveDataFrom(read);
-    const rendered = await renderPage(job.pathname);
-    if (rendered.status !== job.status)
-      throw new Error(`${job.pathname} rendered with status ${rendered.status}, not ${job.status}`);
-    const { headLinks, body } = splitHoistedHead(rendered.html);
-    // The page's policy allows the template's inline scripts and style by hash, and nothing else inline.
-    const inline = unhashedInlineCode(`${job.head}${headLinks}${job.appFiles}${body}`);
-    if (inline !== null) throw new Error(`${job.pathname} renders ${inline}, which the Content-Security-Policy blocks`);
     writeFileSync(target, assemblePage(job, headLinks, body));
-    entries[job.file] = { key, reads: Object.fromEntries(reads), written: writtenFile(target) };
+    rendered[job.file] = { reads: Object.fromEntries(reads), written: writtenFile(target) };
   }
-  return { rendered: jobs.length - reused, reused, entries };
+  return { rendered };
 }
 
 if (parentPort !== null) {

@@ -40,7 +40,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 writeFileSync(path.join(workerData.outDir, 'jobs-' + threadId + '.json'), JSON.stringify(workerData));
-parentPort.postMessage({ ok: true, rendered: workerData.jobs.length, reused: 0, entries: {} });
+parentPort.postMessage({ ok: true, rendered: {} });
 `;
 
 /** The parts of a client build the prerender reads: index.html, its stylesheet, and Vite's manifest. */
@@ -65,6 +65,13 @@ const MANIFEST = {
   'src/features/pages/standalone-page.tsx': { file: 'assets/standalone-page-1.js' },
 };
 
+/** A client build in `dir`, whose pages are staged there too. */
+const filesIn = (dir: string) => ({
+  clientDir: dir,
+  output: { outDir: dir, stageDir: dir, keep: () => undefined },
+  dataFiles: {},
+});
+
 type Prerendered = { result: PrerenderResult; jobs: Map<string, PrerenderJob>; templates: Set<string> };
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'broadsheet-prerender-'));
@@ -79,9 +86,8 @@ async function prerenderFor(base: string): Promise<Prerendered> {
   writeFileSync(path.join(outDir, 'index.html'), INDEX_HTML(base));
   writeFileSync(path.join(outDir, '.vite/manifest.json'), JSON.stringify(MANIFEST));
 
-  const result = await prerender({ workerScript, codeHash: 'code', dispose: () => undefined }, outDir, data, base, {
+  const result = await prerender({ workerScript, codeHash: 'code' }, filesIn(outDir), data, base, {
     dir: path.join(outDir, 'page-cache'),
-    previousOutDir: path.join(outDir, 'previous'),
     clean: false,
   });
 
@@ -263,10 +269,10 @@ test('a view with no chunk in the build fails the prerender, naming it', async (
   writeFileSync(path.join(outDir, 'index.html'), INDEX_HTML('/'));
   const { 'src/features/tags/tag-page.tsx': _tagPage, ...withoutTagPage } = MANIFEST;
   writeFileSync(path.join(outDir, '.vite/manifest.json'), JSON.stringify(withoutTagPage));
-  const cache = { dir: path.join(outDir, 'page-cache'), previousOutDir: path.join(outDir, 'previous'), clean: false };
-  await expect(
-    prerender({ workerScript, codeHash: 'code', dispose: () => undefined }, outDir, data, '/', cache),
-  ).rejects.toThrow('the tag view (src/features/tags/tag-page.tsx) has no chunk in the build');
+  const cache = { dir: path.join(outDir, 'page-cache'), clean: false };
+  await expect(prerender({ workerScript, codeHash: 'code' }, filesIn(outDir), data, '/', cache)).rejects.toThrow(
+    'the tag view (src/features/tags/tag-page.tsx) has no chunk in the build',
+  );
 });
 
 test("each page knows the browser's pathname it was prerendered for, base included", () => {

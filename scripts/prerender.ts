@@ -13,7 +13,6 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 
-import { build } from 'vite';
 import { z } from 'zod';
 
 import { feedsOf, headOf } from '../src/build/page-kinds.ts';
@@ -24,10 +23,19 @@ import { basePathPrefix } from '../src/lib/base-path.ts';
 import { pageFileUrl } from '../src/lib/content/data-paths.ts';
 import { islandScript } from '../src/lib/content/page-island.ts';
 import { HOME_FIRST_PAGE_ALIAS, pageKindOf, pathnameOf, PAGE_KINDS, type SitePage } from '../src/lib/page-kinds.ts';
-import { viteConfig } from '../vite.config.ts';
 import { deferAppStart, renderAppFiles } from './app-start.ts';
+import { restoreBundle, storeBundle } from './bundle-cache.ts';
+import type { OutputWriter } from './output-writer.ts';
 import { contentSecurityPolicy, inlineHashes, withCspMeta } from './csp.ts';
-import { PageCacheEntrySchema, readPageEntries, writePageEntries, type PageEntries } from './page-cache.ts';
+import {
+  isReusable,
+  PageCacheEntrySchema,
+  pageKey,
+  readPageEntries,
+  sha256,
+  writePageEntries,
+  type PageEntries,
+} from './page-cache.ts';
 import type { PrerenderJob, WorkerInput, WorkerOutput } from './prerender-worker.ts';
 
 /** The part of Vite's manifest the prerender reads: each module's output file. */
@@ -36,9 +44,7 @@ const ManifestSchema = z.record(z.string(), z.object({ file: z.string() }));
 const WorkerResultSchema = z.union([
   z.object({
     ok: z.literal(true),
-    rendered: z.number(),
-    reused: z.number(),
-    entries: z.record(z.string(), PageCacheEntrySchema),
+    rendered: z.record(z.string(), PageCacheEntrySchema.omit({ key: true })),
   }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
@@ -70,7 +76,10 @@ export function htmlFileOf(pathname: string): string {
  * The server build of the app and its prerender worker, in a folder of its own until `dispose`; `codeHash` is the
  * hash of every file of it, a key of the page cache.
  */
-export type Renderer = { workerScript: string; codeHash: string; dispose: () => void };
+export type Renderer = { workerScript: string; codeHash: string; reused: boolean; dispose: () => void };
+
+/** Where the bundles of earlier builds are kept, and this build's code key (scripts/bundle-cache.ts). */
+export type BundleCacheOptions = { dir: string; key: string; clean: boolean };
 
 /** The SHA-256 of every file under `dir`, by path, in a stable order. */
 function hashFolder(dir: string): string {
@@ -88,13 +97,22 @@ function hashFolder(dir: string): string {
  * only the sources and the content's site details, not the client build, so
  * scripts/build.ts starts it alongside the client build.
  */
-export async function buildRenderer(root: string, content?: Content): Promise<Renderer> {
+export async function buildRenderer(root: string, content?: Content, cache?: BundleCacheOptions): Promise<Renderer> {
   // Inside the project, so that the server build's imports of react and react-router resolve.
   const ssrDir = path.join(root, 'node_modules/.cache', `broadsheet-ssr-${process.pid}`);
   const dispose = () => {
     rmSync(ssrDir, { recursive: true, force: true });
   };
+  const done = (reused: boolean): Renderer => ({
+    workerScript: path.join(ssrDir, 'prerender-worker.js'),
+    codeHash: hashFolder(ssrDir),
+    reused,
+    dispose,
+  });
+  if (cache !== undefined && !cache.clean && restoreBundle(cache.dir, cache.key, 'server', ssrDir)) return done(true);
   try {
+    // Loaded only when the server bundle must be built: a build whose code did not change never needs Vite.
+    const [{ build }, { viteConfig }] = await Promise.all([import('vite'), import('../vite.config.ts')]);
     await build({
       ...viteConfig({ content }),
       configFile: false,
@@ -112,12 +130,14 @@ export async function buildRenderer(root: string, content?: Content): Promise<Re
     dispose();
     throw error;
   }
-  return { workerScript: path.join(ssrDir, 'prerender-worker.js'), codeHash: hashFolder(ssrDir), dispose };
+  if (cache !== undefined) storeBundle(cache.dir, cache.key, 'server', ssrDir);
+  return done(false);
 }
 
 function runWorker(script: string, input: WorkerInput): Promise<WorkerOutput> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: input });
+    // React's production build: the development one renders several times slower and adds nothing to the HTML.
+    const worker = new Worker(script, { workerData: input, env: { ...process.env, NODE_ENV: 'production' } });
     worker.once('message', (message: unknown) => {
       const result = WorkerResultSchema.parse(message);
       void worker.terminate();
@@ -154,22 +174,30 @@ export function pageTemplate(indexHtml: string): { template: string; policy: str
   return { template: withCspMeta(page, policy), policy };
 }
 
+/** The page cache for a prerender: the manifest's folder, and whether to ignore it (a clean build). */
+export type PageCacheOptions = { dir: string; clean: boolean };
+
 /**
- * The page cache for a prerender: the manifest's folder, the output this build replaces (where unchanged pages
- * are linked from), and whether to ignore both (a clean build).
+ * Where a prerender finds its inputs and puts its pages: the client build (its manifest and index.html, the
+ * template), the output it stages pages for (scripts/output-writer.ts), and the shared data files of this build
+ * by content hash (scripts/data-files.ts).
  */
-export type PageCacheOptions = { dir: string; previousOutDir: string; clean: boolean };
+export type PrerenderFiles = {
+  clientDir: string;
+  output: Pick<OutputWriter, 'outDir' | 'stageDir' | 'keep'>;
+  dataFiles: Record<string, string>;
+};
 
 export async function prerender(
-  { workerScript, codeHash }: Renderer,
-  outDir: string,
+  { workerScript, codeHash }: Pick<Renderer, 'workerScript' | 'codeHash'>,
+  { clientDir, output, dataFiles }: PrerenderFiles,
   data: PageData,
   base: string,
   pageCache: PageCacheOptions,
 ): Promise<PrerenderResult> {
-  const manifest = ManifestSchema.parse(JSON.parse(readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')));
+  const manifest = ManifestSchema.parse(JSON.parse(readFileSync(path.join(clientDir, '.vite/manifest.json'), 'utf8')));
   const chunks = viewChunks(manifest);
-  const { template, policy } = pageTemplate(readFileSync(path.join(outDir, 'index.html'), 'utf8'));
+  const { template, policy } = pageTemplate(readFileSync(path.join(clientDir, 'index.html'), 'utf8'));
 
   const job = (page: SitePage, pathname = pathnameOf(page)): PrerenderJob => {
     const chunk = chunks.get(page.kind);
@@ -194,33 +222,46 @@ export async function prerender(
   const home = data.pages.find((page) => page.kind === 'latest' && page.data.page === 1);
   if (home !== undefined) jobs.push({ ...job(home, HOME_FIRST_PAGE_ALIAS), appFiles: renderAppFiles([]) });
 
-  // One worker per core; a small site is not worth a second worker. Jobs are dealt out in turn rather than in
-  // contiguous shares, so that each worker gets as many articles (the heaviest pages) and they finish together.
-  const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs.length / 500)));
+  // Pages whose key, reads and file are as the last build left them stay in the output untouched: only the rest
+  // go to the workers, so publishing one article starts workers for the few hundred pages it changed.
+  const templateHash = sha256(template);
   const previous = pageCache.clean ? {} : readPageEntries(pageCache.dir);
   const pagesWithData = data.pages.flatMap((page) => (page.data === null ? [] : [pageFileUrl(pathnameOf(page))]));
-  const outputs = await Promise.all(
-    Array.from({ length: workers }, (_, index) => {
-      const share = jobs.filter((_job, at) => at % workers === index);
-      const entries = Object.fromEntries(
-        share.flatMap((shared) => {
-          const entry = previous[shared.file];
-          return entry === undefined ? [] : [[shared.file, entry]];
-        }),
-      );
-      return runWorker(workerScript, {
-        jobs: share,
-        template,
-        outDir,
-        pagesWithData,
-        cache: { previousOutDir: pageCache.previousOutDir, codeHash, previous: entries },
-      });
-    }),
-  );
-  // Only this build's pages: a page that no longer exists leaves the manifest.
+  const reuse = { outDir: output.outDir, dataHashes: dataFiles, pagesWithData: new Set(pagesWithData) };
   const entries: PageEntries = {};
-  for (const output of outputs) Object.assign(entries, output.entries);
+  const keys = new Map<string, string>();
+  const toRender: PrerenderJob[] = [];
+  for (const page of jobs) {
+    const key = pageKey(codeHash, templateHash, page);
+    const entry = previous[page.file];
+    if (isReusable(entry, key, page.file, reuse)) entries[page.file] = entry;
+    else {
+      keys.set(page.file, key);
+      toRender.push(page);
+    }
+  }
+
+  // One worker per core; a small site is not worth a second worker. Jobs are dealt out in turn rather than in
+  // contiguous shares, so that each worker gets as many articles (the heaviest pages) and they finish together.
+  const workers = toRender.length === 0 ? 0 : Math.min(availableParallelism(), Math.ceil(toRender.length / 500));
+  const outputs = await Promise.all(
+    Array.from({ length: workers }, (_, index) =>
+      runWorker(workerScript, {
+        jobs: toRender.filter((_job, at) => at % workers === index),
+        template,
+        stageDir: output.stageDir,
+        outDir: output.outDir,
+        dataFiles,
+        pagesWithData,
+      }),
+    ),
+  );
+  for (const { rendered } of outputs) {
+    for (const [file, entry] of Object.entries(rendered)) entries[file] = { key: keys.get(file) ?? '', ...entry };
+  }
+  // Only this build's pages: a page that no longer exists leaves the manifest.
   writePageEntries(pageCache.dir, entries);
-  const count = (key: 'rendered' | 'reused') => outputs.reduce((sum, output) => sum + output[key], 0);
-  return { pages: count('rendered') + count('reused'), reused: count('reused'), policy };
+  // Rendered pages are staged; reused ones stay in the output as they are.
+  output.keep(jobs.map(({ file }) => file));
+  return { pages: jobs.length, reused: jobs.length - toRender.length, policy };
 }

@@ -1,10 +1,11 @@
 /**
- * `npm run build` swaps its output in only when everything succeeded: bad
- * content leaves the previous output exactly as it was. These spawn real
+ * `npm run build` changes its output only when everything succeeded: bad
+ * content leaves the previous output exactly as it was; a good build leaves
+ * the output exactly as a clean one would, touching only what changed. These spawn real
  * builds, so they run here, beside the browser tests, and not in the unit
  * suite; they need no browser.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -66,12 +67,36 @@ test('a successful build replaces the previous output as a whole', async () => {
   expect(files).toContain('index.html');
   expect(files).toContain('articles/kim-jong-un-reportedly-awards-troops-who-fought-for-russia/index.html');
   expect(files).toContain('data/tag-filter.json');
-  // The scratch folder is gone at once. The previous output, retired to dist.old-<pid>/, is deleted by a
-  // detached process that may still be at work when the build returns (README: "for a few seconds").
+  // Every file was new, so the new output took the old one's place whole: the stage is gone at once, and the
+  // previous output, retired to dist.old-<pid>/, is deleted by a detached process that may still be at work when
+  // the build returns.
   const besideDist = readdirSync(work).filter((name) => name !== 'dist');
   expect(
     besideDist.filter((name) => !/^dist\.old-\d+$/.test(name)),
     'nothing but the retired output',
   ).toEqual([]);
   await expect.poll(() => readdirSync(work), { timeout: 30_000 }).toEqual(['dist']);
+});
+
+test('a build with nothing new touches no file of the output, and removes what it no longer makes', async () => {
+  const work = tempDir();
+  const outDir = path.join(work, 'dist');
+  const first = await runBuild(path.join(root, 'src/content'), outDir);
+  expect(first.status, first.stderr).toBe(0);
+  await expect.poll(() => readdirSync(work), { timeout: 30_000 }).toEqual(['dist']);
+  const home = statSync(path.join(outDir, 'index.html'));
+  writeFileSync(path.join(outDir, 'articles/stale.html'), 'from an older build');
+  const before = snapshot(outDir);
+
+  const second = await runBuild(path.join(root, 'src/content'), outDir);
+
+  expect(second.status, second.stderr).toBe(0);
+  expect(second.stdout).toContain('bundles reused');
+  expect(second.stdout).toContain('(0 files written, 1 removed)');
+  const { 'articles/stale.html': stale, ...rest } = before;
+  expect(stale).toBe('from an older build');
+  expect(snapshot(outDir)).toEqual(rest);
+  // The very same file, not a copy of it.
+  expect(statSync(path.join(outDir, 'index.html')).ino).toBe(home.ino);
+  expect(readdirSync(work)).toEqual(['dist']);
 });

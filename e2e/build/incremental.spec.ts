@@ -72,10 +72,11 @@ test('add, edit and delete: each incremental build equals a clean build, file fo
       ]);
       expect(incremental.status, `${change}: ${incremental.stderr}`).toBe(0);
 
-      // The incremental build rendered some pages and took the rest from the cache.
+      // The incremental build rendered some pages and took the rest from the cache, and the code had not changed.
       const [, rendered, unchanged] = /(\d+) rendered, (\d+) unchanged/.exec(incremental.stdout) ?? [];
       expect(Number(rendered), `${change}: ${incremental.stdout}`).toBeGreaterThan(0);
       expect(Number(unchanged), `${change}: ${incremental.stdout}`).toBeGreaterThan(0);
+      expect(incremental.stdout, change).toContain(', bundles reused)');
 
       if (cleanBuild === null) {
         expect(snapshot(outDir), change).toEqual(original);

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import { TONES } from '../../src/build/images/tones.ts';
 import { anArticleFile } from '../../src/build/test-content.ts';
 import type { Content } from '../../src/build/view-model/catalogue.ts';
+import { openOutput } from '../output-writer.ts';
 import { startImagePipeline, VARIANTS_DIR, type PlannedImage } from './image-pipeline.ts';
 
 const site = { title: 'The Ledger', description: 'News.', url: 'https://ledger.example.org', language: 'en' };
@@ -65,7 +66,9 @@ async function build(content: Content) {
   const outDir = path.join(root, `out-${runs}`);
   const pipeline = startImagePipeline({ content, contentDir, cacheDir });
   const planned = await pipeline.planned;
-  const report = await pipeline.writeTo(outDir);
+  const output = openOutput(outDir);
+  const report = await pipeline.writeTo(output);
+  output.commit();
   return { planned, report, outDir };
 }
 
@@ -96,7 +99,10 @@ test('planned: each content image gets a stem from its name and cache key, its w
   });
   const planned = await pipeline.planned;
   // Encoding goes on in the background: let it finish before the folder is removed.
-  const written = pipeline.writeTo(path.join(root, 'out'));
+  const output = openOutput(path.join(root, 'out'));
+  const written = pipeline.writeTo(output).finally(() => {
+    output.abort();
+  });
 
   expect([...planned.keys()].sort()).toEqual([BODY, LEAD].sort());
   const lead = plannedOf(planned, LEAD);

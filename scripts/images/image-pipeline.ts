@@ -6,13 +6,14 @@
  * unchanged. The original files are never copied to the output.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 
 import sharp from 'sharp';
 
 import { HASHED_ASSETS } from '../csp.ts';
+import type { OutputWriter } from '../output-writer.ts';
 import { planVariants, type VariantPlan } from '../../src/build/images/plan-variants.ts';
 import type { Content } from '../../src/build/view-model/catalogue.ts';
 import { analyseImage } from './analyse-image.ts';
@@ -39,8 +40,8 @@ export type ImageBuildReport = { images: number; files: number; encoded: number;
 export type ImagePipeline = {
   /** Every content image's variants by `src`, once each is analysed. Rejects when a file cannot be read. */
   planned: Promise<ReadonlyMap<string, PlannedImage>>;
-  /** Waits for every variant, copies them into `outDir` and clears the cache of entries no image uses. */
-  writeTo(outDir: string): Promise<ImageBuildReport>;
+  /** Waits for every variant, writes them into the output (unchanged ones stay as they are) and clears the cache of entries no image uses. */
+  writeTo(output: Pick<OutputWriter, 'write'>): Promise<ImageBuildReport>;
 };
 
 /**
@@ -119,14 +120,13 @@ export function startImagePipeline(options: { content: Content; contentDir: stri
   return {
     planned: jobs.then((all) => new Map(all.map((job) => [job.src, job.planned]))),
 
-    async writeTo(outDir) {
+    async writeTo(output) {
       const all = await encoded;
       let files = 0;
-      if (all.length > 0) await mkdir(path.join(outDir, VARIANTS_DIR), { recursive: true });
       for (const job of all) {
         for (const variant of job.plan.variants) {
           const name = variantFileName(variant);
-          await copyFile(cache.pathOf(job.key, name), path.join(outDir, `${job.planned.stem}-${name}`));
+          output.write(`${job.planned.stem}-${name}`, await readFile(cache.pathOf(job.key, name)));
           files += 1;
         }
       }

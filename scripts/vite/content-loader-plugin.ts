@@ -17,8 +17,8 @@ import { watchFolder, type FolderWatcher } from './watch-folder.ts';
 
 export type ContentLoaderOptions = {
   /**
-   * The content, already read and checked (scripts/build.ts checks it before building): a build then does not
-   * read and validate the whole folder again. The dev server always reads it, to follow edits.
+   * The content, already read and checked (scripts/build.ts checks it before building), which a build requires.
+   * The dev server always reads the folder itself, to follow edits.
    */
   content?: Content;
 };
@@ -69,7 +69,7 @@ export function contentLoaderPlugin(state: ContentState, options: ContentLoaderO
       loader = createContentLoader(state.dir);
     },
 
-    async buildStart() {
+    buildStart() {
       if (config.command === 'serve') {
         // Not awaited: the server listens, and the browser loads the app, while 10,000 files are read.
         void readLatest().then((loaded) => {
@@ -81,8 +81,10 @@ export function contentLoaderPlugin(state: ContentState, options: ContentLoaderO
         });
         return;
       }
-      state.loaded = options.content !== undefined ? { ok: true, content: options.content } : await readContent(loader);
-      if (!state.loaded.ok) this.error(`content problems in ${state.dir}:\n${state.loaded.report}`);
+      // A bare `vite build` would make an app shell with no pages, data or images: scripts/build.ts makes the site.
+      if (options.content === undefined)
+        this.error('the site is built by scripts/build.ts: build with `npm run build`');
+      state.loaded = { ok: true, content: options.content };
     },
 
     configureServer(server) {

@@ -1,0 +1,130 @@
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { afterEach, expect, test } from 'vitest';
+
+import { filesUnder } from './files-under.ts';
+import { openOutput } from './output-writer.ts';
+
+const scratch: string[] = [];
+
+afterEach(() => {
+  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** An output folder holding `files`, in a folder of its own. */
+function outputWith(files: Record<string, string>): string {
+  const work = mkdtempSync(path.join(tmpdir(), 'broadsheet-output-'));
+  scratch.push(work);
+  const outDir = path.join(work, 'dist');
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
+    writeFileSync(path.join(outDir, file), text);
+  }
+  return outDir;
+}
+
+const contents = (outDir: string) =>
+  Object.fromEntries(filesUnder(outDir).map((file) => [file, readFileSync(path.join(outDir, file), 'utf8')]));
+
+/** The folder the output sits in holds nothing of a build once it is done: no stage, no lock. */
+const besideOutput = (outDir: string) => readdirSync(path.dirname(outDir)).filter((name) => name !== 'dist');
+
+const SITE = {
+  'index.html': 'home',
+  'articles/a/index.html': 'a',
+  'articles/b/index.html': 'b',
+  'articles/c/index.html': 'c',
+  'data/search.json': '{}',
+};
+
+test('only changed files are staged; commit moves them in and removes what the build did not declare', () => {
+  const outDir = outputWith(SITE);
+  const untouched = statSync(path.join(outDir, 'articles/a/index.html'));
+  const output = openOutput(outDir);
+  output.write('index.html', 'home, updated');
+  output.write('/data/search.json', '{}');
+  output.write('articles/d/index.html', 'd');
+  output.keep(['articles/a/index.html', 'articles/b/index.html']);
+
+  expect(filesUnder(output.stageDir)).toEqual(['articles/d/index.html', 'index.html']);
+  expect(contents(outDir)).toEqual(SITE);
+  expect(output.commit()).toEqual({ changed: 2, removed: 1 });
+
+  expect(contents(outDir)).toEqual({
+    'articles/a/index.html': 'a',
+    'articles/b/index.html': 'b',
+    'articles/d/index.html': 'd',
+    'data/search.json': '{}',
+    'index.html': 'home, updated',
+  });
+  // Not rewritten: the same file, as the page cache recorded it.
+  expect(statSync(path.join(outDir, 'articles/a/index.html')).ino).toBe(untouched.ino);
+  // The removed page's folder goes with it.
+  expect(existsSync(path.join(outDir, 'articles/c'))).toBe(false);
+  expect(besideOutput(outDir)).toEqual([]);
+});
+
+test('an aborted build leaves the output exactly as it was', () => {
+  const outDir = outputWith(SITE);
+  const output = openOutput(outDir);
+  output.write('index.html', 'half a build');
+  output.abort();
+  expect(contents(outDir)).toEqual(SITE);
+  expect(besideOutput(outDir)).toEqual([]);
+});
+
+test('a file can become a folder, and a folder a file', () => {
+  const outDir = outputWith({ feed: 'a file', 'notes/old.txt': 'in a folder', 'index.html': 'home' });
+  const output = openOutput(outDir);
+  output.write('feed/index.xml', 'now a folder');
+  output.write('notes', 'now a file');
+  output.keep(['index.html']);
+  output.commit();
+  expect(contents(outDir)).toEqual({ 'feed/index.xml': 'now a folder', notes: 'now a file', 'index.html': 'home' });
+});
+
+test('when most files changed, or the build is clean, the output is the same as one replaced file by file', () => {
+  for (const clean of [false, true]) {
+    const outDir = outputWith(SITE);
+    const output = openOutput(outDir, { clean });
+    output.write('articles/a/index.html', 'a, new');
+    output.write('articles/b/index.html', 'b, new');
+    output.write('index.html', 'home');
+    output.keep(['data/search.json']);
+    output.commit();
+    expect(contents(outDir)).toEqual({
+      'articles/a/index.html': 'a, new',
+      'articles/b/index.html': 'b, new',
+      'data/search.json': '{}',
+      'index.html': 'home',
+    });
+    // The old output is deleted in the background once the new one is in place.
+    expect(besideOutput(outDir).every((name) => name.startsWith('dist.old-'))).toBe(true);
+  }
+});
+
+test('one build at a time: a second one is refused, naming the first; a lock left by a killed build is taken over', () => {
+  const outDir = outputWith(SITE);
+  const first = openOutput(outDir);
+  expect(() => openOutput(outDir)).toThrow(`another build (process ${process.pid}) is writing ${outDir}`);
+  first.abort();
+
+  // No process has this number (Linux's pid_max is at most 2^22).
+  mkdirSync(`${outDir}.lock`);
+  writeFileSync(path.join(`${outDir}.lock`, 'pid'), String(2 ** 23));
+  const next = openOutput(outDir);
+  next.keep(Object.keys(SITE));
+  expect(next.commit()).toEqual({ changed: 0, removed: 0 });
+  expect(besideOutput(outDir)).toEqual([]);
+});
