@@ -27,6 +27,7 @@ import path from 'node:path';
 import { z } from 'zod';
 
 import { DATA_DIR } from '../src/lib/content/data-paths.ts';
+import type { PrerenderJob } from './prerender-worker.ts';
 
 export const PageCacheEntrySchema = z.object({
   /** The hash of everything the page was rendered from, except the data files it read. */
@@ -108,9 +109,19 @@ export function isSameFile(file: string, written: PageCacheEntry['written']): bo
   }
 }
 
-/** A page's key: the renderer's code, the page template and the page's own job (head, app files, address, island). */
-export function pageKey(codeHash: string, templateHash: string, job: unknown): string {
-  return sha256(JSON.stringify([codeHash, templateHash, job]));
+/**
+ * A page's key: the renderer's code, the page template and the page's own job (head, app files, address,
+ * island). The island, the bulk of every job, goes to the hash as it is: serialising it with the rest would copy
+ * and escape it once more for every page.
+ */
+export function pageKey(codeHash: string, templateHash: string, job: PrerenderJob): string {
+  const { data, ...page } = job;
+  const { island = '', ...rest } = data ?? {};
+  return createHash('sha256')
+    .update(JSON.stringify([codeHash, templateHash, page, data === null ? null : rest]))
+    .update('\0')
+    .update(island)
+    .digest('hex');
 }
 
 /** What this build is, for deciding whether a page can stay as the last build wrote it. */
