@@ -19,12 +19,13 @@ const articles = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const contentDir = path.join(work, `content-${articles}`);
 const outDir = path.join(work, `dist-${articles}`);
 
-type Row = { step: string; seconds: number; peakMb: number; rendered: string };
+type Row = { step: string; seconds: number; peakMb: number; rendered: string; phases: string };
 
 function build(step: string, env: Record<string, string> = {}): Row {
   const { seconds, peakMb, output } = timedBuild(contentDir, outDir, env);
   const [, pages = '?', rendered = '?'] = /\((\d+) pages, (\d+) rendered/.exec(output) ?? [];
-  return { step, seconds, peakMb, rendered: `${rendered} of ${pages}` };
+  const phases = /^time: (.*)$/m.exec(output)?.[1] ?? '?';
+  return { step, seconds, peakMb, rendered: `${rendered} of ${pages}`, phases };
 }
 
 mkdirSync(work, { recursive: true });
@@ -79,3 +80,5 @@ for (const row of rows) {
     `| ${row.step} | ${row.seconds.toFixed(1)} s | ${(row.seconds / clean).toFixed(2)} | ${row.peakMb} MB | ${row.rendered} |`,
   );
 }
+console.log("\nWhere the time went (the build's own `time:` line; Node and tsx start-up are the rest):\n");
+for (const row of rows) console.log(`- ${row.step}: ${row.phases}`);
