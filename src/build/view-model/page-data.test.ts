@@ -215,15 +215,25 @@ test('tag and author counts are the number of articles with that tag or author',
   expect(view.authors.map((profile) => profile.articleCount)).toEqual([3, 1]);
 });
 
-test('the tag index lists only tags with articles, sorted by name', () => {
+test('the tag index lists only tags with articles, sorted by name, without what only their page shows', () => {
   const data = buildPageData(
     content({
-      tags: [tag('zeta', 'Zeta'), tag('unused', 'Aardvark'), tag('alpha', 'alpha'), tag('mid', 'Middle')],
+      tags: [
+        { ...tag('zeta', 'Zeta'), description: 'Everything from the end of the alphabet.' },
+        tag('unused', 'Aardvark'),
+        tag('alpha', 'alpha'),
+        tag('mid', 'Middle'),
+      ],
       articles: [article('one', { tags: ['zeta', 'mid'] }), article('two', { tags: ['alpha'] })],
     }),
   );
   const index = read(data, 'tag-index', pageAddresses.tagIndex());
   expect(slugsOf(index.tags)).toEqual(['alpha', 'mid', 'zeta']);
+  expect(index.tags.at(-1)).toEqual({ slug: 'zeta', name: 'Zeta', articleCount: 1 });
+  // The tag's own page has its description.
+  expect(read(data, 'tag', pageAddresses.tag('zeta', 1)).tag.description).toBe(
+    'Everything from the end of the alphabet.',
+  );
 });
 
 test('the author index lists every author, with or without articles, sorted by name, without what only their page shows', () => {

@@ -30,9 +30,10 @@ const byName = (language: string) => (a: { name: string }, b: { name: string }) 
 /** The tag index: every tag with an article, by name. */
 export function tagIndexData({ site, tags }: Pick<Catalogue, 'site' | 'tags'>): TagIndexData {
   return {
+    // No description: only the tag's own page shows it, and at 300 tags they were half the index's navigation.
     tags: tags
-      .map(({ profile }) => profile)
-      .filter((tag) => tag.articleCount > 0)
+      .filter(({ profile }) => profile.articleCount > 0)
+      .map(({ profile: { slug, name, articleCount } }) => ({ slug, name, articleCount }))
       .sort(byName(site.language)),
   };
 }

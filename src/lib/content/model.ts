@@ -159,7 +159,10 @@ export type TagCount = TagRef & { count: number };
 
 export type TagPageData = { tag: TagProfile; list: ArticleListPage };
 export type AuthorPageData = { author: AuthorProfile; list: ArticleListPage };
-export type TagIndexData = { tags: TagProfile[] };
+/** A tag as the index lists it: no description, which only the tag's own page shows. */
+export type TagIndexEntry = Pick<TagProfile, 'slug' | 'name' | 'articleCount'>;
+
+export type TagIndexData = { tags: TagIndexEntry[] };
 /** An author as the index lists them: no bio or links, which only their own page shows. */
 export type AuthorIndexEntry = Pick<AuthorProfile, 'slug' | 'name' | 'role' | 'avatar' | 'articleCount'>;
 
