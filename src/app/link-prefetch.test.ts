@@ -86,6 +86,9 @@ test('a touch or pen pointer passing over is not a hover', () => {
 test('keyboard focus, a touch and a click on a link are told with its href', () => {
   const intent = listen();
   const { article, headline } = page();
+  // Focus the browser shows, as after a key. jsdom has no focus-visible heuristics of its own: its answer depended on
+  // what the tests before this one did, and this test failed when it ran first.
+  vi.spyOn(article, 'matches').mockImplementation((selector) => selector === ':focus-visible');
   article.focus();
   headline.dispatchEvent(new TouchEvent('touchstart', { bubbles: true }));
   headline.click();
