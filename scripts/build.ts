@@ -8,7 +8,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { siteInfo } from '../src/build/view-model/catalogue.ts';
-import { buildPageData } from '../src/build/view-model/page-data.ts';
+import { buildPageDataWithoutSearch } from '../src/build/view-model/page-data.ts';
 import { normalizeBasePath } from '../src/lib/base-path.ts';
 
 import { basePathSetting } from './base-path-setting.ts';
@@ -19,7 +19,7 @@ import { writeHeadersFile } from './csp.ts';
 import { formatProblems } from './content/problem.ts';
 import { imageCacheDir, startImagePipeline, type ImageBuildReport } from './images/image-pipeline.ts';
 import { variantResolver } from './images/content-images.ts';
-import { writeDataFiles } from './data-files.ts';
+import { serializeDataFiles, writeDataFiles } from './data-files.ts';
 import { writeFeeds } from './feeds.ts';
 import { openOutput, type OutputWriter } from './output-writer.ts';
 import { pageCacheDir } from './page-cache.ts';
@@ -28,6 +28,7 @@ import { hostWarnings } from './host-limits.ts';
 import { formatOutputSummary, outputReport } from './output-report.ts';
 import { filesUnder } from './files-under.ts';
 import { phaseClock } from './phase-clock.ts';
+import { searchIndexOnThread } from './search-index-thread.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
@@ -130,19 +131,23 @@ try {
     if (file !== 'index.html') output.write(file, readFileSync(path.join(clientDir, file)));
   }
   clock.lap(reusedBundles ? 'client bundle (reused)' : 'client bundle');
-  const pageData = buildPageData(checked.content, variantResolver(await images.planned, base));
-  const dataFiles = writeDataFiles(output, pageData.files);
-  clock.lap('view model and data files');
+  const pageData = buildPageDataWithoutSearch(checked.content, variantResolver(await images.planned, base));
+  clock.lap('view model');
   const ready = await renderer;
   clock.lap(ready.reused ? 'server bundle (reused)' : 'server bundle');
   reusedBundles &&= ready.reused;
+  // Made on another thread while this one makes the pages' jobs and the feeds; the data files wait for it.
+  const writer = output;
+  const dataFiles = searchIndexOnThread(ready.searchWorkerScript, pageData.catalogue.articles).then((search) =>
+    writeDataFiles(writer, [...serializeDataFiles(pageData.files), ...search]),
+  );
   const rendering = prerender(ready, { clientDir, output, dataFiles }, pageData, base, {
     dir: pageCacheDir(root, contentDir, outDir),
     clean,
   });
   // The prerender's workers render on their own threads: this one writes the feeds and sitemap meanwhile.
   writeFeeds(output, pageData);
-  clock.lap('feeds');
+  clock.lap('jobs and feeds');
   const rendered = await rendering;
   clock.lap('pages');
   pages = rendered.pages;

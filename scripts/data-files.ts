@@ -6,13 +6,19 @@ import type { PageData } from '../src/build/view-model/page-data.ts';
 import type { OutputWriter } from './output-writer.ts';
 import { sha256 } from './page-cache.ts';
 
+/** A data file as it is written: its path in the output and its JSON. */
+export type SerializedFile = { path: string; text: string };
+
+export function serializeDataFiles(files: PageData['files']): SerializedFile[] {
+  return files.map(({ path, data }) => ({ path, text: JSON.stringify(data) }));
+}
+
 /** Writes the files and returns each one's content hash, by path: the page cache keys the pages that read them. */
-export function writeDataFiles(output: Pick<OutputWriter, 'write'>, files: PageData['files']): Record<string, string> {
+export function writeDataFiles(output: Pick<OutputWriter, 'write'>, files: SerializedFile[]): Record<string, string> {
   const hashes: Record<string, string> = {};
-  for (const { path: fileName, data } of files) {
-    const text = JSON.stringify(data);
-    output.write(fileName, text);
-    hashes[fileName] = sha256(text);
+  for (const { path, text } of files) {
+    output.write(path, text);
+    hashes[path] = sha256(text);
   }
   return hashes;
 }

@@ -76,7 +76,14 @@ export function htmlFileOf(pathname: string): string {
  * The server build of the app and its prerender worker, in a folder of its own until `dispose`; `codeHash` is the
  * hash of every file of it, a key of the page cache.
  */
-export type Renderer = { workerScript: string; codeHash: string; reused: boolean; dispose: () => void };
+export type Renderer = {
+  workerScript: string;
+  /** The thread that makes the search index (scripts/search-index-worker.ts), built with the renderer. */
+  searchWorkerScript: string;
+  codeHash: string;
+  reused: boolean;
+  dispose: () => void;
+};
 
 /** Where the bundles of earlier builds are kept, and this build's code key (scripts/bundle-cache.ts). */
 export type BundleCacheOptions = { dir: string; key: string; clean: boolean };
@@ -105,6 +112,7 @@ export async function buildRenderer(root: string, content?: Content, cache?: Bun
   };
   const done = (reused: boolean): Renderer => ({
     workerScript: path.join(ssrDir, 'prerender-worker.js'),
+    searchWorkerScript: path.join(ssrDir, 'search-index-worker.js'),
     codeHash: hashFolder(ssrDir),
     reused,
     dispose,
@@ -123,7 +131,12 @@ export async function buildRenderer(root: string, content?: Content, cache?: Bun
         outDir: ssrDir,
         emptyOutDir: true,
         manifest: false,
-        rolldownOptions: { input: { 'prerender-worker': 'scripts/prerender-worker.ts' } },
+        rolldownOptions: {
+          input: {
+            'prerender-worker': 'scripts/prerender-worker.ts',
+            'search-index-worker': 'scripts/search-index-worker.ts',
+          },
+        },
       },
     });
   } catch (error) {
@@ -185,12 +198,13 @@ export type PageCacheOptions = { dir: string; clean: boolean };
 export type PrerenderFiles = {
   clientDir: string;
   output: Pick<OutputWriter, 'outDir' | 'stageDir' | 'keep'>;
-  dataFiles: Record<string, string>;
+  /** Awaited only once every page's job and key are made: the search index is still being made meanwhile. */
+  dataFiles: Record<string, string> | Promise<Record<string, string>>;
 };
 
 export async function prerender(
   { workerScript, codeHash }: Pick<Renderer, 'workerScript' | 'codeHash'>,
-  { clientDir, output, dataFiles }: PrerenderFiles,
+  { clientDir, output, dataFiles: dataFilesMade }: PrerenderFiles,
   data: PageData,
   base: string,
   pageCache: PageCacheOptions,
@@ -227,16 +241,18 @@ export async function prerender(
   const templateHash = sha256(template);
   const previous = pageCache.clean ? {} : readPageEntries(pageCache.dir);
   const pagesWithData = data.pages.flatMap((page) => (page.data === null ? [] : [pageFileUrl(pathnameOf(page))]));
+  const keys = jobs.map((page) => pageKey(codeHash, templateHash, page));
+  const dataFiles = await dataFilesMade;
   const reuse = { outDir: output.outDir, dataHashes: dataFiles, pagesWithData: new Set(pagesWithData) };
   const entries: PageEntries = {};
-  const keys = new Map<string, string>();
+  const keyOf = new Map<string, string>();
   const toRender: PrerenderJob[] = [];
-  for (const page of jobs) {
-    const key = pageKey(codeHash, templateHash, page);
+  for (const [at, page] of jobs.entries()) {
+    const key = keys[at] ?? '';
     const entry = previous[page.file];
     if (isReusable(entry, key, page.file, reuse)) entries[page.file] = entry;
     else {
-      keys.set(page.file, key);
+      keyOf.set(page.file, key);
       toRender.push(page);
     }
   }
@@ -257,7 +273,7 @@ export async function prerender(
     ),
   );
   for (const { rendered } of outputs) {
-    for (const [file, entry] of Object.entries(rendered)) entries[file] = { key: keys.get(file) ?? '', ...entry };
+    for (const [file, entry] of Object.entries(rendered)) entries[file] = { key: keyOf.get(file) ?? '', ...entry };
   }
   // Only this build's pages: a page that no longer exists leaves the manifest.
   writePageEntries(pageCache.dir, entries);

@@ -46,11 +46,22 @@ export function searchFields(article: ArticleView): [number, string][] {
 
 /** `articles` in the site's order: the index numbers them by position. */
 export function buildSearchIndex(articles: readonly ArticleView[], shardNumbers = SHARD_NUMBERS): SearchIndex {
+  return searchIndexOfFields(articles.map(searchFields), shardNumbers);
+}
+
+/**
+ * The index of each article's searchable fields, by article number: what buildSearchIndex makes of the articles
+ * themselves, for a build that makes it on another thread (scripts/search-index-worker.ts) and sends it only text.
+ */
+export function searchIndexOfFields(
+  fieldsOfArticles: readonly (readonly (readonly [number, string])[])[],
+  shardNumbers = SHARD_NUMBERS,
+): SearchIndex {
   // term → flat [article, code, article, code, …] with absolute article numbers, in article order.
   const postings = new Map<string, number[]>();
-  articles.forEach((article, number) => {
+  fieldsOfArticles.forEach((fields, number) => {
     const seen = new Map<string, { fields: number; count: number }>();
-    for (const [field, text] of searchFields(article)) {
+    for (const [field, text] of fields) {
       for (const term of terms(text)) {
         const entry = seen.get(term);
         if (entry === undefined) seen.set(term, { fields: field, count: 1 });
@@ -107,7 +118,7 @@ export function buildSearchIndex(articles: readonly ArticleView[], shardNumbers 
   return {
     manifest: {
       version: INDEX_VERSION,
-      articles: articles.length,
+      articles: fieldsOfArticles.length,
       parts: parts.map(({ key }) => key),
       typos: typoKeys,
     },

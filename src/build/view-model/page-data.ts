@@ -46,15 +46,23 @@ export function searchFiles(search: SearchIndex): DataFile[] {
   ];
 }
 
-/** Every page and file at once, for a build; the dev server makes one at a time (page-data-lookup.ts). */
+/** Every page and file at once; the dev server makes one at a time (page-data-lookup.ts). */
 export function buildPageData(content: Content, resolveImage: ImageResolver = singleImage): PageData {
+  const data = buildPageDataWithoutSearch(content, resolveImage);
+  return { ...data, files: [...data.files, ...searchFiles(buildSearchIndex(data.catalogue.articles))] };
+}
+
+/**
+ * Every page and file but the search index's: `npm run build` makes the index on a thread of its own
+ * (scripts/search-index-thread.ts) while this one prepares the pages and feeds.
+ */
+export function buildPageDataWithoutSearch(content: Content, resolveImage: ImageResolver = singleImage): PageData {
   const catalogue = buildCatalogue(content, resolveImage);
   const pages = sitePages(catalogue);
   const files = [
     ...pages.flatMap(summariesFile),
     // The home view fetches it only when the reader filters by tag.
     dataFile(dataPaths.tagFilter(), tagFilterData(catalogue)),
-    ...searchFiles(buildSearchIndex(catalogue.articles)),
   ];
   return { site: catalogue.site, catalogue, pages, files };
 }
