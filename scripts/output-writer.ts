@@ -6,7 +6,8 @@
  * differ from the output's copy, or declared unchanged (a page the page cache reuses). Nothing in the output
  * changes until `commit`, which the build calls once everything has succeeded: it removes the files this build
  * did not declare, then moves the staged files in. A build that fails before it leaves the output exactly as it
- * was; publishing one article moves a few hundred files instead of writing tens of thousands.
+ * was; publishing one article moves a few thousand files instead of writing every one. When most files changed
+ * (a clean build, new code), the unchanged few are linked into the stage instead, and it replaces the output whole.
  *
  * One build at a time writes an output folder: a lock folder beside it, naming the build's process, keeps a
  * second one out, and is taken over when that process is gone.
