@@ -136,16 +136,16 @@ try {
   const ready = await renderer;
   clock.lap(ready.reused ? 'server bundle (reused)' : 'server bundle');
   reusedBundles &&= ready.reused;
-  // Made on another thread while this one makes the pages' jobs and the feeds; the data files wait for it.
-  const writer = output;
+  // The search index is made on another thread while this one makes the pages' jobs (in prerender's first,
+  // synchronous part) and the feeds; the data files are written once it is done, and the pages rendered after.
+  const opened = output;
   const dataFiles = searchIndexOnThread(ready.searchWorkerScript, pageData.catalogue.articles).then((search) =>
-    writeDataFiles(writer, [...serializeDataFiles(pageData.files), ...search]),
+    writeDataFiles(opened, [...serializeDataFiles(pageData.files), ...search]),
   );
   const rendering = prerender(ready, { clientDir, output, dataFiles }, pageData, base, {
     dir: pageCacheDir(root, contentDir, outDir),
     clean,
   });
-  // The prerender's workers render on their own threads: this one writes the feeds and sitemap meanwhile.
   writeFeeds(output, pageData);
   clock.lap('jobs and feeds');
   const rendered = await rendering;
