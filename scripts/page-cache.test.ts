@@ -4,7 +4,15 @@ import path from 'node:path';
 
 import { afterEach, expect, test, vi } from 'vitest';
 
-import { isSameFile, pageCacheDir, readPageEntries, writePageEntries, writtenFile } from './page-cache.ts';
+import {
+  isReusable,
+  isSameFile,
+  pageCacheDir,
+  pageKey,
+  readPageEntries,
+  writePageEntries,
+  writtenFile,
+} from './page-cache.ts';
 
 const dirs: string[] = [];
 function scratch(): string {
@@ -74,4 +82,55 @@ test('each content folder and output folder has a manifest of its own', () => {
   expect(pageCacheDir('/p', '/p/content', '/p/dist-news')).not.toBe(a);
   expect(pageCacheDir('/p', '/p/other', '/p/dist')).not.toBe(a);
   expect(a.startsWith('/p/node_modules/.cache/broadsheet/pages/')).toBe(true);
+});
+
+test('a page stays only while its key, every file it read and its own file are as they were', () => {
+  const outDir = scratch();
+  writeFileSync(path.join(outDir, '404.html'), '<h1>Not found</h1>');
+  const entry = {
+    key: 'key-1',
+    reads: { 'data/tag-filter.json': 'hash-1', 'data/gone.json': null, 'articles/404/': null },
+    written: writtenFile(path.join(outDir, '404.html')),
+  };
+  const context = {
+    outDir,
+    dataHashes: { 'data/tag-filter.json': 'hash-1' },
+    pagesWithData: new Set(['articles/harbour/']),
+  };
+  expect(isReusable(entry, 'key-1', '404.html', context)).toBe(true);
+
+  expect(isReusable(undefined, 'key-1', '404.html', context), 'never rendered').toBe(false);
+  expect(isReusable(entry, 'key-2', '404.html', context), 'its job or code changed').toBe(false);
+  const changedFile = { ...context, dataHashes: { 'data/tag-filter.json': 'hash-2' } };
+  expect(isReusable(entry, 'key-1', '404.html', changedFile), 'a file it read changed').toBe(false);
+  const fileAppeared = { ...context, dataHashes: { ...context.dataHashes, 'data/gone.json': 'hash-3' } };
+  expect(isReusable(entry, 'key-1', '404.html', fileAppeared), 'a file it found missing exists').toBe(false);
+  const pageAppeared = { ...context, pagesWithData: new Set(['articles/404/']) };
+  expect(isReusable(entry, 'key-1', '404.html', pageAppeared), 'a page it found missing exists').toBe(false);
+
+  writeFileSync(path.join(outDir, '404.html'), '<h1>Edited by hand</h1>');
+  expect(isReusable(entry, 'key-1', '404.html', context), 'its file in the output was edited').toBe(false);
+});
+
+test("a page's key covers every field of its job, the island's text included", () => {
+  const job = {
+    pathname: '/articles/harbour',
+    file: 'articles/harbour/index.html',
+    head: '<title>Harbour</title>',
+    appFiles: '',
+    data: { address: '/articles/harbour', island: '<script type="application/json">{"a":1}</script>' },
+    prerenderedPath: '/articles/harbour',
+    status: 200,
+  };
+  const key = pageKey('code', 'template', job);
+  expect(pageKey('code', 'template', { ...job })).toBe(key);
+  expect(pageKey('other code', 'template', job)).not.toBe(key);
+  expect(pageKey('code', 'other template', job)).not.toBe(key);
+  expect(pageKey('code', 'template', { ...job, head: '<title>Harbor</title>' })).not.toBe(key);
+  expect(pageKey('code', 'template', { ...job, status: 404 })).not.toBe(key);
+  expect(
+    pageKey('code', 'template', { ...job, data: { ...job.data, island: job.data.island.replace('1', '2') } }),
+  ).not.toBe(key);
+  expect(pageKey('code', 'template', { ...job, data: { ...job.data, address: '/' } })).not.toBe(key);
+  expect(pageKey('code', 'template', { ...job, data: null })).not.toBe(key);
 });
