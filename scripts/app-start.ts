@@ -17,6 +17,9 @@ import { escapeHtml } from '../src/build/seo/render-head.ts';
 /** Where each page's own files go, inside the template. */
 export const APP_FILES_SLOT = '<!--app-files-->';
 
+/** The element index.html mounts the app in: prerendered pages fill it, and a page's island follows it. */
+export const APP_ROOT = '<div id="root"></div>';
+
 /**
  * Inserts the template's tags once the browser reports that it has painted
  * content (Paint Timing's first-contentful-paint). Until issue 14 it waited a

@@ -31,7 +31,7 @@ import path from 'node:path';
 
 import { z } from 'zod';
 
-import { filesUnder } from './files-under.ts';
+import { filesUnder, hashOfFiles } from './files-under.ts';
 
 /** The files at the project's root that the bundles depend on; with src/, scripts/ and public/. */
 export const CODE_FILES = [
@@ -61,18 +61,11 @@ function fileHash(file: string): string {
 
 /** The hash of the code under `root` and of `settings` (what else the bundles are built with). */
 export function codeKey(root: string, settings: unknown): string {
-  const hash = createHash('sha256').update(JSON.stringify(settings)).update('\0');
   const files = [
     ...CODE_FILES.filter((file) => existsSync(path.join(root, file))),
     ...CODE_FOLDERS.flatMap((folder) => filesUnder(path.join(root, folder)).map((file) => path.join(folder, file))),
   ];
-  for (const file of files)
-    hash
-      .update(file)
-      .update('\0')
-      .update(readFileSync(path.join(root, file)))
-      .update('\0');
-  return hash.digest('hex').slice(0, 32);
+  return hashOfFiles(root, files, JSON.stringify(settings)).slice(0, 32);
 }
 
 /** What the environment gives the bundles: the base path, NODE_ENV and every `VITE_` variable. */

@@ -6,15 +6,16 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 
 import { z } from 'zod';
 
 import { renderPage, serveDataFrom } from '../src/app/render-page.tsx';
 import { DATA_DIR, pageFileUrl } from '../src/lib/content/data-paths.ts';
-import { APP_FILES_SLOT } from './app-start.ts';
+import { APP_FILES_SLOT, APP_ROOT } from './app-start.ts';
 import { unhashedInlineCode } from './csp.ts';
 import { writtenFile, type PageCacheEntry } from './page-cache.ts';
+import { answerParent } from './worker-thread.ts';
 
 export const PrerenderJobSchema = z.object({
   /** The address inside the site: `/articles/x`. */
@@ -62,8 +63,6 @@ export function splitHoistedHead(html: string): { headLinks: string; body: strin
   return { headLinks: headLinks.join(''), body: html.slice(hoisted.length) };
 }
 
-const ROOT = '<div id="root"></div>';
-
 /** The page template cut where each page's parts go, once: every page is then a concatenation, not three scans. */
 export function splitTemplate(template: string): (job: PrerenderJob, headLinks: string, body: string) => string {
   const cut = (text: string, marker: string): [string, string] => {
@@ -72,7 +71,7 @@ export function splitTemplate(template: string): (job: PrerenderJob, headLinks: 
     return [text.slice(0, at), text.slice(at + marker.length)];
   };
   const [beforeHeadEnd, fromHeadEnd] = cut(template, '</head>');
-  const [beforeRoot, afterRoot] = cut(fromHeadEnd, ROOT);
+  const [beforeRoot, afterRoot] = cut(fromHeadEnd, APP_ROOT);
   const [beforeSlot, afterSlot] = cut(afterRoot, APP_FILES_SLOT);
   return (job, headLinks, body) =>
     `${beforeHeadEnd}    ${job.head}${headLinks}\n  </head>${beforeRoot}<div id="root" data-prerendered="${job.prerenderedPath}">${body}</div>${job.data?.island ?? ''}${beforeSlot}${job.appFiles}${afterSlot}`;
@@ -150,14 +149,4 @@ async function run(): Promise<WorkerOutput> {
   return { rendered };
 }
 
-if (parentPort !== null) {
-  const port = parentPort;
-  run().then(
-    (output) => {
-      port.postMessage({ ok: true, ...output });
-    },
-    (error: unknown) => {
-      port.postMessage({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-    },
-  );
-}
+answerParent(run);

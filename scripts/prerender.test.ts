@@ -40,7 +40,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 writeFileSync(path.join(workerData.outDir, 'jobs-' + threadId + '.json'), JSON.stringify(workerData));
-parentPort.postMessage({ ok: true, rendered: {} });
+parentPort.postMessage({ ok: true, result: { rendered: {} } });
 `;
 
 /** The parts of a client build the prerender reads: index.html, its stylesheet, and Vite's manifest. */

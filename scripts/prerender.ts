@@ -7,11 +7,9 @@
  * and its view's chunk joins the app's files that start after the first
  * paint (app-start.ts).
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 
 import { z } from 'zod';
 
@@ -26,6 +24,8 @@ import { HOME_FIRST_PAGE_ALIAS, pageKindOf, pathnameOf, PAGE_KINDS, type SitePag
 import { deferAppStart, renderAppFiles } from './app-start.ts';
 import { restoreBundle, storeBundle } from './bundle-cache.ts';
 import type { OutputWriter } from './output-writer.ts';
+import { filesUnder, hashOfFiles } from './files-under.ts';
+import { runWorkerThread } from './worker-thread.ts';
 import { contentSecurityPolicy, inlineHashes, withCspMeta } from './csp.ts';
 import {
   isReusable,
@@ -41,13 +41,8 @@ import type { PrerenderJob, WorkerInput, WorkerOutput } from './prerender-worker
 /** The part of Vite's manifest the prerender reads: each module's output file. */
 const ManifestSchema = z.record(z.string(), z.object({ file: z.string() }));
 
-const WorkerResultSchema = z.union([
-  z.object({
-    ok: z.literal(true),
-    rendered: z.record(z.string(), PageCacheEntrySchema.omit({ key: true })),
-  }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
+/** What a prerender worker answers (prerender-worker.ts: WorkerOutput). */
+const WorkerOutputSchema = z.object({ rendered: z.record(z.string(), PageCacheEntrySchema.omit({ key: true })) });
 
 type Manifest = z.infer<typeof ManifestSchema>;
 
@@ -88,17 +83,6 @@ export type Renderer = {
 /** Where the bundles of earlier builds are kept, and this build's code key (scripts/bundle-cache.ts). */
 export type BundleCacheOptions = { dir: string; key: string; clean: boolean };
 
-/** The SHA-256 of every file under `dir`, by path, in a stable order. */
-function hashFolder(dir: string): string {
-  const hash = createHash('sha256');
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
-  for (const file of files) hash.update(path.relative(dir, file)).update('\0').update(readFileSync(file)).update('\0');
-  return hash.digest('hex');
-}
-
 /**
  * Builds the app's server renderer and the worker that drives it. It needs
  * only the sources and the content's site details, not the client build, so
@@ -113,7 +97,7 @@ export async function buildRenderer(root: string, content?: Content, cache?: Bun
   const done = (reused: boolean): Renderer => ({
     workerScript: path.join(ssrDir, 'prerender-worker.js'),
     searchWorkerScript: path.join(ssrDir, 'search-index-worker.js'),
-    codeHash: hashFolder(ssrDir),
+    codeHash: hashOfFiles(ssrDir, filesUnder(ssrDir)),
     reused,
     dispose,
   });
@@ -148,17 +132,9 @@ export async function buildRenderer(root: string, content?: Content, cache?: Bun
 }
 
 function runWorker(script: string, input: WorkerInput): Promise<WorkerOutput> {
-  return new Promise((resolve, reject) => {
-    // React's production build: the development one renders several times slower and adds nothing to the HTML.
-    const worker = new Worker(script, { workerData: input, env: { ...process.env, NODE_ENV: 'production' } });
-    worker.once('message', (message: unknown) => {
-      const result = WorkerResultSchema.parse(message);
-      void worker.terminate();
-      if (result.ok) resolve(result);
-      else reject(new Error(result.error));
-    });
-    worker.once('error', reject);
-  });
+  // React's production build: the development one renders several times slower and adds nothing to the HTML.
+  const options = { workerData: input, env: { ...process.env, NODE_ENV: 'production' } };
+  return runWorkerThread(script, options, WorkerOutputSchema);
 }
 
 export type PrerenderResult = {

@@ -12,8 +12,7 @@ import { dataAddressOf } from '../../src/lib/page-kinds.ts';
 import type { ContentState } from './content-state.ts';
 import { devDataForAddress } from './dev-data-files-plugin.ts';
 import { splitRequestUrl } from '../static-files.ts';
-
-const ROOT = '<div id="root"></div>';
+import { APP_ROOT } from '../app-start.ts';
 
 /** `/news/articles/x/` under base `/news/` → `/articles/x`: the address as pathnameOf writes it. */
 export function addressOf(url: string | undefined, base: string): string | null {
@@ -38,7 +37,7 @@ export function devPageIslandsPlugin(state: ContentState): Plugin {
       const dataAddress = dataAddressOf(address);
       const data = devDataForAddress(state, base, dataAddress);
       if (data === undefined) return html;
-      return html.replace(ROOT, () => `${ROOT}${islandScript(dataAddress, JSON.stringify(data))}`);
+      return html.replace(APP_ROOT, () => `${APP_ROOT}${islandScript(dataAddress, JSON.stringify(data))}`);
     },
   };
 }

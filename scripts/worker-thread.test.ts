@@ -1,0 +1,39 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { afterAll, expect, test } from 'vitest';
+import { z } from 'zod';
+
+import { runWorkerThread } from './worker-thread.ts';
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'broadsheet-worker-thread-'));
+
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+/** A thread that posts `answer` (JavaScript) with what it was given. */
+function threadAnswering(name: string, answer: string): string {
+  const script = path.join(scratch, `${name}.mjs`);
+  writeFileSync(
+    script,
+    `import { parentPort, workerData } from 'node:worker_threads';\nparentPort.postMessage(${answer});\n`,
+  );
+  return script;
+}
+
+const Doubled = z.object({ doubled: z.number() });
+
+test("a thread's result comes back checked; its error fails with the thread's own message", async () => {
+  const doubling = threadAnswering('doubling', '{ ok: true, result: { doubled: workerData * 2 } }');
+  await expect(runWorkerThread(doubling, { workerData: 21 }, Doubled)).resolves.toEqual({ doubled: 42 });
+
+  const failing = threadAnswering('failing', "{ ok: false, error: 'Error: no such tag\\n    at render' }");
+  await expect(runWorkerThread(failing, { workerData: 1 }, Doubled)).rejects.toThrow('Error: no such tag');
+});
+
+test('an answer that is not what was asked for is an error, not a result', async () => {
+  const wrong = threadAnswering('wrong', "{ ok: true, result: { doubled: 'forty-two' } }");
+  await expect(runWorkerThread(wrong, { workerData: 1 }, Doubled)).rejects.toThrow('answered what it should not');
+});
