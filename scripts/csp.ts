@@ -137,7 +137,7 @@ export const HASHED_ASSETS = { dir: 'assets', cacheControl: 'public, max-age=315
  */
 export function headersFile(policy: string, base: string): string {
   const lines = [
-    '# Written by the build (scripts/csp.ts): the hashes match this build’s inline scripts and stylesheet.',
+    '# Written by the build (scripts/csp.ts): the hashes match this build’s inline scripts.',
     '/*',
     `  Content-Security-Policy: ${policy}; frame-ancestors 'none'`,
     ...HEADER_ONLY.map(([name, value]) => `  ${name}: ${value}`),
