@@ -11,7 +11,7 @@ export function RelatedList({ articles }: { articles: readonly RelatedArticle[] 
       {articles.map((article) => (
         <li key={article.slug} className="story">
           {article.primaryTag === null ? null : <p className="story-kicker">{article.primaryTag.name}</p>}
-          <h3 className="font-serif text-xl leading-tight font-bold text-balance">
+          <h3 className="story-title text-xl">
             <Link to={paths.article.href(article.slug)} className="quiet-link text-ink">
               {article.title}
             </Link>
