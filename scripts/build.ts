@@ -145,6 +145,7 @@ try {
   const rendering = prerender(ready, { clientDir, output, dataFiles }, pageData, base, {
     dir: pageCacheDir(root, contentDir, outDir),
     clean,
+    codeKey: bundles.key,
   });
   writeFeeds(output, pageData);
   clock.lap('jobs and feeds');

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, expect, test, vi } from 'vitest';
 
 import {
+  buildInputsHash,
   isReusable,
   isSameFile,
   pageCacheDir,
@@ -112,25 +113,34 @@ test('a page stays only while its key, every file it read and its own file are a
   expect(isReusable(entry, 'key-1', '404.html', context), 'its file in the output was edited').toBe(false);
 });
 
-test("a page's key covers every field of its job, the island's text included", () => {
-  const job = {
-    pathname: '/articles/harbour',
-    file: 'articles/harbour/index.html',
-    head: '<title>Harbour</title>',
-    appFiles: '',
-    data: { address: '/articles/harbour', island: '<script type="application/json">{"a":1}</script>' },
-    prerenderedPath: '/articles/harbour',
-    status: 200,
+test("a page's key covers everything its job is made from: the build's inputs, its address, kind and data", () => {
+  const inputs = {
+    codeKey: 'code',
+    rendererHash: 'renderer',
+    template: '<html></html>',
+    base: '/',
+    site: { title: 'The Harbour Times' },
+    chunks: new Map([['article', 'assets/article-page-1.js']]),
   };
-  const key = pageKey('code', 'template', job);
-  expect(pageKey('code', 'template', { ...job })).toBe(key);
-  expect(pageKey('other code', 'template', job)).not.toBe(key);
-  expect(pageKey('code', 'other template', job)).not.toBe(key);
-  expect(pageKey('code', 'template', { ...job, head: '<title>Harbor</title>' })).not.toBe(key);
-  expect(pageKey('code', 'template', { ...job, status: 404 })).not.toBe(key);
-  expect(
-    pageKey('code', 'template', { ...job, data: { ...job.data, island: job.data.island.replace('1', '2') } }),
-  ).not.toBe(key);
-  expect(pageKey('code', 'template', { ...job, data: { ...job.data, address: '/' } })).not.toBe(key);
-  expect(pageKey('code', 'template', { ...job, data: null })).not.toBe(key);
+  const build = buildInputsHash(inputs);
+  expect(buildInputsHash({ ...inputs }), 'the same inputs').toBe(build);
+  const changedInputs = [
+    { ...inputs, codeKey: 'other code' },
+    { ...inputs, rendererHash: 'other renderer' },
+    { ...inputs, template: '<html lang="en"></html>' },
+    { ...inputs, base: '/news/' },
+    { ...inputs, site: { title: 'The Harbor Times' } },
+    { ...inputs, chunks: new Map([['article', 'assets/article-page-2.js']]) },
+  ];
+  for (const changed of changedInputs) expect(buildInputsHash(changed)).not.toBe(build);
+
+  const data = JSON.stringify({ slug: 'harbour', title: 'Harbour' });
+  const key = pageKey(build, '/articles/harbour', 'article', data);
+  expect(pageKey(build, '/articles/harbour', 'article', data)).toBe(key);
+  expect(pageKey('other build', '/articles/harbour', 'article', data)).not.toBe(key);
+  expect(pageKey(build, '/articles/harbor', 'article', data)).not.toBe(key);
+  expect(pageKey(build, '/articles/harbour', 'notFound', data)).not.toBe(key);
+  expect(pageKey(build, '/articles/harbour', 'article', data.replace('Harbour"', 'Harbor"'))).not.toBe(key);
+  // The separators keep one field's end from passing for the next one's start.
+  expect(pageKey(build, '/a', 'rticle', data)).not.toBe(pageKey(build, '/', 'article', data));
 });

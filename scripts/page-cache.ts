@@ -3,15 +3,16 @@
  * inputs changed (docs/decisions/011-incremental-builds.md).
  *
  * A page is reused when three things are as they were:
- * - its key: the server renderer's code, the page template (which holds the
- *   CSP and the client build's file names) and the page's own job (head,
- *   app files, address, and its data's island);
+ * - its key: the code (the bundle cache's code key and the server bundle's
+ *   files), the page template (which holds the CSP and the client build's
+ *   file names), the base path, the site's details and the page's own
+ *   address, kind and data;
  * - every data file its render read, by content hash (recorded while it
  *   rendered, so nothing needs to know which files a view reads);
- * - the file the last build wrote for it, in the previous output: the same
- *   inode, size and modification time as recorded when it was written. That
- *   file is then linked into the new output, not read or copied: an
- *   unchanged page costs a stat and a link.
+ * - the file the last build wrote for it, in the output: the same inode,
+ *   size and modification time as recorded when it was written. The file
+ *   then stays where it is, not read or copied: an unchanged page costs a
+ *   hash of its data and a stat.
  *
  * The manifest lives in node_modules/.cache/broadsheet/pages/<site>/ and is
  * replaced by a rename, so no reader sees half of it. Anything that does not
@@ -27,7 +28,6 @@ import path from 'node:path';
 import { z } from 'zod';
 
 import { DATA_DIR } from '../src/lib/content/data-paths.ts';
-import type { PrerenderJob } from './prerender-worker.ts';
 
 export const PageCacheEntrySchema = z.object({
   /** The hash of everything the page was rendered from, except the data files it read. */
@@ -110,18 +110,30 @@ export function isSameFile(file: string, written: PageCacheEntry['written']): bo
 }
 
 /**
- * A page's key: the renderer's code, the page template and the page's own job (head, app files, address,
- * island). The island, the bulk of every job, goes to the hash as it is: serialising it with the rest would copy
- * and escape it once more for every page.
+ * What every page's key shares: the code that makes jobs and renders them, the page template, the base path,
+ * the site's details (the heads' site name and feeds) and the views' chunks (the app files).
  */
-export function pageKey(codeHash: string, templateHash: string, job: PrerenderJob): string {
-  const { data, ...page } = job;
-  const { island = '', ...rest } = data ?? {};
-  return createHash('sha256')
-    .update(JSON.stringify([codeHash, templateHash, page, data === null ? null : rest]))
-    .update('\0')
-    .update(island)
-    .digest('hex');
+export function buildInputsHash(inputs: {
+  /** scripts/bundle-cache.ts's code key: every source file, the lockfile and the settings the bundles read. */
+  codeKey: string;
+  /** The server bundle's files (Renderer.codeHash). */
+  rendererHash: string;
+  template: string;
+  base: string;
+  site: unknown;
+  chunks: ReadonlyMap<string, string>;
+}): string {
+  const { codeKey, rendererHash, template, base, site, chunks } = inputs;
+  return sha256(JSON.stringify([codeKey, rendererHash, sha256(template), base, site, [...chunks]]));
+}
+
+/**
+ * A page's key: what its job is made from (buildInputsHash, its address, its kind and its data as JSON, which
+ * is its island's text), hashed before the job is made. A page that stays costs one serialisation of its data,
+ * not a head, an island and app files that would be thrown away.
+ */
+export function pageKey(buildInputs: string, pathname: string, kind: string, dataJson: string): string {
+  return createHash('sha256').update(`${buildInputs}\0${pathname}\0${kind}\0`).update(dataJson).digest('hex');
 }
 
 /** What this build is, for deciding whether a page can stay as the last build wrote it. */

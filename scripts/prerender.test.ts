@@ -89,6 +89,7 @@ async function prerenderFor(base: string): Promise<Prerendered> {
   const result = await prerender({ workerScript, codeHash: 'code' }, filesIn(outDir), data, base, {
     dir: path.join(outDir, 'page-cache'),
     clean: false,
+    codeKey: 'code',
   });
 
   const inputs = readdirSync(outDir)
@@ -269,7 +270,7 @@ test('a view with no chunk in the build fails the prerender, naming it', async (
   writeFileSync(path.join(outDir, 'index.html'), INDEX_HTML('/'));
   const { 'src/features/tags/tag-page.tsx': _tagPage, ...withoutTagPage } = MANIFEST;
   writeFileSync(path.join(outDir, '.vite/manifest.json'), JSON.stringify(withoutTagPage));
-  const cache = { dir: path.join(outDir, 'page-cache'), clean: false };
+  const cache = { dir: path.join(outDir, 'page-cache'), clean: false, codeKey: 'code' };
   await expect(prerender({ workerScript, codeHash: 'code' }, filesIn(outDir), data, '/', cache)).rejects.toThrow(
     'the tag view (src/features/tags/tag-page.tsx) has no chunk in the build',
   );

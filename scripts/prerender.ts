@@ -28,11 +28,11 @@ import { filesUnder, hashOfFiles } from './files-under.ts';
 import { runWorkerThread } from './worker-thread.ts';
 import { contentSecurityPolicy, inlineHashes, withCspMeta } from './csp.ts';
 import {
+  buildInputsHash,
   isReusable,
   PageCacheEntrySchema,
   pageKey,
   readPageEntries,
-  sha256,
   writePageEntries,
   type PageEntries,
 } from './page-cache.ts';
@@ -163,8 +163,11 @@ export function pageTemplate(indexHtml: string): { template: string; policy: str
   return { template: withCspMeta(page, policy), policy };
 }
 
-/** The page cache for a prerender: the manifest's folder, and whether to ignore it (a clean build). */
-export type PageCacheOptions = { dir: string; clean: boolean };
+/**
+ * The page cache for a prerender: the manifest's folder, whether to ignore it (a clean build), and the code key
+ * (scripts/bundle-cache.ts), which covers the code that makes each page's job here.
+ */
+export type PageCacheOptions = { dir: string; clean: boolean; codeKey: string };
 
 /**
  * Where a prerender finds its inputs and puts its pages: the client build (its manifest and index.html, the
@@ -189,47 +192,60 @@ export async function prerender(
   const chunks = viewChunks(manifest);
   const { template, policy } = pageTemplate(readFileSync(path.join(clientDir, 'index.html'), 'utf8'));
 
-  const job = (page: SitePage, pathname = pathnameOf(page)): PrerenderJob => {
+  // Each address with its page and its data's JSON: what its key and, if it is rendered, its job are made from.
+  const addresses = data.pages.map((page) => ({ page, pathname: pathnameOf(page), json: JSON.stringify(page.data) }));
+  const home = addresses.find(({ page }) => page.kind === 'latest' && page.data.page === 1);
+  if (home !== undefined) addresses.push({ ...home, pathname: HOME_FIRST_PAGE_ALIAS });
+  const fileOf = ({ page, pathname }: { page: SitePage; pathname: string }) =>
+    pageKindOf(page).status === 404 ? '404.html' : htmlFileOf(pathname);
+
+  const job = ({ page, pathname, json }: (typeof addresses)[number]): PrerenderJob => {
     const chunk = chunks.get(page.kind);
-    const appFiles = chunk === undefined ? [] : [`${base}${chunk}`];
+    // The alias starts no view chunk of its own: it is the home's first page under another address.
+    const appFiles = chunk === undefined || pathname === HOME_FIRST_PAGE_ALIAS ? [] : [`${base}${chunk}`];
     const { status } = pageKindOf(page);
+    const address = pathnameOf(page);
     return {
       pathname,
-      file: status === 404 ? '404.html' : htmlFileOf(pathname),
+      file: fileOf({ page, pathname }),
       head: renderHead(headOf(page, data.site), data.site, { feeds: feedsOf(page, data.site) }),
       appFiles: renderAppFiles(appFiles),
-      data:
-        page.data === null
-          ? null
-          : { address: pathnameOf(page), island: islandScript(pathnameOf(page), JSON.stringify(page.data)) },
+      data: page.data === null ? null : { address, island: islandScript(address, json) },
       // As the browser's location.pathname shows it, without a trailing slash (prerendered-page.ts compares them).
       prerenderedPath: `${basePathPrefix(base)}${pathname === '/' ? '' : pathname}` || '/',
       status,
     };
   };
 
-  const jobs = data.pages.map((page) => job(page));
-  const home = data.pages.find((page) => page.kind === 'latest' && page.data.page === 1);
-  if (home !== undefined) jobs.push({ ...job(home, HOME_FIRST_PAGE_ALIAS), appFiles: renderAppFiles([]) });
-
-  // Pages whose key, reads and file are as the last build left them stay in the output untouched: only the rest
-  // go to the workers, so publishing one article starts workers for the few hundred pages it changed.
-  const templateHash = sha256(template);
+  // Pages whose key, reads and file are as the last build left them stay in the output untouched, and their jobs
+  // are never made: only the rest go to the workers, so publishing one article renders the few hundred pages it
+  // changed. Everything a job is made from is in its key (page-cache.ts: buildInputsHash, pageKey).
+  const buildInputs = buildInputsHash({
+    codeKey: pageCache.codeKey,
+    rendererHash: codeHash,
+    template,
+    base,
+    site: data.site,
+    chunks,
+  });
   const previous = pageCache.clean ? {} : readPageEntries(pageCache.dir);
   const pagesWithData = data.pages.flatMap((page) => (page.data === null ? [] : [pageFileUrl(pathnameOf(page))]));
-  const keys = jobs.map((page) => pageKey(codeHash, templateHash, page));
+  const keys = addresses.map(({ page, pathname, json }) => pageKey(buildInputs, pathname, page.kind, json));
   const dataFiles = await dataFilesMade;
   const reuse = { outDir: output.outDir, dataHashes: dataFiles, pagesWithData: new Set(pagesWithData) };
   const entries: PageEntries = {};
   const keyOf = new Map<string, string>();
   const toRender: PrerenderJob[] = [];
-  for (const [at, page] of jobs.entries()) {
+  const files: string[] = [];
+  for (const [at, address] of addresses.entries()) {
     const key = keys[at] ?? '';
-    const entry = previous[page.file];
-    if (isReusable(entry, key, page.file, reuse)) entries[page.file] = entry;
+    const file = fileOf(address);
+    files.push(file);
+    const entry = previous[file];
+    if (isReusable(entry, key, file, reuse)) entries[file] = entry;
     else {
-      keyOf.set(page.file, key);
-      toRender.push(page);
+      keyOf.set(file, key);
+      toRender.push(job(address));
     }
   }
 
@@ -254,6 +270,6 @@ export async function prerender(
   // Only this build's pages: a page that no longer exists leaves the manifest.
   writePageEntries(pageCache.dir, entries);
   // Rendered pages are staged; reused ones stay in the output as they are.
-  output.keep(jobs.map(({ file }) => file));
-  return { pages: jobs.length, reused: jobs.length - toRender.length, policy };
+  output.keep(files);
+  return { pages: files.length, reused: files.length - toRender.length, policy };
 }
