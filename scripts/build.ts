@@ -7,8 +7,8 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { siteInfo } from '../src/build/view-model/catalogue.ts';
-import { buildPageDataWithoutSearch } from '../src/build/view-model/page-data.ts';
+import { catalogueOf, lazyCatalogue, siteInfo } from '../src/build/view-model/catalogue.ts';
+import { pageDataOf } from '../src/build/view-model/page-data.ts';
 import { normalizeBasePath } from '../src/lib/base-path.ts';
 
 import { basePathSetting } from './base-path-setting.ts';
@@ -131,17 +131,24 @@ try {
     if (file !== 'index.html') output.write(file, readFileSync(path.join(clientDir, file)));
   }
   clock.lap(reusedBundles ? 'client bundle (reused)' : 'client bundle');
-  const pageData = buildPageDataWithoutSearch(checked.content, variantResolver(await images.planned, base));
-  clock.lap('view model');
   const ready = await renderer;
   clock.lap(ready.reused ? 'server bundle (reused)' : 'server bundle');
   reusedBundles &&= ready.reused;
-  // The search index is made on another thread while this one makes the pages' jobs (in prerender's first,
-  // synchronous part) and the feeds; the data files are written once it is done, and the pages rendered after.
-  const opened = output;
-  const dataFiles = searchIndexOnThread(ready.searchWorkerScript, pageData.catalogue.articles).then((search) =>
-    writeDataFiles(opened, [...serializeDataFiles(pageData.files), ...search]),
+  // The search index is made on another thread while this one makes related reading, the pages' jobs (in
+  // prerender's first, synchronous part) and the feeds. It needs only the articles' own views, so it starts as
+  // soon as they are made. The data files are written once it is done, and the pages rendered after.
+  const catalogue = lazyCatalogue(checked.content, variantResolver(await images.planned, base));
+  const search = clock.alongside(
+    'search index',
+    searchIndexOnThread(
+      ready.searchWorkerScript,
+      catalogue.ordered.map((_, number) => catalogue.view(number)),
+    ),
   );
+  const pageData = pageDataOf(catalogueOf(catalogue));
+  clock.lap('view model');
+  const opened = output;
+  const dataFiles = search.then((files) => writeDataFiles(opened, [...serializeDataFiles(pageData.files), ...files]));
   const rendering = prerender(ready, { clientDir, output, dataFiles }, pageData, base, {
     dir: pageCacheDir(root, contentDir, outDir),
     clean,

@@ -5,14 +5,16 @@
  */
 import { z } from 'zod';
 
-import { searchFields } from '../src/build/search/build-index.ts';
-import type { ArticleView } from '../src/lib/content/model.ts';
+import { searchFields, type SearchableArticle } from '../src/build/search/build-index.ts';
 import type { SerializedFile } from './data-files.ts';
 import { runWorkerThread } from './worker-thread.ts';
 
 const FilesSchema = z.array(z.object({ path: z.string(), text: z.string() }));
 
 /** The search index's files, made by `workerScript` (the server bundle's search-index-worker.js). */
-export function searchIndexOnThread(workerScript: string, articles: readonly ArticleView[]): Promise<SerializedFile[]> {
+export function searchIndexOnThread(
+  workerScript: string,
+  articles: readonly SearchableArticle[],
+): Promise<SerializedFile[]> {
   return runWorkerThread(workerScript, { workerData: articles.map(searchFields) }, FilesSchema);
 }

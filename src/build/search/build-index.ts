@@ -29,12 +29,15 @@ export const SHARD_NUMBERS = 2048;
 export type IndexPart = { key: string; part: DictionaryPart; shards: PostingsShard[] };
 export type SearchIndex = { manifest: SearchManifest; parts: IndexPart[]; typos: { key: string; part: TypoPart }[] };
 
+/** An article's view as search reads it: without its related reading, so that the index can start before that is made. */
+export type SearchableArticle = Pick<ArticleView, 'title' | 'tags' | 'authors' | 'standfirst' | 'body' | 'image'>;
+
 /**
  * What search finds an article by (docs/content-format.md, "search"): its
  * title, standfirst, the text of its body's blocks and its lead caption
  * (plain-text.ts: bodyText), its tags' and its authors' names.
  */
-export function searchFields(article: ArticleView): [number, string][] {
+export function searchFields(article: SearchableArticle): [number, string][] {
   return [
     [FIELD.headline, article.title],
     [FIELD.tags, article.tags.map((tag) => tag.name).join(' ')],

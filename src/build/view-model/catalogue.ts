@@ -87,6 +87,8 @@ export type LazyCatalogue = Omit<Catalogue, 'articles' | 'summaries'> & {
   ordered: readonly Article[];
   /** Article number `number` in the site's order, as catalogue.articles holds it. */
   article: (number: number) => ArticleView;
+  /** The same without its related reading, which is made from the whole site: what search indexes. */
+  view: (number: number) => Omit<ArticleView, 'related'>;
   /** As catalogue.summaries holds it. */
   summary: (number: number) => ArticleSummary;
 };
@@ -133,12 +135,17 @@ export function lazyCatalogue(content: Content, resolveImage: ImageResolver = si
     authors,
     pages,
     summary,
+    view,
     article: (number) => ({ ...view(number), related: relatedTo(number).map((other) => relatedEntry(summary(other))) }),
   };
 }
 
 export function buildCatalogue(content: Content, resolveImage: ImageResolver = singleImage): Catalogue {
-  const { site, ordered, article, summary, tags, authors, pages } = lazyCatalogue(content, resolveImage);
+  return catalogueOf(lazyCatalogue(content, resolveImage));
+}
+
+/** Every article's view made, with its related reading and summary. */
+export function catalogueOf({ site, ordered, article, summary, tags, authors, pages }: LazyCatalogue): Catalogue {
   const numbers = ordered.map((_, number) => number);
   return { site, articles: numbers.map(article), summaries: numbers.map(summary), tags, authors, pages };
 }

@@ -48,7 +48,7 @@ export function searchFiles(search: SearchIndex): DataFile[] {
 
 /** Every page and file at once; the dev server makes one at a time (page-data-lookup.ts). */
 export function buildPageData(content: Content, resolveImage: ImageResolver = singleImage): PageData {
-  const data = buildPageDataWithoutSearch(content, resolveImage);
+  const data = pageDataOf(buildCatalogue(content, resolveImage));
   return { ...data, files: [...data.files, ...searchFiles(buildSearchIndex(data.catalogue.articles))] };
 }
 
@@ -56,8 +56,7 @@ export function buildPageData(content: Content, resolveImage: ImageResolver = si
  * Every page and file but the search index's: `npm run build` makes the index on a thread of its own
  * (scripts/search-index-thread.ts) while this one prepares the pages and feeds.
  */
-export function buildPageDataWithoutSearch(content: Content, resolveImage: ImageResolver = singleImage): PageData {
-  const catalogue = buildCatalogue(content, resolveImage);
+export function pageDataOf(catalogue: Catalogue): PageData {
   const pages = sitePages(catalogue);
   const files = [
     ...pages.flatMap(summariesFile),
