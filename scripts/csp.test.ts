@@ -72,6 +72,10 @@ test('unhashedInlineCode: a view may add JSON-LD and ordinary markup, but no inl
       '<script type="application/ld+json">{"a":"\\u003cscript\\u003e"}</script><link rel="modulepreload" href="/x.js"><p class="a">x</p>',
     ),
   ).toBeNull();
+  expect(
+    unhashedInlineCode('<script type="application/ld+json">{}</script><p style>x</p>'),
+    'an attribute without code',
+  ).toBeNull();
   expect(unhashedInlineCode('<div><script>alert(1)</script></div>')).toBe('an inline <script>');
   expect(unhashedInlineCode('<style>p{}</style>')).toBe('an inline <style>');
   expect(unhashedInlineCode('<p style="color:red">x</p>')).toBe('a style="…" attribute on <p>');

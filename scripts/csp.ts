@@ -28,25 +28,35 @@ const START_TAG = /<([a-z][^\s/>]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*
 const ATTRIBUTE = /\s+([^\s"'>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
 
 /**
- * Every inline script, stylesheet, and `style` or event-handler attribute with a value (one without a value
- * carries no code) contains one of these. Most pages contain none, so one pass clears them.
+ * Every inline script and stylesheet contains the first, and every `style` or event-handler attribute with a
+ * value (one without a value carries no code) the second. Every page has JSON-LD scripts, but few have either
+ * attribute, so the second spares the prerender a scan of every start tag of every page.
  */
-const MAYBE_INLINE_CODE = /<script|<style|\s(?:style|on[a-z]+)\s*=/i;
+const MAYBE_INLINE_ELEMENT = /<script|<style/i;
+const MAYBE_CODE_ATTRIBUTE = /\s(?:style|on[a-z]+)\s*=/i;
 
 function hashSource(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-function attribute(attributes: string, name: string): string | undefined {
-  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attributes);
+/** An attribute with a value (the value in group 1, 2 or 3), and one without. */
+const attributePatterns = (name: string) => ({
+  valued: new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'),
+  bare: new RegExp(`\\s${name}(?=[\\s/>]|$)`, 'i'),
+});
+const SRC = attributePatterns('src');
+const TYPE = attributePatterns('type');
+
+function attribute(attributes: string, { valued, bare }: ReturnType<typeof attributePatterns>): string | undefined {
+  const match = valued.exec(attributes);
   if (match !== null) return match[1] ?? match[2] ?? match[3] ?? '';
-  return new RegExp(`\\s${name}(?=[\\s/>]|$)`, 'i').test(attributes) ? '' : undefined;
+  return bare.test(attributes) ? '' : undefined;
 }
 
 /** Whether a `<script>` with these attributes runs its own text (no src, an executable type). */
 function isInlineExecutable(attributes: string): boolean {
-  if (attribute(attributes, 'src') !== undefined) return false;
-  return EXECUTABLE_TYPE.test((attribute(attributes, 'type') ?? '').trim());
+  if (attribute(attributes, SRC) !== undefined) return false;
+  return EXECUTABLE_TYPE.test((attribute(attributes, TYPE) ?? '').trim());
 }
 
 /** The hash source of every inline script the browser would run and every inline stylesheet in `html`, in order. */
@@ -66,12 +76,14 @@ export function inlineHashes(html: string): InlineHashes {
  * message names what was found.
  */
 export function unhashedInlineCode(html: string): string | null {
-  // One pass for the common case, a page with none of these at all: the prerender checks every page it writes.
-  if (!MAYBE_INLINE_CODE.test(html)) return null;
-  for (const match of html.matchAll(INLINE_SCRIPT)) {
-    if (isInlineExecutable(match[1] ?? '')) return `an inline <script${match[1] ?? ''}>`;
+  // Quick passes for the common cases: the prerender checks every page it writes.
+  if (MAYBE_INLINE_ELEMENT.test(html)) {
+    for (const match of html.matchAll(INLINE_SCRIPT)) {
+      if (isInlineExecutable(match[1] ?? '')) return `an inline <script${match[1] ?? ''}>`;
+    }
+    if (/<style\b/i.test(html)) return 'an inline <style>';
   }
-  if (/<style\b/i.test(html)) return 'an inline <style>';
+  if (!MAYBE_CODE_ATTRIBUTE.test(html)) return null;
   for (const tag of html.matchAll(START_TAG)) {
     for (const [, name = ''] of (tag[2] ?? '').matchAll(ATTRIBUTE)) {
       if (/^(?:style|on[a-z]+)$/i.test(name)) return `a ${name}="…" attribute on <${tag[1] ?? ''}>`;
