@@ -118,7 +118,7 @@ export default tseslint.config(
           selector:
             "ImportDeclaration[source.value='react-router'] > ImportSpecifier[imported.name=/^(Link|NavLink|Form)$/]",
           message:
-            'Links and forms come from src/components/router-links.tsx, which leaves out the unused data-discover attribute.',
+            'Links and forms come from src/components/router-links.tsx: a link without route resolution, no data-discover attribute.',
         },
         {
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",

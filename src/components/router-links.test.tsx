@@ -1,0 +1,135 @@
+// @vitest-environment jsdom
+import { fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderToString } from 'react-dom/server';
+import {
+  createMemoryRouter,
+  createStaticHandler,
+  createStaticRouter,
+  // eslint-disable-next-line no-restricted-syntax -- compared with the router's own Link
+  Link as RouterLink,
+  Outlet,
+  RouterProvider,
+  StaticRouterProvider,
+  useLocation,
+} from 'react-router';
+import { afterEach, expect, test, vi } from 'vitest';
+
+import { Link, siteHref } from './router-links.tsx';
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+test('siteHref: an address under the base path, as the router writes it', () => {
+  expect(siteHref('/', '/')).toBe('/');
+  expect(siteHref('/tags', '/')).toBe('/tags');
+  expect(siteHref('/?tags=rail', '/')).toBe('/?tags=rail');
+  expect(siteHref('/', '/news/')).toBe('/news/');
+  expect(siteHref('/?tags=rail,ports', '/news/')).toBe('/news/?tags=rail,ports');
+  expect(siteHref('/articles/harbour', '/news/')).toBe('/news/articles/harbour');
+  expect(siteHref('/page/2#top', '/news/')).toBe('/news/page/2#top');
+});
+
+const ADDRESSES = ['/', '/tags', '/?tags=rail,ports', '/articles/harbour', '/page/2', '/search?q=port#results'];
+
+/** Each address as a link, rendered by `LinkKind` on a server under `basename`, as the prerender does. */
+async function serverHtml(LinkKind: typeof Link, basename: string): Promise<string> {
+  const routes = [
+    {
+      path: '/',
+      Component: () => (
+        <nav>
+          {ADDRESSES.map((to) => (
+            <LinkKind key={to} to={to} className="quiet-link" rel="next" aria-label={`to ${to}`}>
+              {to}
+            </LinkKind>
+          ))}
+        </nav>
+      ),
+    },
+  ];
+  const handler = createStaticHandler(routes, { basename });
+  const context = await handler.query(new Request(`http://site.invalid${basename}`));
+  if (context instanceof Response) throw new Error('redirected');
+  return renderToString(
+    <StaticRouterProvider router={createStaticRouter(handler.dataRoutes, context)} context={context} hydrate={false} />,
+  );
+}
+
+test("writes the same markup as the router's Link, at the root and under a base path", async () => {
+  const RouterLinkWithoutDiscover: typeof Link = (props) => <RouterLink discover="none" {...props} />;
+  for (const basename of ['/', '/news/']) {
+    // The app's routers take the site's base path as their basename (main.tsx, render-page.tsx).
+    vi.stubEnv('BASE_URL', basename);
+    const ours = await serverHtml(Link, basename);
+    expect(ours).toContain('href=');
+    expect(ours).toBe(await serverHtml(RouterLinkWithoutDiscover, basename));
+  }
+});
+
+function Where() {
+  const location = useLocation();
+  return <p>At {`${location.pathname}${location.search}`}</p>;
+}
+
+function renderApp(initial = '/') {
+  const router = createMemoryRouter(
+    [
+      {
+        path: '/',
+        Component: () => (
+          <>
+            <Link to="/tags">Tags</Link>
+            <Link to="/">Home</Link>
+            <Link to="/tags" target="_blank">
+              Tags in a new tab
+            </Link>
+            <Link
+              to="/tags"
+              onClick={(event) => {
+                event.preventDefault();
+              }}
+            >
+              Handled elsewhere
+            </Link>
+            <Where />
+            <Outlet />
+          </>
+        ),
+        children: [
+          { index: true, Component: () => <h1>Home</h1> },
+          { path: 'tags', Component: () => <h1>Tags</h1> },
+        ],
+      },
+    ],
+    { initialEntries: [initial] },
+  );
+  render(<RouterProvider router={router} />);
+  return router;
+}
+
+test('a click navigates in the app, adding a history entry', async () => {
+  const router = renderApp();
+  await userEvent.click(screen.getByRole('link', { name: 'Tags' }));
+  expect(await screen.findByRole('heading', { name: 'Tags' })).toBeInTheDocument();
+  expect(router.state.historyAction).toBe('PUSH');
+});
+
+test('a click on a link to the page the reader is on replaces its history entry', async () => {
+  const router = renderApp('/tags');
+  await userEvent.click(screen.getByRole('link', { name: 'Tags' }));
+  expect(router.state.historyAction).toBe('REPLACE');
+  expect(screen.getByText('At /tags')).toBeInTheDocument();
+});
+
+test('a modified click, another button, another target or a handler that prevents it is left to the browser', () => {
+  renderApp();
+  const tags = screen.getByRole('link', { name: 'Tags' });
+  for (const init of [{ ctrlKey: true }, { metaKey: true }, { shiftKey: true }, { altKey: true }, { button: 1 }]) {
+    expect(fireEvent.click(tags, init), `not prevented: ${JSON.stringify(init)}`).toBe(true);
+  }
+  expect(fireEvent.click(screen.getByRole('link', { name: 'Tags in a new tab' }))).toBe(true);
+  fireEvent.click(screen.getByRole('link', { name: 'Handled elsewhere' }));
+  expect(screen.getByText('At /')).toBeInTheDocument();
+});
