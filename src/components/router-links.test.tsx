@@ -15,7 +15,7 @@ import {
 } from 'react-router';
 import { afterEach, expect, test, vi } from 'vitest';
 
-import { Link, siteHref } from './router-links.tsx';
+import { isCurrentSection, Link, NavLink, siteHref } from './router-links.tsx';
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -132,4 +132,40 @@ test('a modified click, another button, another target or a handler that prevent
   expect(fireEvent.click(screen.getByRole('link', { name: 'Tags in a new tab' }))).toBe(true);
   fireEvent.click(screen.getByRole('link', { name: 'Handled elsewhere' }));
   expect(screen.getByText('At /')).toBeInTheDocument();
+});
+
+test('isCurrentSection: a section is current at its address and under it, the home only at itself', () => {
+  expect(isCurrentSection('/tags', '/tags', false)).toBe(true);
+  expect(isCurrentSection('/tags/rail', '/tags', false)).toBe(true);
+  expect(isCurrentSection('/Tags/Rail', '/tags', false)).toBe(true);
+  expect(isCurrentSection('/tags/rail', '/tags', true)).toBe(false);
+  expect(isCurrentSection('/tagsets', '/tags', false)).toBe(false);
+  expect(isCurrentSection('/search', '/search?q=port', false)).toBe(true);
+  expect(isCurrentSection('/', '/', true)).toBe(true);
+  expect(isCurrentSection('/tags', '/', false)).toBe(false);
+});
+
+test("NavLink marks the current section's link, and only it", async () => {
+  const router = createMemoryRouter(
+    [
+      {
+        path: '*',
+        Component: () => (
+          <nav aria-label="Sections">
+            <NavLink to="/" end>
+              Latest
+            </NavLink>
+            <NavLink to="/tags">Tags</NavLink>
+          </nav>
+        ),
+      },
+    ],
+    { initialEntries: ['/tags/rail'] },
+  );
+  render(<RouterProvider router={router} />);
+  expect(screen.getByRole('link', { name: 'Tags' })).toHaveAttribute('aria-current', 'page');
+  expect(screen.getByRole('link', { name: 'Latest' })).not.toHaveAttribute('aria-current');
+  await userEvent.click(screen.getByRole('link', { name: 'Latest' }));
+  expect(screen.getByRole('link', { name: 'Latest' })).toHaveAttribute('aria-current', 'page');
+  expect(screen.getByRole('link', { name: 'Tags' })).not.toHaveAttribute('aria-current');
 });

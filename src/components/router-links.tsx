@@ -4,17 +4,17 @@
  * `Link` is the app's own. Its `to` is always an address inside the site, absolute, built by paths.ts, so it
  * needs none of what react-router's Link does to resolve one: that Link matches its target against the route tree
  * (a JSON of the route matches for each link) and keeps prefetch state and a click handler in about fifteen
- * hooks. With 25 to 70 links a page, that was a third of the prerender's render time, and the same share of a
- * page's hydration in the reader's browser. This one writes the same <a>, and follows a click the way the
- * router's Link does (src/components/router-links.test.tsx).
+ * hooks. With 25 to 70 links a page, that was a third of the prerender's render time, and a reader's browser runs
+ * the same hooks when the page hydrates. This one writes the same <a>, and follows a click the way the router's
+ * Link does (src/components/router-links.test.tsx).
  *
- * NavLink and Form are react-router's, without the `data-discover` attribute they write by default. It serves
- * framework mode's lazy route discovery, which this data-mode app does not use, and cost 20 bytes a link: about
+ * NavLink is built on it. Form is react-router's, without the `data-discover` attribute it writes by default, which
+ * serves framework mode's lazy route discovery (this app is in data mode) and cost 20 bytes a link or form: about
  * 10 MB across a 10,000-article site (issue 16).
  */
 import type { ComponentProps, MouseEvent } from 'react';
 // eslint-disable-next-line no-restricted-syntax -- the one place the router's own elements are wrapped
-import { createPath, Form as RouterForm, NavLink as RouterNavLink, useLocation, useNavigate } from 'react-router';
+import { createPath, Form as RouterForm, useLocation, useNavigate } from 'react-router';
 
 import { basePathPrefix } from '../lib/base-path.ts';
 
@@ -56,8 +56,24 @@ export function Link({ to, onClick, target, children, ...rest }: LinkProps) {
   );
 }
 
-export function NavLink(props: ComponentProps<typeof RouterNavLink>) {
-  return <RouterNavLink discover="none" {...props} />;
+/**
+ * Whether the reader is at the section a link heads: at its address, or (unless `end`) under it, ignoring case, as
+ * the router's NavLink decides it. The home (`/`) is current only at itself.
+ */
+export function isCurrentSection(pathname: string, to: string, end: boolean): boolean {
+  const target = (/^[^?#]*/.exec(to)?.[0] ?? to).toLowerCase();
+  const here = pathname.toLowerCase();
+  return here === target || (!end && target !== '/' && here.startsWith(`${target}/`));
+}
+
+/**
+ * A section link: the Link above, marked `aria-current="page"` (which is how it is styled, styles.css) while the
+ * reader is in its section. The router's NavLink cost the prerender more than all of a page's other links
+ * together, and its `active` and `pending` classes were styled by nothing.
+ */
+export function NavLink({ end = false, ...props }: LinkProps & { end?: boolean }) {
+  const { pathname } = useLocation();
+  return <Link aria-current={isCurrentSection(pathname, props.to, end) ? 'page' : undefined} {...props} />;
 }
 
 export function Form(props: ComponentProps<typeof RouterForm>) {
