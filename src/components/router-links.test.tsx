@@ -3,6 +3,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import {
+  createBrowserRouter,
   createMemoryRouter,
   createStaticHandler,
   createStaticRouter,
@@ -73,38 +74,37 @@ function Where() {
   return <p>At {`${location.pathname}${location.search}`}</p>;
 }
 
+/** The app as main.tsx starts it: a browser router, at `initial`. */
 function renderApp(initial = '/') {
-  const router = createMemoryRouter(
-    [
-      {
-        path: '/',
-        Component: () => (
-          <>
-            <Link to="/tags">Tags</Link>
-            <Link to="/">Home</Link>
-            <Link to="/tags" target="_blank">
-              Tags in a new tab
-            </Link>
-            <Link
-              to="/tags"
-              onClick={(event) => {
-                event.preventDefault();
-              }}
-            >
-              Handled elsewhere
-            </Link>
-            <Where />
-            <Outlet />
-          </>
-        ),
-        children: [
-          { index: true, Component: () => <h1>Home</h1> },
-          { path: 'tags', Component: () => <h1>Tags</h1> },
-        ],
-      },
-    ],
-    { initialEntries: [initial] },
-  );
+  window.history.replaceState(null, '', initial);
+  const router = createBrowserRouter([
+    {
+      path: '/',
+      Component: () => (
+        <>
+          <Link to="/tags">Tags</Link>
+          <Link to="/">Home</Link>
+          <Link to="/tags" target="_blank">
+            Tags in a new tab
+          </Link>
+          <Link
+            to="/tags"
+            onClick={(event) => {
+              event.preventDefault();
+            }}
+          >
+            Handled elsewhere
+          </Link>
+          <Where />
+          <Outlet />
+        </>
+      ),
+      children: [
+        { index: true, Component: () => <h1>Home</h1> },
+        { path: 'tags', Component: () => <h1>Tags</h1> },
+      ],
+    },
+  ]);
   render(<RouterProvider router={router} />);
   return router;
 }

@@ -16,21 +16,16 @@ import type { ComponentProps, MouseEvent } from 'react';
 // eslint-disable-next-line no-restricted-syntax -- the one place the router's own elements are wrapped
 import { createPath, Form as RouterForm, useLocation, useNavigate } from 'react-router';
 
-import { basePathPrefix } from '../lib/base-path.ts';
+/** The path of an address inside the site: `/tags?q=x#y` → `/tags`. */
+const pathOf = (to: string) => to.replace(/[?#].*/, '');
 
 /**
  * An address inside the site (`/tags`, `/?tags=rail`) as its href under the base path, as the router writes it.
- * The base is the site's (BASE_URL), which main.tsx and render-page.tsx give their routers as their basename.
+ * The base is the site's (BASE_URL, `/news/`), which main.tsx and render-page.tsx give their routers as basename.
  */
 export function siteHref(to: string, base = import.meta.env.BASE_URL): string {
-  const [pathname = '/', rest = ''] = /^([^?#]*)(.*)$/.exec(to)?.slice(1) ?? [];
-  return `${pathname === '/' ? base : `${basePathPrefix(base)}${pathname}`}${rest}`;
-}
-
-/** A click the browser should handle itself: another button, a modifier key (new tab, download) or another target. */
-function isForTheBrowser(event: MouseEvent<HTMLAnchorElement>, target: string | undefined): boolean {
-  const modified = event.metaKey || event.altKey || event.ctrlKey || event.shiftKey;
-  return event.button !== 0 || modified || (target !== undefined && target !== '_self');
+  const path = pathOf(to);
+  return (path === '/' ? base : base.slice(0, -1) + path) + to.slice(path.length);
 }
 
 export type LinkProps = Omit<ComponentProps<'a'>, 'href'> & {
@@ -43,7 +38,9 @@ export function Link({ to, onClick, target, children, ...rest }: LinkProps) {
   const location = useLocation();
   const follow = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
-    if (event.defaultPrevented || isForTheBrowser(event, target)) return;
+    // Another button, a modifier key (a new tab, a download) or another target: the browser's to follow.
+    const modified = event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey;
+    if (event.defaultPrevented || modified || (target ?? '_self') !== '_self') return;
     event.preventDefault();
     // A link to the page the reader is on replaces its history entry rather than adding a second one, as the
     // router's Link does.
@@ -61,8 +58,8 @@ export function Link({ to, onClick, target, children, ...rest }: LinkProps) {
  * the router's NavLink decides it. The home (`/`) is current only at itself.
  */
 export function isCurrentSection(pathname: string, to: string, end: boolean): boolean {
-  const target = (/^[^?#]*/.exec(to)?.[0] ?? to).toLowerCase();
   const here = pathname.toLowerCase();
+  const target = pathOf(to).toLowerCase();
   return here === target || (!end && target !== '/' && here.startsWith(`${target}/`));
 }
 
