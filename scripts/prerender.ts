@@ -192,14 +192,15 @@ export async function prerender(
   const chunks = viewChunks(manifest);
   const { template, policy } = pageTemplate(readFileSync(path.join(clientDir, 'index.html'), 'utf8'));
 
-  // Each address with its page and its data's JSON: what its key and, if it is rendered, its job are made from.
-  const addresses = data.pages.map((page) => ({ page, pathname: pathnameOf(page), json: JSON.stringify(page.data) }));
+  // Every address with its page: the home's first page twice, under its own address and the alias.
+  type Address = { page: SitePage; pathname: string };
+  const addresses: Address[] = data.pages.map((page) => ({ page, pathname: pathnameOf(page) }));
   const home = addresses.find(({ page }) => page.kind === 'latest' && page.data.page === 1);
   if (home !== undefined) addresses.push({ ...home, pathname: HOME_FIRST_PAGE_ALIAS });
-  const fileOf = ({ page, pathname }: { page: SitePage; pathname: string }) =>
-    pageKindOf(page).status === 404 ? '404.html' : htmlFileOf(pathname);
+  const fileOf = ({ page, pathname }: Address) => (pageKindOf(page).status === 404 ? '404.html' : htmlFileOf(pathname));
 
-  const job = ({ page, pathname, json }: (typeof addresses)[number]): PrerenderJob => {
+  /** `json` is the page's data as JSON, which becomes its island. */
+  const job = ({ page, pathname }: Address, json: string): PrerenderJob => {
     const chunk = chunks.get(page.kind);
     // The alias starts no view chunk of its own: it is the home's first page under another address.
     const appFiles = chunk === undefined || pathname === HOME_FIRST_PAGE_ALIAS ? [] : [`${base}${chunk}`];
@@ -230,22 +231,33 @@ export async function prerender(
   });
   const previous = pageCache.clean ? {} : readPageEntries(pageCache.dir);
   const pagesWithData = data.pages.flatMap((page) => (page.data === null ? [] : [pageFileUrl(pathnameOf(page))]));
-  const keys = addresses.map(({ page, pathname, json }) => pageKey(buildInputs, pathname, page.kind, json));
+  const files: string[] = [];
+  const keyOf = new Map<string, string>();
+  const toRender: PrerenderJob[] = [];
+  // A page whose key is new is rendered: its job is made at once, while the search index is still being made,
+  // from the JSON its key was hashed from. One whose key is unchanged keeps no JSON (at 100,000 articles, most
+  // of a gigabyte) until the data files it read are known.
+  const sameKey: { address: Address; key: string; file: string }[] = [];
+  for (const address of addresses) {
+    const json = JSON.stringify(address.page.data);
+    const key = pageKey(buildInputs, address.pathname, address.page.kind, json);
+    const file = fileOf(address);
+    files.push(file);
+    if (previous[file]?.key === key) sameKey.push({ address, key, file });
+    else {
+      keyOf.set(file, key);
+      toRender.push(job(address, json));
+    }
+  }
   const dataFiles = await dataFilesMade;
   const reuse = { outDir: output.outDir, dataHashes: dataFiles, pagesWithData: new Set(pagesWithData) };
   const entries: PageEntries = {};
-  const keyOf = new Map<string, string>();
-  const toRender: PrerenderJob[] = [];
-  const files: string[] = [];
-  for (const [at, address] of addresses.entries()) {
-    const key = keys[at] ?? '';
-    const file = fileOf(address);
-    files.push(file);
+  for (const { address, key, file } of sameKey) {
     const entry = previous[file];
     if (isReusable(entry, key, file, reuse)) entries[file] = entry;
     else {
       keyOf.set(file, key);
-      toRender.push(job(address));
+      toRender.push(job(address, JSON.stringify(address.page.data)));
     }
   }
 
