@@ -6,7 +6,6 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { workerData } from 'node:worker_threads';
 
 import { z } from 'zod';
 
@@ -15,7 +14,7 @@ import { DATA_DIR, pageFileUrl } from '../src/lib/content/data-paths.ts';
 import { APP_FILES_SLOT, APP_ROOT } from './app-start.ts';
 import { unhashedInlineCode } from './csp.ts';
 import { writtenFile, type PageCacheEntry } from './page-cache.ts';
-import { answerParent } from './worker-thread.ts';
+import { answerParentWhenAsked } from './worker-thread.ts';
 
 export const PrerenderJobSchema = z.object({
   /** The address inside the site: `/articles/x`. */
@@ -120,8 +119,8 @@ function recordingReads(
 }
 
 /** Renders every job it is given: the prerender gives it only the pages the page cache could not reuse. */
-async function run(): Promise<WorkerOutput> {
-  const { jobs, template, stageDir, outDir, dataFiles: hashes, pagesWithData } = WorkerInputSchema.parse(workerData);
+async function run(input: unknown): Promise<WorkerOutput> {
+  const { jobs, template, stageDir, outDir, dataFiles: hashes, pagesWithData } = WorkerInputSchema.parse(input);
   const dataFiles: DataFiles = { stageDir, outDir, hashes };
   const knownPages = new Set(pagesWithData);
   const assemblePage = splitTemplate(template);
@@ -149,4 +148,5 @@ async function run(): Promise<WorkerOutput> {
   return { rendered };
 }
 
-answerParent(run);
+// Started before its jobs are known (scripts/prerender.ts), so that loading React overlaps the making of the jobs.
+answerParentWhenAsked(run);

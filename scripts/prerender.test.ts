@@ -38,9 +38,11 @@ const data = buildPageData({
 const RECORDING_WORKER = `
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parentPort, threadId, workerData } from 'node:worker_threads';
-writeFileSync(path.join(workerData.outDir, 'jobs-' + threadId + '.json'), JSON.stringify(workerData));
-parentPort.postMessage({ ok: true, result: { rendered: {} } });
+import { parentPort, threadId } from 'node:worker_threads';
+parentPort.once('message', (input) => {
+  writeFileSync(path.join(input.outDir, 'jobs-' + threadId + '.json'), JSON.stringify(input));
+  parentPort.postMessage({ ok: true, result: { rendered: {} } });
+});
 `;
 
 /** The parts of a client build the prerender reads: index.html, its stylesheet, and Vite's manifest. */

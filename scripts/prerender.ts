@@ -25,7 +25,7 @@ import { deferAppStart, renderAppFiles } from './app-start.ts';
 import { restoreBundle, storeBundle } from './bundle-cache.ts';
 import type { OutputWriter } from './output-writer.ts';
 import { filesUnder, hashOfFiles } from './files-under.ts';
-import { runWorkerThread } from './worker-thread.ts';
+import { startWorkerThread, type StartedThread } from './worker-thread.ts';
 import { contentSecurityPolicy, inlineHashes, withCspMeta } from './csp.ts';
 import {
   buildInputsHash,
@@ -131,10 +131,10 @@ export async function buildRenderer(root: string, content?: Content, cache?: Bun
   return done(false);
 }
 
-function runWorker(script: string, input: WorkerInput): Promise<WorkerOutput> {
+/** A prerender worker, loading the app while its jobs are made (its input is a WorkerInput). */
+function startWorker(script: string): StartedThread<WorkerOutput> {
   // React's production build: the development one renders several times slower and adds nothing to the HTML.
-  const options = { workerData: input, env: { ...process.env, NODE_ENV: 'production' } };
-  return runWorkerThread(script, options, WorkerOutputSchema);
+  return startWorkerThread(script, { env: { ...process.env, NODE_ENV: 'production' } }, WorkerOutputSchema);
 }
 
 export type PrerenderResult = {
@@ -182,6 +182,24 @@ export type PrerenderFiles = {
 };
 
 export async function prerender(
+  renderer: Pick<Renderer, 'workerScript' | 'codeHash'>,
+  files: PrerenderFiles,
+  data: PageData,
+  base: string,
+  pageCache: PageCacheOptions,
+): Promise<PrerenderResult> {
+  // The first worker loads the app while the keys are made: publishing one article renders a few pages, which
+  // would otherwise wait for it to load React. Stopping it is a no-op once it has answered.
+  const first = startWorker(renderer.workerScript);
+  try {
+    return await prerenderWith(first, renderer, files, data, base, pageCache);
+  } finally {
+    first.stop();
+  }
+}
+
+async function prerenderWith(
+  first: StartedThread<WorkerOutput>,
   { workerScript, codeHash }: Pick<Renderer, 'workerScript' | 'codeHash'>,
   { clientDir, output, dataFiles: dataFilesMade }: PrerenderFiles,
   data: PageData,
@@ -265,16 +283,17 @@ export async function prerender(
   // contiguous shares, so that each worker gets as many articles (the heaviest pages) and they finish together.
   const workers = toRender.length === 0 ? 0 : Math.min(availableParallelism(), Math.ceil(toRender.length / 500));
   const outputs = await Promise.all(
-    Array.from({ length: workers }, (_, index) =>
-      runWorker(workerScript, {
+    Array.from({ length: workers }, (_, index) => {
+      const input: WorkerInput = {
         jobs: toRender.filter((_job, at) => at % workers === index),
         template,
         stageDir: output.stageDir,
         outDir: output.outDir,
         dataFiles,
         pagesWithData,
-      }),
-    ),
+      };
+      return (index === 0 ? first : startWorker(workerScript)).answer(input);
+    }),
   );
   for (const { rendered } of outputs) {
     for (const [file, entry] of Object.entries(rendered)) entries[file] = { key: keyOf.get(file) ?? '', ...entry };

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { z } from 'zod';
 
-import { runWorkerThread } from './worker-thread.ts';
+import { runWorkerThread, startWorkerThread } from './worker-thread.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'broadsheet-worker-thread-'));
 
@@ -36,4 +36,30 @@ test("a thread's result comes back checked; its error fails with the thread's ow
 test('an answer that is not what was asked for is an error, not a result', async () => {
   const wrong = threadAnswering('wrong', "{ ok: true, result: { doubled: 'forty-two' } }");
   await expect(runWorkerThread(wrong, { workerData: 1 }, Doubled)).rejects.toThrow('answered what it should not');
+});
+
+/** A thread that waits for its input and posts `answer` (JavaScript) with it, as answerParentWhenAsked does. */
+function threadAsked(name: string, answer: string): string {
+  const script = path.join(scratch, `${name}.mjs`);
+  writeFileSync(
+    script,
+    `import { parentPort } from 'node:worker_threads';\nparentPort.once('message', (input) => parentPort.postMessage(${answer}));\n`,
+  );
+  return script;
+}
+
+test('a thread started before its input is known answers once it is given the input', async () => {
+  const doubling = startWorkerThread(threadAsked('asked', '{ ok: true, result: { doubled: input * 2 } }'), {}, Doubled);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await expect(doubling.answer(21)).resolves.toEqual({ doubled: 42 });
+  doubling.stop();
+});
+
+test('a thread started and never asked is stopped; one that failed to start reports it when asked', async () => {
+  const unused = startWorkerThread(threadAsked('unused', '{ ok: true, result: { doubled: 0 } }'), {}, Doubled);
+  unused.stop();
+  const missing = startWorkerThread(path.join(scratch, 'no-such-script.mjs'), {}, Doubled);
+  // Its failure to start is not an unhandled rejection before it is asked.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  await expect(missing.answer(1)).rejects.toThrow(/no-such-script/);
 });
