@@ -18,7 +18,9 @@ export default defineConfig({
   reporter: [['list'], ['html', { open: 'never' }]],
   use: {
     trace: 'on-first-retry',
-    launchOptions: chromiumLaunchOptions(),
+    // The headless shell runs the suite in about half the time; projects that test what a reader's browser
+    // fetches (lazy images, the favicon) use the full browser (see scripts/browser.ts).
+    launchOptions: chromiumLaunchOptions('headless shell'),
   },
   projects: [
     // First: its builds are the suite's longest tests (the incremental one runs five builds in turn), and run last
@@ -49,7 +51,11 @@ export default defineConfig({
     {
       name: 'static',
       testMatch: 'static-host/**/*.spec.ts',
-      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${PORTS.static}` },
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: `http://localhost:${PORTS.static}`,
+        launchOptions: chromiumLaunchOptions('full browser'),
+      },
     },
     {
       name: 'subpath',
@@ -65,7 +71,11 @@ export default defineConfig({
     {
       name: 'images',
       testMatch: 'images/**/*.spec.ts',
-      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${PORTS.images}` },
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: `http://localhost:${PORTS.images}`,
+        launchOptions: chromiumLaunchOptions('full browser'),
+      },
     },
     {
       name: 'ghost',

@@ -47,11 +47,21 @@ test('the imported pages are linked from the footer in footerPages order, and op
   await expect(page).toHaveTitle('About us · The Harbour Times');
 });
 
+/** The story's one remote photo, an image block a reader's browser loads like any other (served by the test). */
+const REMOTE_PHOTO = 'https://images.example.org/remote.jpg';
+
 test('the imported story shows its gallery and its embeds as cards that load nothing', async ({ page }) => {
   const external: string[] = [];
   page.on('request', (request) => {
-    if (!request.url().startsWith('http://localhost')) external.push(request.url());
+    const url = request.url();
+    if (!url.startsWith('http://localhost') && url !== REMOTE_PHOTO) external.push(url);
   });
+  await page.route(REMOTE_PHOTO, (route) =>
+    route.fulfill({
+      contentType: 'image/svg+xml',
+      body: '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="9"/>',
+    }),
+  );
   await page.goto('/articles/harbour-reopens');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The harbour reopens after the storm');
   const gallery = page.getByRole('figure').filter({ has: page.getByRole('img', { name: 'Stalls' }) });
