@@ -156,16 +156,18 @@ test(`moving between views keeps ${BASE} in the address and fetches each page's 
   }
 
   expect(documents, 'navigating inside the site fetched no document').toEqual([]);
-  // Each address's own HTML file, whose island is its data.
+  // Each address's own HTML file, whose island is its data; for the two indexes, their lists' data files alone.
   expect(fetches).toEqual(
     expect.arrayContaining([
-      `${BASE}tags/`,
+      `${BASE}data/tags.json`,
       `${BASE}tags/russia/`,
       `${BASE}articles/${ARTICLE.slug}/`,
       `${BASE}authors/${AUTHOR.slug}/`,
-      `${BASE}authors/`,
+      `${BASE}data/authors.json`,
     ]),
   );
+  expect(fetches).not.toContain(`${BASE}tags/`);
+  expect(fetches).not.toContain(`${BASE}authors/`);
   expect(fetches.filter((pathname) => !pathname.startsWith(BASE))).toEqual([]);
 });
 

@@ -97,7 +97,7 @@ test("every address's data and every data file a build makes are made alike, one
   const lookup = createPageDataLookup(content, devResolver);
   const kinds = new Set(files.map((file) => file.path.split('/')[1]?.replace(/\.json$/, '')));
   // Every kind of file and page is among them, so none is compared vacuously.
-  expect([...kinds].sort()).toEqual(['search', 'summaries', 'tag-filter']);
+  expect([...kinds].sort()).toEqual(['authors', 'search', 'summaries', 'tag-filter', 'tags']);
   const withData = pages.filter((page) => page.data !== null);
   expect(new Set(withData.map((page) => page.kind))).toEqual(
     new Set(['article', 'latest', 'tag', 'author', 'tag-index', 'author-index', 'page']),

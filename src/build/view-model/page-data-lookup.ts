@@ -53,6 +53,8 @@ export function createPageDataLookup(content: Content, resolveImage: ImageResolv
   }
   addPage(pageAddresses.tagIndex(), () => tagIndexData(catalogue));
   addPage(pageAddresses.authorIndex(), () => authorIndexData(catalogue));
+  add(dataPaths.tagIndex(), () => tagIndexData(catalogue));
+  add(dataPaths.authorIndex(), () => authorIndexData(catalogue));
   for (const page of pages) addPage(pageAddresses.page(page.slug), () => page);
   // The tag filter needs every article's tags, not their views.
   add(dataPaths.tagFilter(), () =>

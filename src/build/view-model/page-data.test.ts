@@ -55,7 +55,7 @@ function content(fields: Partial<Content>): Content {
   return { site, authors: [jane], tags: [], articles: [], pages: [], ...fields };
 }
 
-test('data files only for what many addresses share: the summaries of each latest page, the tag filter and the search index', () => {
+test("data files only for what many addresses share (the summaries of each latest page, the tag filter, the search index) and the indexes' lists", () => {
   const data = buildPageData(
     content({
       authors: [jane, alex],
@@ -69,10 +69,17 @@ test('data files only for what many addresses share: the summaries of each lates
   expect(searchParts).toContain(dataPaths.searchPart('fi'));
   expect(searchParts).toContain(dataPaths.searchShard('fi', 0));
   expect(paths.filter((file) => !searchParts.includes(file))).toEqual([
+    'data/authors.json',
     'data/search/terms.json',
     'data/summaries/1.json',
     'data/tag-filter.json',
+    'data/tags.json',
   ]);
+  // The indexes' files hold what their pages' islands hold: a navigation to an index fetches the file alone.
+  const file = (path: string) => data.files.find((entry) => entry.path === path)?.data;
+  const island = (kind: string) => data.pages.find((page) => page.kind === kind)?.data;
+  expect(file(dataPaths.tagIndex())).toEqual(island('tag-index'));
+  expect(file(dataPaths.authorIndex())).toEqual(island('author-index'));
   // Every other address has its data in its own page (the prerender writes it as an island).
   expect([...addresses(data)].sort()).toEqual([
     '/',
@@ -103,6 +110,8 @@ test('pageAddresses names the pages whose islands the client reads, dataPaths th
   expect(pageFileUrl('/articles/foo')).toBe('articles/foo/');
   expect(dataPaths.summaries(2)).toBe('data/summaries/2.json');
   expect(dataPaths.tagFilter()).toBe('data/tag-filter.json');
+  expect(dataPaths.tagIndex()).toBe('data/tags.json');
+  expect(dataPaths.authorIndex()).toBe('data/authors.json');
   expect(dataPaths.searchManifest()).toBe('data/search/terms.json');
   expect(dataPaths.searchPart('ku')).toBe('data/search/terms-6b-75.json');
   expect(dataPaths.searchTypoPart('ки')).toBe('data/search/typos-43a-438.json');

@@ -2,8 +2,8 @@
  * Turns validated content into what the site publishes: every address with
  * its view's data (for the prerender, which writes it into the page's own
  * HTML file, and for the feeds and sitemap), and the data files shared by
- * many addresses: the latest pages' summaries, the tag filter's file and the
- * search index (docs/decisions/012-one-file-per-address.md).
+ * many addresses: the latest pages' summaries, the tag filter's file, the
+ * indexes' lists and the search index (docs/decisions/012-one-file-per-address.md).
  */
 import { dataPaths, type DataPath } from '../../lib/content/data-paths.ts';
 import type { SiteInfo } from '../../lib/content/model.ts';
@@ -11,7 +11,7 @@ import type { SitePage } from '../../lib/page-kinds.ts';
 import { buildSearchIndex, type SearchIndex } from '../search/build-index.ts';
 import { buildCatalogue, type Catalogue, type Content } from './catalogue.ts';
 import { singleImage, type ImageResolver } from './enhance-image.ts';
-import { sitePages, tagFilterData } from './site-pages.ts';
+import { authorIndexData, sitePages, tagFilterData, tagIndexData } from './site-pages.ts';
 
 /** A file for the client, its contents checked against its path's type when it is made. */
 export type DataFile = { path: string; data: unknown };
@@ -62,6 +62,9 @@ export function pageDataOf(catalogue: Catalogue): PageData {
     ...pages.flatMap(summariesFile),
     // The home view fetches it only when the reader filters by tag.
     dataFile(dataPaths.tagFilter(), tagFilterData(catalogue)),
+    // Navigations to the indexes fetch these; their pages' islands hold the same, for a first load.
+    dataFile(dataPaths.tagIndex(), tagIndexData(catalogue)),
+    dataFile(dataPaths.authorIndex(), authorIndexData(catalogue)),
   ];
   return { site: catalogue.site, catalogue, pages, files };
 }

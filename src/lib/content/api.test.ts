@@ -1,7 +1,16 @@
 // @vitest-environment jsdom
 import { afterEach, expect, test } from 'vitest';
 
-import { DataLoadError, getArticle, getLatestSummaries, getTagFilter, listLatest, setDataFetch } from './api.ts';
+import {
+  DataLoadError,
+  getArticle,
+  getLatestSummaries,
+  getTagFilter,
+  listAuthors,
+  listLatest,
+  listTags,
+  setDataFetch,
+} from './api.ts';
 import { pageHtml, pageResponse } from '../../test/page-response.ts';
 import { aSummary } from '../../test/view-models.ts';
 import { ISLAND_ID } from './page-island.ts';
@@ -77,6 +86,23 @@ test('the tag filter is one file', async () => {
   serve(() => Response.json({ tags: [], articles: [] }));
   await expect(getTagFilter()).resolves.toEqual({ tags: [], articles: [] });
   expect(requested).toEqual([`${import.meta.env.BASE_URL}data/tag-filter.json`]);
+});
+
+test("an index is its page's island on the first load, then its data file alone, not its page", async () => {
+  document.body.replaceChildren(
+    ...new DOMParser().parseFromString(pageHtml('/tags', { tags: ['from the document'] }), 'text/html').body.childNodes,
+  );
+  serve((url) =>
+    url.endsWith('.json')
+      ? Response.json({ tags: ['from the file'], authors: ['from the file'] })
+      : pageResponse('/tags', { tags: ['from the page'] }),
+  );
+  await expect(listTags()).resolves.toEqual({ tags: ['from the document'] });
+  expect(requested).toEqual([]);
+  await expect(listTags()).resolves.toEqual({ tags: ['from the file'], authors: ['from the file'] });
+  await expect(listAuthors()).resolves.toEqual({ tags: ['from the file'], authors: ['from the file'] });
+  const base = import.meta.env.BASE_URL;
+  expect(requested).toEqual([`${base}data/tags.json`, `${base}data/authors.json`]);
 });
 
 /** The summaries files of latest pages of 20 of `total` articles, whose summaries are named by their index. */

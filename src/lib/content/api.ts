@@ -3,7 +3,8 @@
  *
  * An address's data is the island of its own HTML file (page-island.ts): the
  * first load reads it from the document, a navigation fetches that one file.
- * Data shared by many addresses is in a file of its own (data-paths.ts). So
+ * Data shared by many addresses is in a file of its own (data-paths.ts), and
+ * so are the two indexes' lists, which a navigation fetches alone. So
  * a page costs the same whether the folder holds ten articles or ten
  * thousand. Every function resolves to null when the address has no data
  * (an unknown slug, a page past the last).
@@ -87,10 +88,13 @@ async function fetchData<T>(path: DataPath<T>, signal?: AbortSignal): Promise<T 
  * The data of the page at `address`: the document's own island on the first
  * load, else the island of the page's HTML file (page-island.ts). null when
  * the host has no such page, or answers with another page (an SPA fallback).
+ * An index navigates to its `list` file instead (data-paths.ts): its page's
+ * HTML lists every tag or author a second time.
  */
-async function fetchPageData<T>(address: PageAddress<T>, signal?: AbortSignal): Promise<T | null> {
+async function fetchPageData<T>(address: PageAddress<T>, signal?: AbortSignal, list?: DataPath<T>): Promise<T | null> {
   const own = takeDocumentIsland(address);
   if (own !== undefined) return own;
+  if (list !== undefined) return fetchData(list, signal);
   const url = `${import.meta.env.BASE_URL}${pageFileUrl(address)}`;
   const response = await fetchWithRetry(url, signal);
   if (response.status === 404) return null;
@@ -121,11 +125,11 @@ export function getAuthorPage(slug: string, { page, signal }: ListOptions): Prom
 }
 
 export function listTags(signal?: AbortSignal): Promise<TagIndexData | null> {
-  return fetchPageData(pageAddresses.tagIndex(), signal);
+  return fetchPageData(pageAddresses.tagIndex(), signal, dataPaths.tagIndex());
 }
 
 export function listAuthors(signal?: AbortSignal): Promise<AuthorIndexData | null> {
-  return fetchPageData(pageAddresses.authorIndex(), signal);
+  return fetchPageData(pageAddresses.authorIndex(), signal, dataPaths.authorIndex());
 }
 
 /** Every article's tags as indexes (model.ts): the one file the tag filter needs, whatever it selects. */

@@ -7,7 +7,8 @@
  * A page's own data is in its HTML file's island (page-island.ts), found by
  * the page's address; data shared by many addresses (the tag filter, the
  * summaries the filter and search show, the search index) is in files under
- * `data/` (docs/decisions/012-one-file-per-address.md).
+ * `data/`, and so are the indexes' lists, for navigations to them
+ * (docs/decisions/012-one-file-per-address.md).
  */
 import {
   fileKey,
@@ -38,14 +39,23 @@ export type DataPath<T> = string & { readonly [fileType]?: T };
 /** A page's address inside the site (paths.ts), typed by the data its island holds. */
 export type PageAddress<T> = string & { readonly [fileType]?: T };
 
-export const pageAddresses = {
-  latest: (page: number): PageAddress<ArticleListPage> => paths.home.href(page),
-  article: (slug: string): PageAddress<ArticleView> => paths.article.href(slug),
-  page: (slug: string): PageAddress<PageView> => paths.page.href(slug),
-  tag: (slug: string, page: number): PageAddress<TagPageData> => paths.tag.href(slug, page),
-  author: (slug: string, page: number): PageAddress<AuthorPageData> => paths.author.href(slug, page),
-  tagIndex: (): PageAddress<TagIndexData> => paths.tags.href(),
-  authorIndex: (): PageAddress<AuthorIndexData> => paths.authors.href(),
+/** paths.ts's own builders, typed by the data each address's island holds (no wrappers: every byte is shipped). */
+export const pageAddresses: {
+  latest: (page: number) => PageAddress<ArticleListPage>;
+  article: (slug: string) => PageAddress<ArticleView>;
+  page: (slug: string) => PageAddress<PageView>;
+  tag: (slug: string, page: number) => PageAddress<TagPageData>;
+  author: (slug: string, page: number) => PageAddress<AuthorPageData>;
+  tagIndex: () => PageAddress<TagIndexData>;
+  authorIndex: () => PageAddress<AuthorIndexData>;
+} = {
+  latest: paths.home.href,
+  article: paths.article.href,
+  page: paths.page.href,
+  tag: paths.tag.href,
+  author: paths.author.href,
+  tagIndex: paths.tags.href,
+  authorIndex: paths.authors.href,
 };
 
 /** Where the HTML file of the page at `address` is served, relative to the base URL: `articles/x/`, `` for the home. */
@@ -59,6 +69,12 @@ export const dataPaths = {
    * at a time, without the weight of a whole page.
    */
   summaries: (page: number): DataPath<ArticleSummary[]> => `${DATA_DIR}/summaries/${page}.json`,
+  /**
+   * The tag index's and the author index's data, which their pages' islands also hold: a navigation to an index
+   * fetches this instead of the page, whose HTML lists every tag or author a second time.
+   */
+  tagIndex: (): DataPath<TagIndexData> => `${DATA_DIR}/tags.json`,
+  authorIndex: (): DataPath<AuthorIndexData> => `${DATA_DIR}/authors.json`,
   /** Every article's tags, as indexes: the home view's tag filter (one file, not one per address). */
   tagFilter: (): DataPath<TagFilterData> => `${DATA_DIR}/tag-filter.json`,
   /** The search index (lib/search/index-format.ts): the manifest, dictionary and typo parts by key, each part's postings shards. */
