@@ -11,7 +11,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, write
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { expect, test } from '@playwright/test';
+import { expect, test, type Request } from '@playwright/test';
 import sharp from 'sharp';
 import { createServer, type ViteDevServer } from 'vite';
 
@@ -51,9 +51,17 @@ test('edits, additions and deletions show without a restart; bad content is repo
 
   await page.goto(`http://localhost:${PORT}${ARTICLE.path}`, { timeout: 120_000 });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE.headline);
+  // An article's edit, addition or deletion shows in the open page without reloading it (dev-content-refresh.ts).
+  let reloads = 0;
+  const countReloads = (request: Request) => {
+    if (request.resourceType() === 'document') reloads += 1;
+  };
+  page.on('request', countReloads);
 
   writeFileSync(articleFile(), original.replace(ARTICLE.headline, 'An edited headline'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('An edited headline');
+  expect(reloads).toBe(0);
+  page.off('request', countReloads);
 
   writeFileSync(articleFile(), original.replace('"publishedAt": "2025-08-22"', '"publishedAt": "22 August"'));
   const overlay = page.locator('vite-error-overlay');
@@ -68,6 +76,7 @@ test('edits, additions and deletions show without a restart; bad content is repo
 
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Latest' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Latest');
+  page.on('request', countReloads);
   const added = original.replaceAll(ARTICLE.slug, 'a-second-story').replace(ARTICLE.headline, 'A second story');
   writeFileSync(path.join(contentDir, 'articles', 'a-second-story.json'), added);
   await expect(page.getByRole('link', { name: 'A second story' })).toBeVisible();
@@ -75,6 +84,18 @@ test('edits, additions and deletions show without a restart; bad content is repo
   unlinkSync(path.join(contentDir, 'articles', 'a-second-story.json'));
   await expect(page.getByRole('link', { name: 'A second story' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: ARTICLE.headline })).toBeVisible();
+  expect(reloads).toBe(0);
+
+  // site.json is every page's (the title in the header, the language): its edit reloads the page.
+  const siteFile = path.join(contentDir, 'site.json');
+  const site = readFileSync(siteFile, 'utf8');
+  const title = /"title": "([^"]+)"/.exec(site)?.[1] ?? '';
+  expect(title).not.toBe('');
+  writeFileSync(siteFile, site.replace(`"title": "${title}"`, '"title": "The Edited Gazette"'));
+  await expect(page.getByRole('banner').getByRole('link', { name: 'The Edited Gazette' })).toBeVisible();
+  expect(reloads).toBe(1);
+  writeFileSync(siteFile, site);
+  await expect(page.getByRole('banner').getByRole('link', { name: title })).toBeVisible();
 });
 
 test('a photo in the folder shows as it is, and a replaced file shows at once', async ({ page }) => {

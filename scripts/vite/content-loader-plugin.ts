@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 
 import type { Content } from '../../src/build/view-model/catalogue.ts';
+import { CONTENT_EDITED_EVENT, showsWithoutReload } from '../../src/lib/dev-content-event.ts';
 import { createContentLoader, resolveContentDir, type ContentLoader } from '../content/load-content.ts';
 import { readContent, type ContentState, type LoadedContent } from './content-state.ts';
 import { watchFolder, type FolderWatcher } from './watch-folder.ts';
@@ -91,15 +92,24 @@ export function contentLoaderPlugin(state: ContentState, options: ContentLoaderO
       state.firstLoad = new Promise((resolve) => {
         firstLoadDone = resolve;
       });
+      /** What changed since the last read, relative to the folder; null when the watcher could not tell. */
+      let changedFiles: Set<string> | null = new Set();
       const reload = async () => {
+        const wasOk = state.loaded.ok;
         const loaded = await readLatest();
+        // Overtaken: the later read reports, for every change so far.
         if (loaded === null) return;
+        const changed = changedFiles;
+        changedFiles = new Set();
         state.loaded = loaded;
         firstLoadDone();
         for (const listener of state.onReload) listener();
         if (state.loaded.ok) {
           config.logger.info('content reloaded', { timestamp: true });
-          server.ws.send({ type: 'full-reload' });
+          // An article, authors.json or tags.json: the open view loads its data again (src/app/dev-content-refresh.ts).
+          // A page that showed problems reloads, which closes the overlay, and so does any other change.
+          const quiet = wasOk && changed !== null && changed.size > 0 && [...changed].every(showsWithoutReload);
+          server.ws.send(quiet ? { type: 'custom', event: CONTENT_EDITED_EVENT } : { type: 'full-reload' });
         } else {
           config.logger.error(`\nContent problems in ${state.dir}:\n${state.loaded.report}\n`, { timestamp: true });
           reportToOverlay(server);
@@ -109,6 +119,8 @@ export function contentLoaderPlugin(state: ContentState, options: ContentLoaderO
       let settling: NodeJS.Timeout | undefined;
       folderWatcher = watchFolder(state.dir, (file) => {
         loader.invalidate(file);
+        if (file === undefined) changedFiles = null;
+        else changedFiles?.add(path.relative(state.dir, file).split(path.sep).join('/'));
         clearTimeout(settling);
         settling = setTimeout(() => {
           void reload();

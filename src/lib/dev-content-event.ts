@@ -1,0 +1,17 @@
+/**
+ * The dev server's message that content the open view may show changed
+ * (scripts/vite/content-loader-plugin.ts sends it, src/app/dev-content-refresh.ts
+ * acts on it): an article, authors.json or tags.json, nothing that needs a
+ * page reload.
+ */
+export const CONTENT_EDITED_EVENT = 'broadsheet:content-edited';
+
+/**
+ * Whether a change to `file` (relative to the content folder, `/`-separated)
+ * can show by re-running the open view's loaders. Anything else (site.json,
+ * pages, which the footer lists, images, whose addresses stay the same)
+ * reloads the page.
+ */
+export function showsWithoutReload(file: string): boolean {
+  return file === 'authors.json' || file === 'tags.json' || /^articles\/[^/]+\.json$/.test(file);
+}
