@@ -10,7 +10,8 @@ import { setDataFetch } from '../lib/content/api.ts';
 import { cachingFetch } from '../lib/content/data-cache.ts';
 import { CONTENT_EDITED_EVENT } from '../lib/dev-content-event.ts';
 
-type HotContext = Pick<NonNullable<ImportMeta['hot']>, 'on'>;
+/** What this needs of Vite's `import.meta.hot`. */
+type HotContext = { on: (event: string, handler: () => void) => void };
 
 export function refreshOnContentEdits(hot: HotContext, router: { revalidate: () => Promise<void> }): void {
   hot.on(CONTENT_EDITED_EVENT, () => {
