@@ -7,6 +7,7 @@ import { sizeArticle } from '../content/size-images.ts';
 import { noImageFiles } from '../test-content.ts';
 import {
   compareByRecency,
+  countWords,
   EXCERPT_MAX_CHARS,
   excerpt,
   paragraphs,
@@ -46,6 +47,23 @@ test('words are counted across texts and across any white space', () => {
   expect(readingMinutes(body(words(100), words(100)))).toBe(1);
   expect(readingMinutes(body(`  ${words(100).replace(/ /g, '\n\t ')}  `, words(100)))).toBe(1);
   expect(readingMinutes(body(`${words(100)}\n\n${words(101)}`))).toBe(2);
+});
+
+test('countWords counts what splitting at any white space finds, in any script', () => {
+  // Every character JavaScript's \s matches, and some it does not (a zero-width space, a word joiner, NEL).
+  const spaces = ['\t', '\n', '\v', '\f', '\r', ' ', '\u00a0', '\u1680', '\u2000', '\u2005', '\u200a'];
+  spaces.push('\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff');
+  const others = ['a', 'Z', '9', '.', ',', '—', 'ё', 'Ж', '字', '\u200b', '\u2060', '\u0085', '🙂'];
+  const character = fc.constantFrom(...spaces, ...others);
+  const split = (text: string) => text.split(/\s+/).filter((token) => token !== '').length;
+  fc.assert(
+    fc.property(fc.array(character, { maxLength: 40 }), (characters) => {
+      const text = characters.join('');
+      expect(countWords(text)).toBe(split(text));
+    }),
+  );
+  expect(countWords('')).toBe(0);
+  expect(countWords('  one\u00a0two\u3000three  ')).toBe(3);
 });
 
 test('inline markup is removed before counting', () => {
