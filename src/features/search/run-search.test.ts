@@ -4,7 +4,7 @@ import { anArticleFile, day } from '../../build/test-content.ts';
 import { buildPageData } from '../../build/view-model/page-data.ts';
 import { setDataFetch } from '../../lib/content/api.ts';
 import { siteFetch } from '../../test/page-response.ts';
-import { runSearch } from './run-search.ts';
+import { forgetSearchFiles, runSearch } from './run-search.ts';
 
 const data = buildPageData({
   site: { title: 'The Ledger', description: 'News.', url: 'https://ledger.example.org', language: 'en' },
@@ -40,4 +40,13 @@ test('a query fetches the manifest and only the parts and shards its words need,
   requested.length = 0;
   await runSearch('Kursk', 1);
   expect(requested.filter((url) => url.includes('/search/'))).toEqual([]);
+});
+
+test('forgetSearchFiles makes the next query fetch the index afresh', async () => {
+  await runSearch('Kursk', 1);
+  requested.length = 0;
+  forgetSearchFiles();
+  await runSearch('Kursk', 1);
+  expect(requested).toContain('/data/search/terms.json');
+  expect(requested).toContain('/data/search/terms-6b-75.json');
 });

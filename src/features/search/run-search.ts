@@ -41,12 +41,16 @@ export class SearchIndexMissing extends Error {
   }
 }
 
+/** Every kind of index file fetched so far, by name. */
+const fetched: Map<string, unknown>[] = [];
+
 /**
  * Each file fetched once and shared by every query, so never tied to one
  * query's abort signal; one that failed is asked for again by the next query.
  */
 function cached<T>(load: (name: string) => Promise<T>): (name: string) => Promise<T> {
   const files = new Map<string, Promise<T>>();
+  fetched.push(files);
   return (name) => {
     let file = files.get(name);
     if (file === undefined) {
@@ -69,6 +73,14 @@ const loadShard = cached((name) => {
   return getSearchShard(key, Number(index));
 });
 const shardName = (key: string, index: number) => `${key}\u0000${index}`;
+
+/**
+ * Forgets every index file fetched: in `npm run dev`, after the content changed (src/app/dev-content-refresh.ts),
+ * a query must not mix the old index's files with the new one's.
+ */
+export function forgetSearchFiles(): void {
+  for (const files of fetched) files.clear();
+}
 
 /** Starts loading the manifest, so that the first query answers sooner. */
 export function preloadSearch(): void {
