@@ -6,8 +6,7 @@
  * browser fetching and running the app's hundred modules again, and the page
  * keeps its scroll position and focus.
  */
-import { setDataFetch } from '../lib/content/api.ts';
-import { cachingFetch } from '../lib/content/data-cache.ts';
+import { startDataCache } from '../lib/content/data-cache.ts';
 import { CONTENT_EDITED_EVENT } from '../lib/dev-content-event.ts';
 import { forgetSearchFiles } from '../features/search/run-search.ts';
 
@@ -17,7 +16,7 @@ type HotContext = { on: (event: string, handler: () => void) => void };
 export function refreshOnContentEdits(hot: HotContext, router: { revalidate: () => Promise<void> }): void {
   hot.on(CONTENT_EDITED_EVENT, () => {
     // What the caches hold is the content before the edit, the search index's files included.
-    setDataFetch(cachingFetch((input, init) => fetch(input, init)));
+    startDataCache();
     forgetSearchFiles();
     void router.revalidate();
   });

@@ -7,8 +7,7 @@
  */
 import type { RouteObject } from 'react-router';
 
-import { setDataFetch } from '../lib/content/api.ts';
-import { cachingFetch } from '../lib/content/data-cache.ts';
+import { startDataCache } from '../lib/content/data-cache.ts';
 import { createPrefetchIntent, type PrefetchIntent } from '../lib/routing/prefetch-intent.ts';
 import { prefetchableHref } from '../lib/routing/prefetchable-href.ts';
 import { prefetchRoute } from '../lib/routing/prefetch-route.ts';
@@ -91,8 +90,8 @@ function whenIdle(start: () => void): void {
  */
 export function startLinkPrefetch(routes: RouteObject[], basename: string): void {
   whenIdle(() => {
-    // The browser's fetch, as api.ts uses it; the prerender never loads this module, so its fetch stays its own.
-    setDataFetch(cachingFetch((input, init) => fetch(input, init)));
+    // The prerender never loads this module, so its fetch stays its own.
+    startDataCache();
     const intent = createPrefetchIntent({
       saveData: saveDataOn,
       prefetch: (href) => prefetchRoute(routes, new URL(href, window.location.origin), basename),

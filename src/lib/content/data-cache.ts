@@ -8,6 +8,7 @@
  * JavaScript has no room for it, and the prerender, which swaps in its own
  * fetch, never sees it (docs/decisions/009-link-prefetch.md).
  */
+import { setDataFetch } from './api.ts';
 
 /**
  * How long a fetched file is reused. A click follows its hover or touch
@@ -104,4 +105,12 @@ export function cachingFetch(
     // A Response's body is read once: each caller gets its own over the same bytes (the constructor copies them).
     return new Response(body.byteLength === 0 ? null : body, answer);
   };
+}
+
+/**
+ * Sends the app's data requests (api.ts) through a new, empty cache over the browser's fetch: once the app runs
+ * (link-prefetch.ts), and again in `npm run dev` after the content changed (src/app/dev-content-refresh.ts).
+ */
+export function startDataCache(): void {
+  setDataFetch(cachingFetch((input, init) => fetch(input, init)));
 }
