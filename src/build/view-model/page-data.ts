@@ -11,7 +11,7 @@ import type { SitePage } from '../../lib/page-kinds.ts';
 import { buildSearchIndex, type SearchIndex } from '../search/build-index.ts';
 import { buildCatalogue, type Catalogue, type Content } from './catalogue.ts';
 import { singleImage, type ImageResolver } from './enhance-image.ts';
-import { authorIndexData, sitePages, tagFilterData, tagIndexData } from './site-pages.ts';
+import { sitePages, tagFilterData } from './site-pages.ts';
 
 /** A file for the client, its contents checked against its path's type when it is made. */
 export type DataFile = { path: string; data: unknown };
@@ -32,6 +32,13 @@ export type PageData = {
 /** The summaries of a latest page, which the tag filter and search results show by article number. */
 function summariesFile(page: SitePage): DataFile[] {
   return page.kind === 'latest' ? [dataFile(dataPaths.summaries(page.data.page), page.data.items)] : [];
+}
+
+/** An index's list, which navigations to the index fetch instead of its page: the data its island holds. */
+function indexListFile(page: SitePage): DataFile[] {
+  if (page.kind === 'tag-index') return [dataFile(dataPaths.tagIndex(), page.data)];
+  if (page.kind === 'author-index') return [dataFile(dataPaths.authorIndex(), page.data)];
+  return [];
 }
 
 /** The search index's files: its manifest, each dictionary part with its postings shards, the typo parts. */
@@ -60,11 +67,9 @@ export function pageDataOf(catalogue: Catalogue): PageData {
   const pages = sitePages(catalogue);
   const files = [
     ...pages.flatMap(summariesFile),
+    ...pages.flatMap(indexListFile),
     // The home view fetches it only when the reader filters by tag.
     dataFile(dataPaths.tagFilter(), tagFilterData(catalogue)),
-    // Navigations to the indexes fetch these; their pages' islands hold the same, for a first load.
-    dataFile(dataPaths.tagIndex(), tagIndexData(catalogue)),
-    dataFile(dataPaths.authorIndex(), authorIndexData(catalogue)),
   ];
   return { site: catalogue.site, catalogue, pages, files };
 }
