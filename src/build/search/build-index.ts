@@ -19,6 +19,7 @@ import {
   type TypoPart,
 } from '../../lib/search/index-format.ts';
 import { terms } from '../../lib/search/normalize.ts';
+import { indexIdHasher } from './index-id.ts';
 
 /**
  * About 8 KB of JSON a shard (2 K numbers): a query's first download stays small at any size. Halved from 4 K for
@@ -82,6 +83,11 @@ export function searchIndexOfFields(
   });
 
   const sorted = [...postings.keys()].sort();
+  // Every term with its postings, and how they are cut into shards: all the files hold (the typo parts follow).
+  const hasher = indexIdHasher();
+  hasher.number(INDEX_VERSION);
+  hasher.number(fieldsOfArticles.length);
+  hasher.number(shardNumbers);
   const parts: IndexPart[] = [];
   const typos = new Map<string, TypoPart>();
   // Sorted terms with the same first two characters are neighbours: each part is one run.
@@ -89,6 +95,8 @@ export function searchIndexOfFields(
   let size = 0;
   for (const term of sorted) {
     const list = postings.get(term) ?? [];
+    hasher.term(term);
+    for (const value of list) hasher.number(value);
     const key = partKey(term);
     let current = parts.at(-1);
     if (current?.key !== key) {
@@ -121,6 +129,7 @@ export function searchIndexOfFields(
   return {
     manifest: {
       version: INDEX_VERSION,
+      id: hasher.id(),
       articles: fieldsOfArticles.length,
       parts: parts.map(({ key }) => key),
       typos: typoKeys,

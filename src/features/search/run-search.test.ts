@@ -1,31 +1,29 @@
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, expect, test, vi } from 'vitest';
 
 import { anArticleFile, day } from '../../build/test-content.ts';
 import { buildPageData } from '../../build/view-model/page-data.ts';
 import { setDataFetch } from '../../lib/content/api.ts';
 import { siteFetch } from '../../test/page-response.ts';
-import { forgetSearchFiles, runSearch } from './run-search.ts';
+import { forgetSearchFiles, MANIFEST_FRESH_MS, runSearch } from './run-search.ts';
 
-const data = buildPageData({
-  site: { title: 'The Ledger', description: 'News.', url: 'https://ledger.example.org', language: 'en' },
-  authors: [{ slug: 'jane-doe', name: 'Jane Doe' }],
-  tags: [],
-  pages: [],
-  articles: [
-    anArticleFile('kursk', { title: 'Troops return from Kursk', publishedAt: day(3) }),
-    anArticleFile('rail', { title: 'A new rail line to Kyiv', publishedAt: day(2), body: ['Trains run west.'] }),
-  ],
-});
+const site = { title: 'The Ledger', description: 'News.', url: 'https://ledger.example.org', language: 'en' };
+const articles = [
+  anArticleFile('kursk', { title: 'Troops return from Kursk', publishedAt: day(3) }),
+  anArticleFile('rail', { title: 'A new rail line to Kyiv', publishedAt: day(2), body: ['Trains run west.'] }),
+];
+const data = buildPageData({ site, authors: [{ slug: 'jane-doe', name: 'Jane Doe' }], tags: [], pages: [], articles });
 const requested: string[] = [];
+const record = (path: string) => {
+  requested.push(`/${path}`);
+};
 
-setDataFetch(
-  siteFetch(data, (path) => {
-    requested.push(`/${path}`);
-  }),
-);
+setDataFetch(siteFetch(data, record));
 
 afterEach(() => {
   requested.length = 0;
+  vi.restoreAllMocks();
+  forgetSearchFiles();
+  setDataFetch(siteFetch(data, record));
 });
 
 test('a query fetches the manifest and only the parts and shards its words need, once', async () => {
@@ -47,6 +45,40 @@ test('forgetSearchFiles makes the next query fetch the index afresh', async () =
   requested.length = 0;
   forgetSearchFiles();
   await runSearch('Kursk', 1);
+  expect(requested).toContain('/data/search/terms.json');
+  expect(requested).toContain('/data/search/terms-6b-75.json');
+});
+
+test('a query after a publication reads the new index, none of the files of the one it had', async () => {
+  // Published since: a newer article, so that every article's number in the index moves down by one.
+  const published = buildPageData({
+    site,
+    authors: [{ slug: 'jane-doe', name: 'Jane Doe' }],
+    tags: [],
+    pages: [],
+    articles: [...articles, anArticleFile('kherson', { title: 'Kherson under fire', publishedAt: day(4) })],
+  });
+  expect(published.files.find((file) => file.path === 'data/search/terms.json')?.data).not.toEqual(
+    data.files.find((file) => file.path === 'data/search/terms.json')?.data,
+  );
+  let now = Date.now();
+  vi.spyOn(Date, 'now').mockImplementation(() => now);
+  let served = data;
+  setDataFetch((input, init) => siteFetch(served, record)(input, init));
+
+  expect((await runSearch('Kursk', 1)).results.map((result) => result.article.slug)).toEqual(['kursk']);
+  served = published;
+  requested.length = 0;
+  // For a short while the page's index is taken as current (docs/decisions/004-search-index.md, "After a
+  // publication"): no manifest, part or shard is asked for.
+  now += MANIFEST_FRESH_MS - 1;
+  await runSearch('Kursk', 1);
+  expect(requested.filter((url) => url.includes('/search/'))).toEqual([]);
+
+  now += 1;
+  const outcome = await runSearch('Kursk', 1);
+  // The old shards' article 0 is the new index's Kherson: read with the new summaries, they would name it.
+  expect(outcome.results.map((result) => result.article.slug)).toEqual(['kursk']);
   expect(requested).toContain('/data/search/terms.json');
   expect(requested).toContain('/data/search/terms-6b-75.json');
 });

@@ -1,7 +1,8 @@
 /**
- * Search in the browser: fetches the manifest once, then for each query
- * only the dictionary parts and postings shards it needs (all cached for the
- * next query), ranks the articles (lib/search/query.ts) and builds the page
+ * Search in the browser: fetches the manifest (again after a while, to see a
+ * new publication), then for each query only the dictionary parts and
+ * postings shards it needs (cached for the next query while the index is
+ * the same), ranks the articles (lib/search/query.ts) and builds the page
  * of results with their highlighted excerpts.
  *
  * Loaded only when a reader starts to search (search-loader.ts, search-box.tsx).
@@ -41,8 +42,32 @@ export class SearchIndexMissing extends Error {
   }
 }
 
-/** Every kind of index file fetched so far, by name. */
+/**
+ * How long a query reuses the manifest before asking the server again (a conditional request: data files are
+ * served `no-cache`). A tab left open on a site that publishes many times a day sees the new index within about
+ * a minute (this, then the data cache's own 30 s: lib/content/data-cache.ts), not only after a reload.
+ */
+export const MANIFEST_FRESH_MS = 30_000;
+
+let manifestLoad: { at: number; manifest: Promise<SearchManifest | null> } | undefined;
+
+function loadManifest(): Promise<SearchManifest | null> {
+  if (manifestLoad !== undefined && Date.now() - manifestLoad.at < MANIFEST_FRESH_MS) return manifestLoad.manifest;
+  const load = {
+    at: Date.now(),
+    manifest: getSearchManifest().catch((error: unknown) => {
+      // One that failed is asked for again by the next query.
+      if (manifestLoad === load) manifestLoad = undefined;
+      throw error;
+    }),
+  };
+  manifestLoad = load;
+  return load.manifest;
+}
+
+/** Every kind of index file fetched so far, by name: all of one index, the one whose id `filesOf` is. */
 const fetched: Map<string, unknown>[] = [];
+let filesOf: string | undefined;
 
 /**
  * Each file fetched once and shared by every query, so never tied to one
@@ -64,7 +89,6 @@ function cached<T>(load: (name: string) => Promise<T>): (name: string) => Promis
   };
 }
 
-const loadManifest = cached(() => getSearchManifest());
 const loadPart = cached((key) => getSearchPart(key));
 const loadTypoPart = cached((key) => getSearchTypoPart(key));
 // Named by part key and shard number; a NUL cannot be in a key.
@@ -75,16 +99,27 @@ const loadShard = cached((name) => {
 const shardName = (key: string, index: number) => `${key}\u0000${index}`;
 
 /**
+ * The files of the index `manifest` names from here on. A new id means the site was published since this page
+ * loaded its parts: their article numbers and shards belong to the old index, so all of them are dropped.
+ */
+function keepFilesOf(manifest: SearchManifest): void {
+  if (manifest.id !== filesOf) for (const files of fetched) files.clear();
+  filesOf = manifest.id;
+}
+
+/**
  * Forgets every index file fetched: in `npm run dev`, after the content changed (src/app/dev-content-refresh.ts),
  * a query must not mix the old index's files with the new one's.
  */
 export function forgetSearchFiles(): void {
+  manifestLoad = undefined;
+  filesOf = undefined;
   for (const files of fetched) files.clear();
 }
 
 /** Starts loading the manifest, so that the first query answers sooner. */
 export function preloadSearch(): void {
-  loadManifest('').catch(() => {
+  loadManifest().catch(() => {
     // The query that needs it will try again and report the failure.
   });
 }
@@ -99,8 +134,9 @@ function articleText(article: ArticleView): string {
 }
 
 export async function runSearch(query: string, page: number, signal?: AbortSignal): Promise<SearchOutcome> {
-  const manifest: SearchManifest | null = await loadManifest('');
+  const manifest = await loadManifest();
   if (manifest === null) throw new SearchIndexMissing();
+  keepFilesOf(manifest);
   const needed = partsFor(manifest, query);
   const [parts, typos] = await Promise.all([loadAll(needed.parts, loadPart), loadAll(needed.typos, loadTypoPart)]);
   const plan = planQuery({ part: (key) => parts.get(key), typo: (key) => typos.get(key) }, query);

@@ -29,6 +29,11 @@ export const MAX_COUNT = 31;
 
 export type SearchManifest = {
   version: number;
+  /**
+   * Changes whenever any file of the index does (src/build/search/index-id.ts): a page that has loaded parts of
+   * one index loads none of the next with them (src/features/search/run-search.ts).
+   */
+  id: string;
   /** How many articles the index covers. */
   articles: number;
   /** The keys (partKey) of the dictionary parts, sorted. */

@@ -122,6 +122,23 @@ test('the dictionary is split by first two letters, each part sorted, counting e
   expect(index.manifest.parts).toContain('ки');
 });
 
+test('the manifest’s id is the same for the same files, and changes when any file does', () => {
+  const files = (index: ReturnType<typeof testIndex>) => JSON.stringify([index.parts, index.typos]);
+  const id = (from: typeof articles, shardNumbers?: number) => testIndex(from, shardNumbers).manifest.id;
+  expect(id(articles)).toBe(id([...articles].reverse()));
+  const edited = articles.map((article) =>
+    article.slug === 'rail' ? { ...article, body: ['The line links three cities.'] } : article,
+  );
+  // The same numbers in other places: an older article published anew moves every number after it.
+  const moved = articles.map((article) => (article.slug === 'rail' ? { ...article, publishedAt: day(9) } : article));
+  for (const changed of [edited, moved, articles.slice(1)]) {
+    expect(files(testIndex(changed))).not.toBe(files(testIndex(articles)));
+    expect(id(changed)).not.toBe(id(articles));
+  }
+  // Other shards, the same terms.
+  expect(id(articles, 2)).not.toBe(id(articles));
+});
+
 test('a typo part holds the longer terms by first and third letter, pointing at their postings', () => {
   const index = testIndex(articles);
   const kr = index.typos.find(({ key }) => key === 'kr')?.part;
