@@ -18,6 +18,28 @@ const basename = import.meta.env.BASE_URL;
 const handler = createStaticHandler(createRoutes(), { basename });
 
 /**
+ * An answer over text the prerender already holds. The platform's Response streams its body, which cost about
+ * 60 µs an answer: more than a second of each worker's share of a 10,000-article build. api.ts reads an answer's
+ * status, headers and text or JSON, and nothing else.
+ */
+class TextResponse extends Response {
+  readonly #text: string;
+
+  constructor(text: string) {
+    super(null, { headers: { 'content-type': 'application/json' } });
+    this.#text = text;
+  }
+
+  override text(): Promise<string> {
+    return Promise.resolve(this.#text);
+  }
+
+  override json(): Promise<unknown> {
+    return Promise.resolve(JSON.parse(this.#text));
+  }
+}
+
+/**
  * Loaders "fetch" pages and data files (data-paths.ts) through `read`, which gives, by path, the page's island or
  * the file's JSON text, or undefined.
  */
@@ -25,11 +47,7 @@ export function serveDataFrom(read: (dataPath: string) => string | undefined): v
   setDataFetch((input) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const body = read(url.slice(basename.length));
-    return Promise.resolve(
-      body === undefined
-        ? new Response(null, { status: 404 })
-        : new Response(body, { headers: { 'content-type': 'application/json' } }),
-    );
+    return Promise.resolve(body === undefined ? new Response(null, { status: 404 }) : new TextResponse(body));
   });
 }
 

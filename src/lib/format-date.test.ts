@@ -20,3 +20,11 @@ test('the locale decides the wording', () => {
   expect(formatDate('2025-08-22', 'en-GB')).toBe('22 August 2025');
   expect(formatDate('2025-08-22', 'de')).toBe('22. August 2025');
 });
+
+test('the same day in two locales, and again, is each locale’s own text', () => {
+  for (let round = 0; round < 2; round += 1) {
+    expect(formatDate('2025-08-22T09:30:00Z', 'en')).toBe('August 22, 2025');
+    expect(formatDate('2025-08-22', 'de')).toBe('22. August 2025');
+    expect(formatDate('2025-08-22', 'en-GB')).toBe('22 August 2025');
+  }
+});

@@ -16,6 +16,22 @@ function formatterFor(locale: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/**
+ * Each date's text, once a locale, in the prerender: it formats the same few thousand dates a few hundred thousand
+ * times (each summary in every list it is in). The browser's build leaves this out (Vite makes SSR false there).
+ */
+const formatted = new Map<string, string>();
+
 export function formatDate(value: string, locale: string): string {
-  return formatterFor(locale).format(new Date(`${value.slice(0, 10)}T00:00:00Z`));
+  const day = value.slice(0, 10);
+  if (import.meta.env.SSR) {
+    const key = `${locale}\u0000${day}`;
+    let text = formatted.get(key);
+    if (text === undefined) {
+      text = formatterFor(locale).format(new Date(`${day}T00:00:00Z`));
+      formatted.set(key, text);
+    }
+    return text;
+  }
+  return formatterFor(locale).format(new Date(`${day}T00:00:00Z`));
 }
