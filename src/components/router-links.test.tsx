@@ -16,7 +16,7 @@ import {
 } from 'react-router';
 import { afterEach, expect, test, vi } from 'vitest';
 
-import { isCurrentSection, Link, NavLink, siteHref } from './router-links.tsx';
+import { BrowserLink, isCurrentSection, Link, NavLink, siteHref, StaticLink } from './router-links.tsx';
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -42,7 +42,14 @@ async function serverHtml(LinkKind: typeof Link, basename: string): Promise<stri
       Component: () => (
         <nav>
           {ADDRESSES.map((to) => (
-            <LinkKind key={to} to={to} className="quiet-link" rel="next" aria-label={`to ${to}`}>
+            <LinkKind
+              key={to}
+              to={to}
+              className="quiet-link"
+              rel="next"
+              aria-label={`to ${to}`}
+              target={to === '/page/2' ? '_blank' : undefined}
+            >
               {to}
             </LinkKind>
           ))}
@@ -58,14 +65,15 @@ async function serverHtml(LinkKind: typeof Link, basename: string): Promise<stri
   );
 }
 
-test("writes the same markup as the router's Link, at the root and under a base path", async () => {
+test("writes the same markup as the router's Link, at the root and under a base path, in the browser and the prerender", async () => {
   const RouterLinkWithoutDiscover: typeof Link = (props) => <RouterLink discover="none" {...props} />;
   for (const basename of ['/', '/news/']) {
     // The app's routers take the site's base path as their basename (main.tsx, render-page.tsx).
     vi.stubEnv('BASE_URL', basename);
-    const ours = await serverHtml(Link, basename);
-    expect(ours).toContain('href=');
-    expect(ours).toBe(await serverHtml(RouterLinkWithoutDiscover, basename));
+    const routers = await serverHtml(RouterLinkWithoutDiscover, basename);
+    expect(routers).toContain('href=');
+    expect(await serverHtml(BrowserLink, basename)).toBe(routers);
+    expect(await serverHtml(StaticLink, basename)).toBe(routers);
   }
 });
 
