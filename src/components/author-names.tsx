@@ -5,9 +5,28 @@ import type { AuthorRef } from '../lib/content/model.ts';
 import { listFormat } from '../lib/name-list.ts';
 import { paths } from '../lib/paths.ts';
 
+type ListParts = ReturnType<Intl.ListFormat['formatToParts']>;
+
+/** Each list of names' parts, once, in the prerender: the same bylines recur on thousands of pages. */
+const partsOfNames = new Map<string, ListParts>();
+
+function prerenderedParts(authors: readonly AuthorRef[]): ListParts {
+  const names = authors.map((author) => author.name);
+  const key = names.join('\u0000');
+  let parts = partsOfNames.get(key);
+  if (parts === undefined) {
+    parts = listFormat(site.language).formatToParts(names);
+    partsOfNames.set(key, parts);
+  }
+  return parts;
+}
+
 /** "A", "A and B", "A, B and C" in the site's language, each name a link to the author's page. */
 export function AuthorNames({ authors, className }: { authors: readonly AuthorRef[]; className?: string }) {
-  const parts = listFormat(site.language).formatToParts(authors.map((author) => author.name));
+  // Vite makes SSR false in the browser's build, which then has no cache.
+  const parts = import.meta.env.SSR
+    ? prerenderedParts(authors)
+    : listFormat(site.language).formatToParts(authors.map((author) => author.name));
   let next = 0;
   return parts.map((part, index) => {
     if (part.type === 'literal') return part.value;
