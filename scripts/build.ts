@@ -25,7 +25,7 @@ import { openOutput, type OutputWriter } from './output-writer.ts';
 import { pageCacheDir } from './page-cache.ts';
 import { buildRenderer, prerender } from './prerender.ts';
 import { hostWarnings } from './host-limits.ts';
-import { formatOutputSummary, outputReport } from './output-report.ts';
+import { formatOutputSummary, outputReportOf } from './output-report.ts';
 import { filesUnder } from './files-under.ts';
 import { phaseClock } from './phase-clock.ts';
 import { searchIndexOnThread } from './search-index-thread.ts';
@@ -98,6 +98,8 @@ const disposeRenderer = () =>
 // Whether both bundles came from the cache.
 let reusedBundles = false;
 let moved = { changed: 0, removed: 0 };
+/** The output's files once the build is committed: the report stats each, rather than reading every folder. */
+let committed: ReadonlySet<string> = new Set();
 try {
   output = openOutput(outDir, { clean });
 } catch (error) {
@@ -164,6 +166,7 @@ try {
   writeHeadersFile(output, rendered.policy, base);
   clock.lap('images and headers');
   moved = output.commit();
+  committed = output.files();
   clock.lap('output updated');
 } catch (error) {
   await disposeRenderer();
@@ -187,7 +190,7 @@ if (imageReport.images > 0) {
 console.log(`first load of each view (gzip):\n${formatFirstLoads(loads)}`);
 
 // What a host would be sent, and every host limit it is over (docs/hosting.md).
-const published = outputReport(outDir);
+const published = outputReportOf(outDir, committed);
 clock.lap('report');
 console.log(`time: ${clock.summary()}`);
 console.log(formatOutputSummary(published));

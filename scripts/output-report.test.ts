@@ -4,7 +4,8 @@ import path from 'node:path';
 
 import { afterEach, expect, test } from 'vitest';
 
-import { formatMegabytes, formatOutputSummary, outputKindOf, outputReport } from './output-report.ts';
+import { filesUnder } from './files-under.ts';
+import { formatMegabytes, formatOutputSummary, outputKindOf, outputReport, outputReportOf } from './output-report.ts';
 
 const dirs: string[] = [];
 function scratch(): string {
@@ -70,6 +71,23 @@ test('counts every path with its size, hard links too, and the folders GitLab co
     asset: { files: 1, bytes: 1_000 },
     tag: { files: 0, bytes: 0 },
   });
+});
+
+test('the report of a known list of files is the report of a walk of the folder', () => {
+  const dir = scratch();
+  for (const [file, bytes] of Object.entries({
+    'index.html': 100,
+    'articles/a/index.html': 300,
+    'articles/b/index.html': 250,
+    'tags/rail/page/2/index.html': 90,
+    'data/search/terms.json': 40,
+    'assets/app.js': 1_000,
+  })) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), 'x'.repeat(bytes));
+  }
+  expect(outputReportOf(dir, filesUnder(dir))).toEqual(outputReport(dir));
+  expect(outputReportOf(dir, [])).toEqual(outputReport(scratch()));
 });
 
 test('an empty output has no largest file', () => {

@@ -75,6 +75,29 @@ test('only changed files are staged; commit moves them in and removes what the b
   expect(besideOutput(outDir)).toEqual([]);
 });
 
+test('files others put in the stage are moved in once declared, in place or replacing the output', () => {
+  for (const clean of [false, true]) {
+    const outDir = outputWith(SITE);
+    const output = openOutput(outDir, { clean });
+    // As a prerender worker writes a page it rendered.
+    mkdirSync(path.join(output.stageDir, 'articles/e'), { recursive: true });
+    writeFileSync(path.join(output.stageDir, 'articles/e/index.html'), 'e');
+    output.staged(['articles/e/index.html']);
+    output.write('index.html', 'home');
+    output.keep(['articles/a/index.html', 'data/search.json']);
+    expect(output.commit()).toEqual({ changed: clean ? 2 : 1, removed: 2 });
+    const expected = {
+      'articles/a/index.html': 'a',
+      'articles/e/index.html': 'e',
+      'data/search.json': '{}',
+      'index.html': 'home',
+    };
+    expect(contents(outDir)).toEqual(expected);
+    // What the build's report is made from.
+    expect([...output.files()].sort()).toEqual(Object.keys(expected).sort());
+  }
+});
+
 test('an aborted build leaves the output exactly as it was', () => {
   const outDir = outputWith(SITE);
   const output = openOutput(outDir);

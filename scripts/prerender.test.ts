@@ -70,7 +70,7 @@ const MANIFEST = {
 /** A client build in `dir`, whose pages are staged there too. */
 const filesIn = (dir: string) => ({
   clientDir: dir,
-  output: { outDir: dir, stageDir: dir, keep: () => undefined },
+  output: { outDir: dir, stageDir: dir, keep: () => undefined, staged: () => undefined },
   dataFiles: {},
 });
 

@@ -176,7 +176,7 @@ export type PageCacheOptions = { dir: string; clean: boolean; codeKey: string };
  */
 export type PrerenderFiles = {
   clientDir: string;
-  output: Pick<OutputWriter, 'outDir' | 'stageDir' | 'keep'>;
+  output: Pick<OutputWriter, 'outDir' | 'stageDir' | 'keep' | 'staged'>;
   /** Awaited only once every page's job and key are made: the search index is still being made meanwhile. */
   dataFiles: Record<string, string> | Promise<Record<string, string>>;
 };
@@ -301,6 +301,7 @@ async function prerenderWith(
   // Only this build's pages: a page that no longer exists leaves the manifest.
   writePageEntries(pageCache.dir, entries);
   // Rendered pages are staged; reused ones stay in the output as they are.
+  output.staged(toRender.map((job) => job.file));
   output.keep(files);
   return { pages: files.length, reused: files.length - toRender.length, policy };
 }
