@@ -137,8 +137,8 @@ try {
   clock.lap(ready.reused ? 'server bundle (reused)' : 'server bundle');
   reusedBundles &&= ready.reused;
   // The search index is made on another thread while this one makes related reading, the pages' jobs (in
-  // prerender's first, synchronous part) and the feeds. It needs only the articles' own views, so it starts as
-  // soon as they are made. The data files are written once it is done, and the pages rendered after.
+  // prerender's first, synchronous part) and the feeds, and the pages are rendered. It needs only the articles'
+  // own views, so it starts as soon as they are made; its files are written once the pages are.
   const catalogue = lazyCatalogue(checked.content, variantResolver(await images.planned, base));
   const search = clock.alongside(
     'search index',
@@ -147,10 +147,13 @@ try {
       catalogue.ordered.map((_, number) => catalogue.view(number)),
     ),
   );
+  // Awaited once the pages are rendered: if it fails before, that is the build's failure then, not a crash now.
+  search.catch(() => undefined);
   const pageData = pageDataOf(catalogueOf(catalogue));
   clock.lap('view model');
-  const opened = output;
-  const dataFiles = search.then((files) => writeDataFiles(opened, [...serializeDataFiles(pageData.files), ...files]));
+  // Pages read the shared data files as they render, never the search index's (/search is prerendered without
+  // it; prerender-worker.ts refuses such a read): the pages start while the index is still being made.
+  const dataFiles = writeDataFiles(output, serializeDataFiles(pageData.files));
   const rendering = prerender(ready, { clientDir, output, dataFiles }, pageData, base, {
     dir: pageCacheDir(root, contentDir, outDir),
     clean,
@@ -160,6 +163,8 @@ try {
   clock.lap('jobs and feeds');
   const rendered = await rendering;
   clock.lap('pages');
+  writeDataFiles(output, await search);
+  clock.lap('search files');
   pages = rendered.pages;
   reusedPages = rendered.reused;
   imageReport = await images.writeTo(output);

@@ -111,6 +111,10 @@ function recordingReads(
       if (!isFile && pagesWithData.has(dataPath)) {
         throw new Error(`rendering ${job.pathname} read the page ${dataPath}: a page renders from its own data`);
       }
+      // The pages render while the index is made (scripts/build.ts); a reader's browser loads it, not the page.
+      if (dataPath.startsWith(`${DATA_DIR}/search/`)) {
+        throw new Error(`rendering ${job.pathname} read the search index (${dataPath}): a page renders without it`);
+      }
       const body = isFile ? readDataFile(dataFiles, dataPath) : undefined;
       reads.set(dataPath, isFile ? (dataFiles.hashes[dataPath] ?? null) : null);
       return body;
