@@ -60,9 +60,21 @@ export function excerpt(standfirst: string | null, body: readonly BodyBlock[]): 
   return `${head.replace(/[\s,;:.–—-]+$/u, '')}…`;
 }
 
+/**
+ * Each date's time, parsed once: a build compares the same few thousand dates some hundreds of thousands of
+ * times (the site's order, each list's newest change, the feeds), and parsing each time took 0.3-0.4 s of a
+ * 10,000-article build.
+ */
+const times = new Map<string, number>();
+
 /** Milliseconds since the epoch; a bare date counts as midnight UTC. */
 export function publicationTime(value: string): number {
-  return Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
+  let time = times.get(value);
+  if (time === undefined) {
+    time = Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
+    times.set(value, time);
+  }
+  return time;
 }
 
 type Orderable = { publishedAt: string; title: string; slug: string };
@@ -99,8 +111,13 @@ export function paragraphs(text: string | undefined): string[] {
 /** The most recent of `values` (publication dates), or null for none. */
 export function newest(values: readonly string[]): string | null {
   let best: string | null = null;
+  let bestTime = -Infinity;
   for (const value of values) {
-    if (best === null || publicationTime(value) > publicationTime(best)) best = value;
+    const time = publicationTime(value);
+    if (best === null || time > bestTime) {
+      best = value;
+      bestTime = time;
+    }
   }
   return best;
 }
