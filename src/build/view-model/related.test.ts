@@ -34,24 +34,43 @@ test('answers each article independently of the ones asked before', () => {
   expect(again).toEqual(first);
 });
 
+/** Related reading by a plain sort of every other article: what the finder must give, however it counts. */
+function plainSort(corpus: readonly { tags: readonly string[] }[], index: number, limit = 3): number[] {
+  const tags = new Set(corpus[index]?.tags);
+  return corpus
+    .map((other, otherIndex) => ({ otherIndex, shared: new Set(other.tags.filter((tag) => tags.has(tag))).size }))
+    .filter(({ otherIndex, shared }) => otherIndex !== index && shared > 0)
+    .sort((x, y) => y.shared - x.shared || x.otherIndex - y.otherIndex)
+    .slice(0, limit)
+    .map(({ otherIndex }) => otherIndex);
+}
+
 test('matches a plain sort on a larger random corpus', () => {
   let seed = 7;
   const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const tags = Array.from({ length: 12 }, (_, index) => `t${index}`);
   const corpus = Array.from({ length: 300 }, () => ({ tags: tags.filter(() => random() < 0.2) }));
   const related = createRelatedFinder(corpus);
-  corpus.forEach((article, index) => {
-    const expected = corpus
-      .map((other, otherIndex) => ({
-        otherIndex,
-        shared: other.tags.filter((tag) => article.tags.includes(tag)).length,
-      }))
-      .filter(({ otherIndex, shared }) => otherIndex !== index && shared > 0)
-      .sort((x, y) => y.shared - x.shared || x.otherIndex - y.otherIndex)
-      .slice(0, 3)
-      .map(({ otherIndex }) => otherIndex);
-    expect(related(index)).toEqual(expected);
+  corpus.forEach((_, index) => {
+    expect(related(index)).toEqual(plainSort(corpus, index));
   });
+});
+
+test('property: the same as a plain sort, for any corpus and limit, a tag given twice counting once', () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.record({ tags: fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e'), { maxLength: 5 }) }), {
+        maxLength: 40,
+      }),
+      fc.integer({ min: 1, max: 6 }),
+      (corpus, limit) => {
+        const related = createRelatedFinder(corpus, limit);
+        corpus.forEach((_, index) => {
+          expect(related(index)).toEqual(plainSort(corpus, index, limit));
+        });
+      },
+    ),
+  );
 });
 
 /** How many tags two articles of a corpus share. */
