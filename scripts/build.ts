@@ -138,17 +138,21 @@ try {
   reusedBundles &&= ready.reused;
   // The search index is made on another thread while this one makes related reading, the pages' jobs (in
   // prerender's first, synchronous part) and the feeds, and the pages are rendered. It needs only the articles'
-  // own views, so it starts as soon as they are made; its files are written once the pages are.
+  // own views, so it starts as soon as they are made; its files are written as soon as it is done and this
+  // thread is free, which is while the workers render.
   const catalogue = lazyCatalogue(checked.content, variantResolver(await images.planned, base));
-  const search = clock.alongside(
+  const opened = output;
+  const searchFilesWritten = clock.alongside(
     'search index',
     searchIndexOnThread(
       ready.searchWorkerScript,
       catalogue.ordered.map((_, number) => catalogue.view(number)),
-    ),
+    ).then((files) => {
+      writeDataFiles(opened, files);
+    }),
   );
   // Awaited once the pages are rendered: if it fails before, that is the build's failure then, not a crash now.
-  search.catch(() => undefined);
+  searchFilesWritten.catch(() => undefined);
   const pageData = pageDataOf(catalogueOf(catalogue));
   clock.lap('view model');
   // Pages read the shared data files as they render, never the search index's (/search is prerendered without
@@ -163,7 +167,7 @@ try {
   clock.lap('jobs and feeds');
   const rendered = await rendering;
   clock.lap('pages');
-  writeDataFiles(output, await search);
+  await searchFilesWritten;
   clock.lap('search files');
   pages = rendered.pages;
   reusedPages = rendered.reused;
