@@ -10,7 +10,7 @@ import path from 'node:path';
 import { z } from 'zod';
 
 import { renderPage, serveDataFrom } from '../src/app/render-page.tsx';
-import { DATA_DIR, pageFileUrl } from '../src/lib/content/data-paths.ts';
+import { DATA_DIR, isSearchFile, pageFileUrl } from '../src/lib/content/data-paths.ts';
 import { APP_FILES_SLOT, APP_ROOT } from './app-start.ts';
 import { unhashedInlineCode } from './csp.ts';
 import { writtenFile, type PageCacheEntry } from './page-cache.ts';
@@ -112,7 +112,7 @@ function recordingReads(
         throw new Error(`rendering ${job.pathname} read the page ${dataPath}: a page renders from its own data`);
       }
       // The pages render while the index is made (scripts/build.ts); a reader's browser loads it, not the page.
-      if (dataPath.startsWith(`${DATA_DIR}/search/`)) {
+      if (isSearchFile(dataPath)) {
         throw new Error(`rendering ${job.pathname} read the search index (${dataPath}): a page renders without it`);
       }
       const body = isFile ? readDataFile(dataFiles, dataPath) : undefined;

@@ -177,8 +177,8 @@ export type PageCacheOptions = { dir: string; clean: boolean; codeKey: string };
 export type PrerenderFiles = {
   clientDir: string;
   output: Pick<OutputWriter, 'outDir' | 'stageDir' | 'keep' | 'staged'>;
-  /** Awaited only once every page's job and key are made: the search index is still being made meanwhile. */
-  dataFiles: Record<string, string> | Promise<Record<string, string>>;
+  /** The shared data files the pages may read, by content hash; the search index's are not among them. */
+  dataFiles: Record<string, string>;
 };
 
 export async function prerender(
@@ -201,7 +201,7 @@ export async function prerender(
 async function prerenderWith(
   first: StartedThread<WorkerOutput>,
   { workerScript, codeHash }: Pick<Renderer, 'workerScript' | 'codeHash'>,
-  { clientDir, output, dataFiles: dataFilesMade }: PrerenderFiles,
+  { clientDir, output, dataFiles }: PrerenderFiles,
   data: PageData,
   base: string,
   pageCache: PageCacheOptions,
@@ -267,7 +267,6 @@ async function prerenderWith(
       toRender.push(job(address, json));
     }
   }
-  const dataFiles = await dataFilesMade;
   const reuse = { outDir: output.outDir, dataHashes: dataFiles, pagesWithData: new Set(pagesWithData) };
   const entries: PageEntries = {};
   for (const { address, key, file } of sameKey) {

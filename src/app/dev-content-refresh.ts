@@ -2,9 +2,10 @@
  * `npm run dev` only (main.tsx loads it behind `import.meta.hot`, which a
  * build leaves out): when the dev server says an article, authors.json or
  * tags.json changed, the open view's loaders run again with a fresh data
- * cache, and search fetches the index afresh, instead of the page reloading. An edit then shows without the
- * browser fetching and running the app's hundred modules again, and the page
- * keeps its scroll position and focus.
+ * cache, and search fetches the index afresh, instead of the page
+ * reloading. An edit then shows without the browser fetching and running
+ * the app's hundred modules again, and the page keeps its scroll position
+ * and focus.
  */
 import { startDataCache } from '../lib/content/data-cache.ts';
 import { CONTENT_EDITED_EVENT } from '../lib/dev-content-event.ts';

@@ -5,7 +5,13 @@
  * a 10,000-article site took seconds after each edit. The addresses, paths
  * and data are buildPageData's, one for one (page-data-lookup.test.ts).
  */
-import { DATA_DIR, dataPaths, pageAddresses, type DataPath, type PageAddress } from '../../lib/content/data-paths.ts';
+import {
+  dataPaths,
+  isSearchFile,
+  pageAddresses,
+  type DataPath,
+  type PageAddress,
+} from '../../lib/content/data-paths.ts';
 import { buildSearchIndex } from '../search/build-index.ts';
 import { lazyCatalogue, type Content } from './catalogue.ts';
 import { singleImage, type ImageResolver } from './enhance-image.ts';
@@ -62,14 +68,13 @@ export function createPageDataLookup(content: Content, resolveImage: ImageResolv
   );
 
   // The search index needs every article's view: made once, and only when a search file is asked for.
-  const searchPrefix = `${DATA_DIR}/search/`;
   let search: Map<string, unknown> | null = null;
   return {
     dataForAddress: (address) => pageMakers.get(address)?.(),
     dataForPath: (path) => {
       const make = makers.get(path);
       if (make !== undefined) return make();
-      if (!path.startsWith(searchPrefix)) return undefined;
+      if (!isSearchFile(path)) return undefined;
       search ??= new Map(
         searchFiles(buildSearchIndex(everyArticle.map(article))).map((file) => [file.path, file.data]),
       );

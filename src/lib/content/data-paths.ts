@@ -84,3 +84,8 @@ export const dataPaths = {
   searchShard: (key: string, index: number): DataPath<PostingsShard> =>
     `${DATA_DIR}/search/postings-${fileKey(key)}-${index}.json`,
 };
+
+/** Whether a data file (its path relative to the base URL) is one of the search index's, above. */
+export function isSearchFile(path: string): boolean {
+  return path.startsWith(`${DATA_DIR}/search/`);
+}
