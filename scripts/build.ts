@@ -136,10 +136,9 @@ try {
   const ready = await renderer;
   clock.lap(ready.reused ? 'server bundle (reused)' : 'server bundle');
   reusedBundles &&= ready.reused;
-  // The search index is made on another thread while this one makes related reading, the pages' jobs (in
-  // prerender's first, synchronous part) and the feeds, and the pages are rendered. It needs only the articles'
-  // own views, so it starts as soon as they are made; its files are written as soon as it is done and this
-  // thread is free, which is while the workers render.
+  // The search index is made on another thread while this one makes related reading, the feeds and the pages'
+  // jobs, and the pages are rendered. It needs only the articles' own views, so it starts as soon as they are made;
+  // its files are written as soon as it is done, between two batches of jobs.
   const catalogue = lazyCatalogue(checked.content, variantResolver(await images.planned, base));
   const opened = output;
   const searchFilesWritten = clock.alongside(
@@ -158,13 +157,15 @@ try {
   // Pages read the shared data files as they render, never the search index's (/search is prerendered without
   // it; prerender-worker.ts refuses such a read): the pages start while the index is still being made.
   const dataFiles = writeDataFiles(output, serializeDataFiles(pageData.files));
+  // The prerender makes the pages' keys and jobs and hands them to its workers a few batches at a time; the feeds
+  // are written once the first batch is on its way.
   const rendering = prerender(ready, { clientDir, output, dataFiles }, pageData, base, {
     dir: pageCacheDir(root, contentDir, outDir),
     clean,
     codeKey: bundles.key,
   });
   writeFeeds(output, pageData);
-  clock.lap('jobs and feeds');
+  clock.lap('feeds');
   const rendered = await rendering;
   clock.lap('pages');
   await searchFilesWritten;

@@ -14,7 +14,7 @@ import { DATA_DIR, isSearchFile, pageFileUrl } from '../src/lib/content/data-pat
 import { APP_FILES_SLOT, APP_ROOT } from './app-start.ts';
 import { unhashedInlineCode } from './csp.ts';
 import { writtenFile, type PageCacheEntry } from './page-cache.ts';
-import { answerParentWhenAsked } from './worker-thread.ts';
+import { answerEachAsk } from './worker-thread.ts';
 
 export const PrerenderJobSchema = z.object({
   /** The address inside the site: `/articles/x`. */
@@ -33,8 +33,8 @@ export const PrerenderJobSchema = z.object({
 });
 export type PrerenderJob = z.infer<typeof PrerenderJobSchema>;
 
-export const WorkerInputSchema = z.object({
-  jobs: z.array(PrerenderJobSchema),
+/** A worker's first input: what every page it renders shares. */
+export const WorkerSetupSchema = z.object({
   template: z.string(),
   /** Where rendered pages are written (scripts/output-writer.ts stages them until the build commits). */
   stageDir: z.string(),
@@ -45,6 +45,16 @@ export const WorkerInputSchema = z.object({
   /** Every page of this build that has data, as pageFileUrl writes it: a render may ask for one that does not exist. */
   pagesWithData: z.array(z.string()),
 });
+export type WorkerSetup = z.infer<typeof WorkerSetupSchema>;
+
+/**
+ * What a worker is sent: its setup once, first, then batches of jobs as the prerender makes them (a few hundred
+ * pages' data at a time, never the whole site's at once).
+ */
+export const WorkerInputSchema = z.union([
+  z.object({ setup: WorkerSetupSchema }),
+  z.object({ jobs: z.array(PrerenderJobSchema) }),
+]);
 export type WorkerInput = z.infer<typeof WorkerInputSchema>;
 
 /** For the page cache (page-cache.ts), by file: what each page's render read, and the file written for it. */
@@ -122,35 +132,52 @@ function recordingReads(
   };
 }
 
-/** Renders every job it is given: the prerender gives it only the pages the page cache could not reuse. */
-async function run(input: unknown): Promise<WorkerOutput> {
-  const { jobs, template, stageDir, outDir, dataFiles: hashes, pagesWithData } = WorkerInputSchema.parse(input);
+type Renderer = (jobs: readonly PrerenderJob[]) => Promise<WorkerOutput>;
+
+/** What renders a batch of jobs into the setup's template, folders made once a worker. */
+function rendererFor({ template, stageDir, outDir, dataFiles: hashes, pagesWithData }: WorkerSetup): Renderer {
   const dataFiles: DataFiles = { stageDir, outDir, hashes };
   const knownPages = new Set(pagesWithData);
   const assemblePage = splitTemplate(template);
   const folders = new Set<string>();
-  const rendered: WorkerOutput['rendered'] = {};
-  for (const job of jobs) {
-    const { reads, read } = recordingReads(dataFiles, job, knownPages);
-    serveDataFrom(read);
-    const page = await renderPage(job.pathname);
-    if (page.status !== job.status)
-      throw new Error(`${job.pathname} rendered with status ${page.status}, not ${job.status}`);
-    const { headLinks, body } = splitHoistedHead(page.html);
-    // The page's policy allows the template's inline scripts and style by hash, and nothing else inline.
-    const inline = unhashedInlineCode(`${job.head}${headLinks}${job.appFiles}${body}`);
-    if (inline !== null) throw new Error(`${job.pathname} renders ${inline}, which the Content-Security-Policy blocks`);
-    const target = path.join(stageDir, job.file);
-    const folder = path.dirname(target);
-    if (!folders.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      folders.add(folder);
+  return async (jobs) => {
+    const rendered: WorkerOutput['rendered'] = {};
+    for (const job of jobs) {
+      const { reads, read } = recordingReads(dataFiles, job, knownPages);
+      serveDataFrom(read);
+      const page = await renderPage(job.pathname);
+      if (page.status !== job.status)
+        throw new Error(`${job.pathname} rendered with status ${page.status}, not ${job.status}`);
+      const { headLinks, body } = splitHoistedHead(page.html);
+      // The page's policy allows the template's inline scripts and style by hash, and nothing else inline.
+      const inline = unhashedInlineCode(`${job.head}${headLinks}${job.appFiles}${body}`);
+      if (inline !== null)
+        throw new Error(`${job.pathname} renders ${inline}, which the Content-Security-Policy blocks`);
+      const target = path.join(stageDir, job.file);
+      const folder = path.dirname(target);
+      if (!folders.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        folders.add(folder);
+      }
+      writeFileSync(target, assemblePage(job, headLinks, body));
+      rendered[job.file] = { reads: Object.fromEntries(reads), written: writtenFile(target) };
     }
-    writeFileSync(target, assemblePage(job, headLinks, body));
-    rendered[job.file] = { reads: Object.fromEntries(reads), written: writtenFile(target) };
+    return { rendered };
+  };
+}
+
+let renderer: Renderer | undefined;
+
+/** Takes its setup, then renders each batch it is given: the prerender sends only what the page cache cannot reuse. */
+function run(input: unknown): Promise<WorkerOutput> | WorkerOutput {
+  const message = WorkerInputSchema.parse(input);
+  if ('setup' in message) {
+    renderer = rendererFor(message.setup);
+    return { rendered: {} };
   }
-  return { rendered };
+  if (renderer === undefined) throw new Error('a prerender worker was sent jobs before its setup');
+  return renderer(message.jobs);
 }
 
 // Started before its jobs are known (scripts/prerender.ts), so that loading React overlaps the making of the jobs.
-answerParentWhenAsked(run);
+answerEachAsk(run);

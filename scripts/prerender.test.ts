@@ -18,7 +18,7 @@ import { dataOfIsland } from '../src/lib/content/page-island.ts';
 import { pathnameOf } from '../src/lib/page-kinds.ts';
 import { START_SCRIPT } from './app-start.ts';
 import { htmlFileOf, pageTemplate, prerender, type PrerenderResult } from './prerender.ts';
-import { WorkerInputSchema, type PrerenderJob } from './prerender-worker.ts';
+import { WorkerInputSchema, type PrerenderJob, type WorkerSetup } from './prerender-worker.ts';
 
 function article(n: number, tags: string[]): Article {
   const publishedAt = new Date(Date.UTC(2025, 0, n)).toISOString().slice(0, 10);
@@ -34,13 +34,15 @@ const data = buildPageData({
   articles: Array.from({ length: 21 }, (_, index) => article(index + 1, index === 0 ? ['science'] : [])),
 });
 
-/** Stands in for the built prerender-worker.js: writes down the jobs it was given and reports them done. */
+/** Stands in for the built prerender-worker.js: writes down what it was sent and reports each batch done. */
 const RECORDING_WORKER = `
-import { writeFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, threadId } from 'node:worker_threads';
-parentPort.once('message', (input) => {
-  writeFileSync(path.join(input.outDir, 'jobs-' + threadId + '.json'), JSON.stringify(input));
+let outDir;
+parentPort.on('message', (input) => {
+  outDir ??= input.setup.outDir;
+  appendFileSync(path.join(outDir, 'sent-' + threadId + '.jsonl'), JSON.stringify(input) + '\\n');
   parentPort.postMessage({ ok: true, result: { rendered: {} } });
 });
 `;
@@ -94,15 +96,28 @@ async function prerenderFor(base: string): Promise<Prerendered> {
     codeKey: 'code',
   });
 
-  const inputs = readdirSync(outDir)
-    .filter((file) => file.startsWith('jobs-'))
-    .map((file) => WorkerInputSchema.parse(JSON.parse(readFileSync(path.join(outDir, file), 'utf8'))));
+  const sent = readdirSync(outDir)
+    .filter((file) => file.startsWith('sent-'))
+    .map((file) =>
+      readFileSync(path.join(outDir, file), 'utf8')
+        .trimEnd()
+        .split('\n')
+        .map((line) => WorkerInputSchema.parse(JSON.parse(line))),
+    );
+  const setups: WorkerSetup[] = [];
   const jobs = new Map<string, PrerenderJob>();
-  for (const job of inputs.flatMap((input) => input.jobs)) {
-    expect(jobs.has(job.pathname), `${job.pathname} is rendered once`).toBe(false);
-    jobs.set(job.pathname, job);
+  for (const [first, ...batches] of sent) {
+    if (first === undefined || !('setup' in first)) throw new Error('a worker was sent jobs before its setup');
+    setups.push(first.setup);
+    for (const batch of batches) {
+      if (!('jobs' in batch)) throw new Error('a worker was sent its setup twice');
+      for (const job of batch.jobs) {
+        expect(jobs.has(job.pathname), `${job.pathname} is rendered once`).toBe(false);
+        jobs.set(job.pathname, job);
+      }
+    }
   }
-  return { result, jobs, templates: new Set(inputs.map((input) => input.template)) };
+  return { result, jobs, templates: new Set(setups.map((setup) => setup.template)) };
 }
 
 let atRoot: Prerendered;

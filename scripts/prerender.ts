@@ -36,7 +36,8 @@ import {
   writePageEntries,
   type PageEntries,
 } from './page-cache.ts';
-import type { PrerenderJob, WorkerInput, WorkerOutput } from './prerender-worker.ts';
+import type { PrerenderJob, WorkerOutput, WorkerSetup } from './prerender-worker.ts';
+import { batchQueue } from './batch-queue.ts';
 
 /** The part of Vite's manifest the prerender reads: each module's output file. */
 const ManifestSchema = z.record(z.string(), z.object({ file: z.string() }));
@@ -131,10 +132,20 @@ export async function buildRenderer(root: string, content?: Content, cache?: Bun
   return done(false);
 }
 
+/**
+ * A worker holds the app, the site's list of pages and one or two batches of jobs: well under this. Without a
+ * limit V8 sizes each thread's heap to the machine's memory and lets garbage pile up to it between collections.
+ */
+const WORKER_HEAP_MB = 512;
+
 /** A prerender worker, loading the app while its jobs are made (its input is a WorkerInput). */
 function startWorker(script: string): StartedThread<WorkerOutput> {
   // React's production build: the development one renders several times slower and adds nothing to the HTML.
-  return startWorkerThread(script, { env: { ...process.env, NODE_ENV: 'production' } }, WorkerOutputSchema);
+  return startWorkerThread(
+    script,
+    { env: { ...process.env, NODE_ENV: 'production' }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } },
+    WorkerOutputSchema,
+  );
 }
 
 export type PrerenderResult = {
@@ -189,7 +200,7 @@ export async function prerender(
   pageCache: PageCacheOptions,
 ): Promise<PrerenderResult> {
   // The first worker loads the app while the keys are made: publishing one article renders a few pages, which
-  // would otherwise wait for it to load React. Stopping it is a no-op once it has answered.
+  // would otherwise wait for it to load React.
   const first = startWorker(renderer.workerScript);
   try {
     return await prerenderWith(first, renderer, files, data, base, pageCache);
@@ -197,6 +208,9 @@ export async function prerender(
     first.stop();
   }
 }
+
+/** Pages a worker is sent at a time: enough that a message costs nothing beside them, few enough to share out evenly at the end. */
+const BATCH_SIZE = 100;
 
 async function prerenderWith(
   first: StartedThread<WorkerOutput>,
@@ -236,9 +250,6 @@ async function prerenderWith(
     };
   };
 
-  // Pages whose key, reads and file are as the last build left them stay in the output untouched, and their jobs
-  // are never made: only the rest go to the workers, so publishing one article renders the few hundred pages it
-  // changed. Everything a job is made from is in its key (page-cache.ts: buildInputsHash, pageKey).
   const buildInputs = buildInputsHash({
     codeKey: pageCache.codeKey,
     rendererHash: codeHash,
@@ -249,58 +260,51 @@ async function prerenderWith(
   });
   const previous = pageCache.clean ? {} : readPageEntries(pageCache.dir);
   const pagesWithData = data.pages.flatMap((page) => (page.data === null ? [] : [pageFileUrl(pathnameOf(page))]));
+  const reuse = { outDir: output.outDir, dataHashes: dataFiles, pagesWithData: new Set(pagesWithData) };
   const files: string[] = [];
   const keyOf = new Map<string, string>();
-  const toRender: PrerenderJob[] = [];
-  // A page whose key is new is rendered: its job is made at once, while the search index is still being made,
-  // from the JSON its key was hashed from. One whose key is unchanged keeps no JSON (at 100,000 articles, most
-  // of a gigabyte) until the data files it read are known.
-  const sameKey: { address: Address; key: string; file: string }[] = [];
-  for (const address of addresses) {
-    const json = JSON.stringify(address.page.data);
-    const key = pageKey(buildInputs, address.pathname, address.page.kind, json);
-    const file = fileOf(address);
-    files.push(file);
-    if (previous[file]?.key === key) sameKey.push({ address, key, file });
-    else {
-      keyOf.set(file, key);
-      toRender.push(job(address, json));
-    }
-  }
-  const reuse = { outDir: output.outDir, dataHashes: dataFiles, pagesWithData: new Set(pagesWithData) };
+  const renderedFiles: string[] = [];
   const entries: PageEntries = {};
-  for (const { address, key, file } of sameKey) {
-    const entry = previous[file];
-    if (isReusable(entry, key, file, reuse)) entries[file] = entry;
-    else {
-      keyOf.set(file, key);
-      toRender.push(job(address, JSON.stringify(address.page.data)));
+  const setup: WorkerSetup = { template, stageDir: output.stageDir, outDir: output.outDir, dataFiles, pagesWithData };
+  const queue = batchQueue<PrerenderJob, WorkerOutput>({
+    startThread: (n) => (n === 0 ? first : startWorker(workerScript)),
+    setup: { setup },
+    maxThreads: availableParallelism(),
+    jobsPerThread: 500,
+    batchSize: BATCH_SIZE,
+    message: (jobs) => ({ jobs }),
+    onAnswer: ({ rendered }) => {
+      for (const [file, entry] of Object.entries(rendered)) entries[file] = { key: keyOf.get(file) ?? '', ...entry };
+    },
+  });
+  try {
+    // Pages whose key, reads and file are as the last build left them stay in the output untouched, and their jobs
+    // are never made: only the rest go to the workers, so publishing one article renders the few hundred pages it
+    // changed. Everything a job is made from is in its key (page-cache.ts: buildInputsHash, pageKey). A job is made
+    // from the JSON its key was hashed from and goes to a worker at once: the workers render while the rest of the
+    // keys are made, and no more than a few batches of jobs are held at any time.
+    for (const [at, address] of addresses.entries()) {
+      const json = JSON.stringify(address.page.data);
+      const key = pageKey(buildInputs, address.pathname, address.page.kind, json);
+      const file = fileOf(address);
+      files.push(file);
+      const entry = previous[file];
+      if (isReusable(entry, key, file, reuse)) entries[file] = entry;
+      else {
+        keyOf.set(file, key);
+        renderedFiles.push(file);
+        queue.add(job(address, json));
+      }
+      if (at % BATCH_SIZE === BATCH_SIZE - 1) await queue.room();
     }
-  }
-
-  // One worker per core; a small site is not worth a second worker. Jobs are dealt out in turn rather than in
-  // contiguous shares, so that each worker gets as many articles (the heaviest pages) and they finish together.
-  const workers = toRender.length === 0 ? 0 : Math.min(availableParallelism(), Math.ceil(toRender.length / 500));
-  const outputs = await Promise.all(
-    Array.from({ length: workers }, (_, index) => {
-      const input: WorkerInput = {
-        jobs: toRender.filter((_job, at) => at % workers === index),
-        template,
-        stageDir: output.stageDir,
-        outDir: output.outDir,
-        dataFiles,
-        pagesWithData,
-      };
-      return (index === 0 ? first : startWorker(workerScript)).answer(input);
-    }),
-  );
-  for (const { rendered } of outputs) {
-    for (const [file, entry] of Object.entries(rendered)) entries[file] = { key: keyOf.get(file) ?? '', ...entry };
+    await queue.finish();
+  } finally {
+    queue.stop();
   }
   // Only this build's pages: a page that no longer exists leaves the manifest.
   writePageEntries(pageCache.dir, entries);
   // Rendered pages are staged; reused ones stay in the output as they are.
-  output.staged(toRender.map((job) => job.file));
+  output.staged(renderedFiles);
   output.keep(files);
-  return { pages: files.length, reused: files.length - toRender.length, policy };
+  return { pages: files.length, reused: files.length - renderedFiles.length, policy };
 }

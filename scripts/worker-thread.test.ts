@@ -38,21 +38,45 @@ test('an answer that is not what was asked for is an error, not a result', async
   await expect(runWorkerThread(wrong, { workerData: 1 }, Doubled)).rejects.toThrow('answered what it should not');
 });
 
-/** A thread that waits for its input and posts `answer` (JavaScript) with it, as answerParentWhenAsked does. */
+/** A thread that answers each input with `answer` (JavaScript, given `input`), as answerEachAsk does. */
 function threadAsked(name: string, answer: string): string {
   const script = path.join(scratch, `${name}.mjs`);
   writeFileSync(
     script,
-    `import { parentPort } from 'node:worker_threads';\nparentPort.once('message', (input) => parentPort.postMessage(${answer}));\n`,
+    `import { parentPort } from 'node:worker_threads';\nparentPort.on('message', (input) => parentPort.postMessage(${answer}));\n`,
   );
   return script;
 }
 
-test('a thread started before its input is known answers once it is given the input', async () => {
+test('a thread started before its input is known answers each input it is given, in order', async () => {
   const doubling = startWorkerThread(threadAsked('asked', '{ ok: true, result: { doubled: input * 2 } }'), {}, Doubled);
   await new Promise((resolve) => setTimeout(resolve, 50));
-  await expect(doubling.answer(21)).resolves.toEqual({ doubled: 42 });
+  // Asked again before the first answer came: each ask gets its own answer.
+  const answers = [doubling.ask(21), doubling.ask(4), doubling.ask(0)];
+  await expect(Promise.all(answers)).resolves.toEqual([{ doubled: 42 }, { doubled: 8 }, { doubled: 0 }]);
+  await expect(doubling.ask(5)).resolves.toEqual({ doubled: 10 });
   doubling.stop();
+});
+
+test("one input's error fails that ask with the thread's message; the thread goes on answering", async () => {
+  const picky = startWorkerThread(
+    threadAsked(
+      'picky',
+      "input < 0 ? { ok: false, error: 'Error: negative' } : { ok: true, result: { doubled: input * 2 } }",
+    ),
+    {},
+    Doubled,
+  );
+  const [bad, good] = [picky.ask(-1), picky.ask(2)];
+  await expect(bad).rejects.toThrow('Error: negative');
+  await expect(good).resolves.toEqual({ doubled: 4 });
+  picky.stop();
+});
+
+test('a thread that stops with answers owed fails them; one asked after it stopped fails at once', async () => {
+  const quitting = startWorkerThread(threadAsked('quitting', 'process.exit(3)'), {}, Doubled);
+  await expect(quitting.ask(1)).rejects.toThrow(/exit code 3/);
+  await expect(quitting.ask(2)).rejects.toThrow(/exit code 3/);
 });
 
 test('a thread started and never asked is stopped; one that failed to start reports it when asked', async () => {
@@ -61,5 +85,5 @@ test('a thread started and never asked is stopped; one that failed to start repo
   const missing = startWorkerThread(path.join(scratch, 'no-such-script.mjs'), {}, Doubled);
   // Its failure to start is not an unhandled rejection before it is asked.
   await new Promise((resolve) => setTimeout(resolve, 200));
-  await expect(missing.answer(1)).rejects.toThrow(/no-such-script/);
+  await expect(missing.ask(1)).rejects.toThrow(/no-such-script/);
 });

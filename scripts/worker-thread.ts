@@ -1,12 +1,12 @@
 /**
- * The build's work on other threads (the prerender's workers, the search index): one way to start a thread and
- * hear its one answer, and one way for the thread to give it. A thread answers `{ ok: true, result }` or
+ * The build's work on other threads (the prerender's workers, the search index): how to start a thread and hear
+ * its answers, and how the thread gives them. A thread answers `{ ok: true, result }` or
  * `{ ok: false, error }` with its stack, so that its failure fails the build with the thread's own message.
  *
- * A thread either gets its input as it starts (runWorkerThread, workerData), or is started before its input is
- * known and loads its code meanwhile (startWorkerThread); it then waits for the input as its first message.
+ * A thread either gets its one input as it starts (runWorkerThread, workerData), or is started before its input is
+ * known and loads its code meanwhile (startWorkerThread); it then answers each input it is sent, in turn.
  */
-import { parentPort, Worker, type WorkerOptions } from 'node:worker_threads';
+import { parentPort, Worker, type MessagePort, type WorkerOptions } from 'node:worker_threads';
 
 import { z } from 'zod';
 
@@ -40,19 +40,42 @@ export function runWorkerThread<T>(script: string, options: WorkerOptions, resul
   return answerOf(new Worker(script, options), script, result);
 }
 
-/** A thread that is loading its code while its input is made: `answer` hands it the input, `stop` ends it unused. */
-export type StartedThread<T> = { answer: (input: unknown) => Promise<T>; stop: () => void };
+/** A thread that is loading its code while its first input is made: `ask` hands it an input and resolves to the answer to it (a thread answers its inputs in the order given), `stop` ends it. */
+export type StartedThread<T> = { ask: (input: unknown) => Promise<T>; stop: () => void };
 
-/** Starts `script` (which calls answerParentWhenAsked) before its input is known. */
+/**
+ * Starts `script` (which calls answerEachAsk) before its input is known. Each `ask` is answered in turn, so a caller
+ * can keep a thread busy with its next input while the last answer is on its way back; the caller stops it.
+ */
 export function startWorkerThread<T>(script: string, options: WorkerOptions, result: z.ZodType<T>): StartedThread<T> {
   const worker = new Worker(script, options);
-  const answered = answerOf(worker, script, result);
-  // A thread that fails before it is asked reports it when asked; one stopped unused reports nothing.
-  answered.catch(() => undefined);
+  const waiting: { resolve: (answer: T) => void; reject: (error: Error) => void }[] = [];
+  // A thread that failed, before it was asked or after, fails every ask from then on with its own error.
+  let failure: Error | undefined;
+  const fail = (error: Error) => {
+    failure ??= error;
+    for (const asked of waiting.splice(0)) asked.reject(failure);
+  };
+  worker.on('message', (message: unknown) => {
+    const asked = waiting.shift();
+    if (asked === undefined) return;
+    try {
+      asked.resolve(resultOf(script, result, message));
+    } catch (error) {
+      asked.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  });
+  worker.on('error', fail);
+  worker.on('exit', (code) => {
+    fail(new Error(`${script} stopped (exit code ${code}) before it answered`));
+  });
   return {
-    answer(input) {
-      worker.postMessage(input);
-      return answered;
+    ask(input) {
+      if (failure !== undefined) return Promise.reject(failure);
+      return new Promise<T>((resolve, reject) => {
+        waiting.push({ resolve, reject });
+        worker.postMessage(input);
+      });
     },
     stop() {
       void worker.terminate();
@@ -60,11 +83,9 @@ export function startWorkerThread<T>(script: string, options: WorkerOptions, res
   };
 }
 
-/** In a thread that runWorkerThread started: does `work` and answers with its result, or with what it threw. */
-export function answerParent(work: () => unknown): void {
-  const port = parentPort;
-  if (port === null) return;
-  Promise.resolve()
+/** Does `work` and posts its result, or what it threw, to `port`; settles once posted. */
+function answerWith(port: MessagePort, work: () => unknown): Promise<void> {
+  return Promise.resolve()
     .then(work)
     .then(
       (result: unknown) => {
@@ -76,9 +97,20 @@ export function answerParent(work: () => unknown): void {
     );
 }
 
-/** In a thread that startWorkerThread started: waits for its input, then answers as answerParent does. */
-export function answerParentWhenAsked(work: (input: unknown) => unknown): void {
-  parentPort?.once('message', (input: unknown) => {
-    answerParent(() => work(input));
+/** In a thread that runWorkerThread started: does `work` and answers with its result, or with what it threw. */
+export function answerParent(work: () => unknown): void {
+  if (parentPort !== null) void answerWith(parentPort, work);
+}
+
+/**
+ * In a thread that startWorkerThread started: answers each input as answerParent does, one at a time and in the
+ * order given, even when `work` is asynchronous.
+ */
+export function answerEachAsk(work: (input: unknown) => unknown): void {
+  const port = parentPort;
+  if (port === null) return;
+  let turn = Promise.resolve();
+  port.on('message', (input: unknown) => {
+    turn = turn.then(() => answerWith(port, () => work(input)));
   });
 }
