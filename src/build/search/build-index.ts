@@ -54,11 +54,12 @@ export function buildSearchIndex(articles: readonly ArticleView[], shardNumbers 
 }
 
 /**
- * The index of each article's searchable fields, by article number: what buildSearchIndex makes of the articles
- * themselves, for a build that makes it on another thread (scripts/search-index-worker.ts) and sends it only text.
+ * The index of each article's searchable fields, by article number (their order): what buildSearchIndex makes of
+ * the articles themselves, for a build that makes it on another thread (scripts/search-index-worker.ts) and sends
+ * it only text, which it reads one article at a time (packed-fields.ts).
  */
 export function searchIndexOfFields(
-  fieldsOfArticles: readonly (readonly (readonly [number, string])[])[],
+  fieldsOfArticles: Iterable<readonly (readonly [number, string])[]>,
   shardNumbers = SHARD_NUMBERS,
 ): SearchIndex {
   // Each term is numbered once; by number, its postings (flat [article, code, article, code, …] with absolute
@@ -73,7 +74,10 @@ export function searchIndexOfFields(
   const lastArticle: number[] = [];
   const fieldMasks: number[] = [];
   const counts: number[] = [];
-  fieldsOfArticles.forEach((fields, number) => {
+  let articles = 0;
+  for (const fields of fieldsOfArticles) {
+    const number = articles;
+    articles += 1;
     const found: number[] = [];
     for (const [field, text] of fields) {
       for (const term of terms(text)) {
@@ -110,13 +114,13 @@ export function searchIndexOfFields(
       list[length + 1] = encodePosting(fieldMasks[id] ?? 0, counts[id] ?? 0);
       lengths[id] = length + 2;
     }
-  });
+  }
 
   const sorted = [...termNumbers.keys()].sort();
   // Every term with its postings, and how they are cut into shards: all the files hold (the typo parts follow).
   const hasher = indexIdHasher();
   hasher.number(INDEX_VERSION);
-  hasher.number(fieldsOfArticles.length);
+  hasher.number(articles);
   hasher.number(shardNumbers);
   const parts: IndexPart[] = [];
   const typos = new Map<string, TypoPart>();
@@ -161,7 +165,7 @@ export function searchIndexOfFields(
     manifest: {
       version: INDEX_VERSION,
       id: hasher.id(),
-      articles: fieldsOfArticles.length,
+      articles,
       parts: parts.map(({ key }) => key),
       typos: typoKeys,
     },
