@@ -20,7 +20,7 @@ export function RootLayout({ children }: { children?: ReactNode }) {
       </a>
       <SiteHeader search={<SearchBox />} />
       {/* tabIndex -1: "Skip to content" moves focus here, so a screen reader goes on from the content. */}
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 pt-8 outline-none sm:px-6 sm:pt-12">
+      <main id="main" tabIndex={-1} className="page-main">
         {/*
          * A boundary around the view, so that hydration is selective: the frame (header, search, scheme button)
          * hydrates first and the app takes over at once; the view, most of the page, hydrates next, at once

@@ -76,7 +76,7 @@ function Block({ block }: { block: BodyBlock }): ReactNode {
 /** An article's or a page's body blocks, in the serif at reading size. */
 export function BodyBlocks({ body }: { body: readonly BodyBlock[] }) {
   return (
-    <div className="space-y-5 text-body [&_a]:text-accent [&_a]:underline [&_a]:underline-offset-2">
+    <div className="article-body">
       {body.map((block, index) => (
         <Block key={index} block={block} />
       ))}

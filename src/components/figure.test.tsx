@@ -14,7 +14,7 @@ test('a missing photo is a short note with its alt text, then caption and credit
   const note = screen.getByText('Photo not available: A harbour at dawn');
   const caption = figure.querySelector('figcaption');
   expect(note.parentElement).toBe(caption);
-  expect(caption).toHaveClass('font-sans', 'text-sm');
+  expect(caption).toHaveClass('figure-caption');
   expect(caption).toHaveTextContent(
     'Photo not available: A harbour at dawn The harbour at dawn. Photo by A. Photographer',
   );

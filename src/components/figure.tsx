@@ -27,9 +27,7 @@ export function Figure({ image, placement, className = '' }: FigureProps) {
     <figure className={className}>
       {missing ? null : <Photo image={image} placement={placement} />}
       {hasCaption ? (
-        <figcaption
-          className={`font-sans text-sm leading-snug text-ink ${missing ? 'border-t border-rule pt-2' : 'mt-2'}`}
-        >
+        <figcaption className={`figure-caption ${missing ? 'border-t border-rule pt-2' : 'mt-2'}`}>
           {missing ? <span className="block text-ink-muted">{photoNote(image.alt)}</span> : null}
           {/* Keeps the note and the caption apart for a screen reader; the block span already breaks the line. */}
           {missing && (image.caption !== null || image.credit !== null) ? ' ' : null}

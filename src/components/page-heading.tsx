@@ -7,10 +7,7 @@ import type { ReactNode } from 'react';
  */
 export function PageHeading({ children, className = '' }: { children: ReactNode; className?: string }) {
   return (
-    <h1
-      tabIndex={-1}
-      className={`font-serif text-4xl leading-tight font-bold tracking-tight text-balance sm:text-5xl ${className}`}
-    >
+    <h1 tabIndex={-1} className={`page-title ${className}`.trim()}>
       {children}
     </h1>
   );

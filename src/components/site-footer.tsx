@@ -5,7 +5,7 @@ import { paths } from '../lib/paths.ts';
 
 export function SiteFooter() {
   return (
-    <footer className="mt-16 border-t border-rule bg-paper-raised print:hidden">
+    <footer className="site-footer">
       <div className="colophon">
         <div>
           <p className="font-serif text-lg font-bold text-ink">{site.title}</p>

@@ -39,7 +39,7 @@ export function ArticlePage() {
       <article className="mx-auto max-w-2xl">
         <header>
           {primaryTag === undefined ? null : (
-            <p className="mb-3 font-sans text-sm font-semibold tracking-wider text-accent uppercase">
+            <p className="article-kicker">
               <Link to={paths.tag.href(primaryTag.slug)} className="no-underline hover:underline">
                 {primaryTag.name}
               </Link>
@@ -49,7 +49,7 @@ export function ArticlePage() {
           {article.standfirst === null ? null : (
             <p className="mt-4 text-xl leading-snug text-ink-muted sm:text-2xl">{article.standfirst}</p>
           )}
-          <div className="mt-6 flex items-center gap-3 border-y border-rule py-3 font-sans text-sm">
+          <div className="byline-row">
             {leadAuthor === undefined ? null : (
               <AuthorAvatar name={leadAuthor.name} avatar={leadAuthor.avatar} size="small" />
             )}
@@ -116,11 +116,8 @@ export function ArticlePage() {
       </article>
 
       {article.related.length === 0 ? null : (
-        <section
-          aria-labelledby="related-heading"
-          className="mx-auto mt-16 max-w-2xl border-t-2 border-ink pt-6 print:hidden"
-        >
-          <h2 id="related-heading" className="mb-6 font-sans text-sm font-bold tracking-wider uppercase">
+        <section aria-labelledby="related-heading" className="related-reading">
+          <h2 id="related-heading" className="list-heading">
             Related reading
           </h2>
           <RelatedList articles={article.related} />

@@ -47,11 +47,11 @@ export function ReadingProgress({ target }: { target: RefObject<HTMLElement | nu
   }, [target]);
 
   return (
-    <div aria-hidden="true" className="pointer-events-none fixed inset-x-0 top-0 z-40 h-1 print:hidden">
+    <div aria-hidden="true" className="reading-progress">
       <div
         data-testid="reading-progress"
         // A class, not a style attribute: a strict Content-Security-Policy can then forbid inline styles.
-        className="h-full origin-left [transform:scaleX(var(--reading-progress,0))] bg-accent transition-transform duration-100 ease-out motion-reduce:transition-none"
+        className="reading-progress-bar"
       />
     </div>
   );

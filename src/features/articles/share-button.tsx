@@ -77,7 +77,7 @@ export function ShareButton({ title }: { title: string }) {
         onClick={() => {
           void share();
         }}
-        className="inline-flex min-h-11 items-center gap-1.5 rounded-full border border-rule px-3 font-sans text-sm font-medium text-ink hover:border-accent hover:text-accent disabled:border-rule disabled:text-ink-muted"
+        className="share-button"
       >
         <svg
           aria-hidden="true"

@@ -30,7 +30,7 @@ export function AuthorPage() {
           <AuthorLinks links={author.links} className="mt-4" />
         </div>
       </header>
-      <h2 className="mb-6 font-sans text-sm font-bold tracking-wider uppercase">
+      <h2 className="list-heading">
         Articles by {author.name}
         <span className="font-normal text-ink-muted normal-case tracking-normal"> · {articleCount(list.total)}</span>
       </h2>
