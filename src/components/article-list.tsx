@@ -29,7 +29,7 @@ function ArticleListItem({
   excerpt: ReactNode;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const hasPhoto = article.image?.file != null;
+  const hasPhoto = article.image !== null;
   return (
     <article className={hasPhoto && !featured ? 'story sm:grid-cols-[1fr_12rem]' : 'story'}>
       <div className="min-w-0">
@@ -52,13 +52,13 @@ function ArticleListItem({
           <DateTime value={article.publishedAt} />
         </p>
       </div>
-      {hasPhoto && article.image ? (
+      {article.image === null ? null : (
         <Photo
           image={article.image}
           placement={featured ? 'featured' : 'thumbnail'}
           className={featured ? '' : 'sm:order-last'}
         />
-      ) : null}
+      )}
     </article>
   );
 }

@@ -3,7 +3,8 @@ import { IMAGE_SIZES, type ImagePlacement } from '../lib/images/image-sizes.ts';
 import { Picture } from './picture.tsx';
 
 type PhotoProps = {
-  image: ImageView;
+  /** An article's photo, or a list's thumbnail of it. */
+  image: Pick<ImageView, 'file' | 'alt' | 'width' | 'height' | 'tone'>;
   /** Where the photo is drawn, which sets the variant the browser picks; the lead photo also loads first. */
   placement: ImagePlacement;
   className?: string;

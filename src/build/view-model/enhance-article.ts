@@ -1,5 +1,12 @@
 /** An article of the content format → what its page renders, and its entry in lists. */
-import type { ArticleSummary, ArticleView, AuthorProfile, TagRef } from '../../lib/content/model.ts';
+import type {
+  ArticleSummary,
+  ArticleView,
+  AuthorProfile,
+  ImageView,
+  TagRef,
+  ThumbnailView,
+} from '../../lib/content/model.ts';
 import type { Article } from '../content/schema.ts';
 import { excerpt, readingMinutes } from './derive.ts';
 import { enhanceBody } from './enhance-body.ts';
@@ -41,6 +48,13 @@ export function summarise(article: Omit<ArticleView, 'related'>): ArticleSummary
     publishedAt: article.publishedAt,
     authors: article.authors.map(({ slug, name }) => ({ slug, name })),
     primaryTag: article.tags[0] ?? null,
-    image: article.image,
+    image: thumbnailOf(article.image),
   };
+}
+
+/** What a list draws of a photo; nothing when there is no file to draw. */
+function thumbnailOf(image: ImageView | null): ThumbnailView | null {
+  if (image?.file == null) return null;
+  const { file, alt, width, height, tone } = image;
+  return { file, alt, width, height, tone };
 }

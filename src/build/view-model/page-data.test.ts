@@ -300,6 +300,40 @@ test('related articles are headline, section and date: what the compact list sho
   ]);
 });
 
+test("a list entry's photo is the thumbnail it draws: none without a file, and no caption or credit", () => {
+  const data = buildPageData(
+    content({
+      articles: [
+        article('with-photo', {
+          image: {
+            src: 'https://cdn.example.org/a.jpg',
+            alt: 'A',
+            width: 1200,
+            height: 800,
+            caption: 'Cap.',
+            credit: 'AFP',
+          },
+          publishedAt: day(2),
+        }),
+        article('photo-unavailable', {
+          image: { alt: 'Gone', width: 1200, height: 800, caption: 'Still captioned', credit: 'AFP' },
+          publishedAt: day(1),
+        }),
+      ],
+    }),
+  );
+  const [withPhoto, unavailable] = read(data, 'latest', pageAddresses.latest(1)).items;
+  expect(withPhoto?.image).toEqual({
+    file: { kind: 'single', src: 'https://cdn.example.org/a.jpg' },
+    alt: 'A',
+    width: 1200,
+    height: 800,
+    tone: null,
+  });
+  expect(unavailable?.slug).toBe('photo-unavailable');
+  expect(unavailable?.image).toBeNull();
+});
+
 test('no related articles without a shared tag, or without tags at all', () => {
   const data = buildPageData(
     content({

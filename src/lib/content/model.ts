@@ -40,6 +40,9 @@ export type ImageView = {
   tone: number | null;
 };
 
+/** A photo as a list draws it: no caption or credit, which only the article's figure shows. */
+export type ThumbnailView = Pick<ImageView, 'file' | 'alt' | 'width' | 'height' | 'tone'> & { file: ImageFile };
+
 export type TagRef = { slug: string; name: string };
 export type AuthorRef = { slug: string; name: string };
 
@@ -63,7 +66,8 @@ export type ArticleSummary = {
   publishedAt: string;
   authors: AuthorRef[];
   primaryTag: TagRef | null;
-  image: ImageView | null;
+  /** The thumbnail a list draws: null when the article has no photo file to draw (a list shows no note for it). */
+  image: ThumbnailView | null;
 };
 
 /**
