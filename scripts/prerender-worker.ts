@@ -1,8 +1,8 @@
 /**
- * One prerender worker: renders its share of the site's pages with the
+ * One prerender worker: renders the batches of pages it is sent with the
  * server build of the app and writes each as a finished HTML file. Built
  * with render-page.tsx by scripts/prerender.ts, which starts up to one per
- * core, one per 500 pages.
+ * core, one per 500 pages, and feeds them through scripts/batch-queue.ts.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

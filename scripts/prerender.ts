@@ -138,7 +138,7 @@ export async function buildRenderer(root: string, content?: Content, cache?: Bun
  */
 const WORKER_HEAP_MB = 512;
 
-/** A prerender worker, loading the app while its jobs are made (its input is a WorkerInput). */
+/** A prerender worker, loading the app while its jobs are made (its inputs are WorkerInputs: a setup, then batches). */
 function startWorker(script: string): StartedThread<WorkerOutput> {
   // React's production build: the development one renders several times slower and adds nothing to the HTML.
   return startWorkerThread(
@@ -209,7 +209,10 @@ export async function prerender(
   }
 }
 
-/** Pages a worker is sent at a time: enough that a message costs nothing beside them, few enough to share out evenly at the end. */
+/**
+ * Pages a worker is sent at a time: enough that a message costs nothing beside rendering them, few enough that the
+ * workers finish together.
+ */
 const BATCH_SIZE = 100;
 
 async function prerenderWith(
