@@ -1,10 +1,10 @@
-import type { ImageView } from '../lib/content/model.ts';
+import type { DrawnImage } from '../lib/content/model.ts';
 import { IMAGE_SIZES, type ImagePlacement } from '../lib/images/image-sizes.ts';
 import { Picture } from './picture.tsx';
 
 type PhotoProps = {
   /** An article's photo, or a list's thumbnail of it. */
-  image: Pick<ImageView, 'file' | 'alt' | 'width' | 'height' | 'tone'>;
+  image: DrawnImage;
   /** Where the photo is drawn, which sets the variant the browser picks; the lead photo also loads first. */
   placement: ImagePlacement;
   className?: string;

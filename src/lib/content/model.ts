@@ -40,8 +40,11 @@ export type ImageView = {
   tone: number | null;
 };
 
-/** A photo as a list draws it: no caption or credit, which only the article's figure shows. */
-export type ThumbnailView = Pick<ImageView, 'file' | 'alt' | 'width' | 'height' | 'tone'> & { file: ImageFile };
+/** What drawing a photo takes (photo.tsx): an article's figure adds its caption and credit. */
+export type DrawnImage = Pick<ImageView, 'file' | 'alt' | 'width' | 'height' | 'tone'>;
+
+/** A photo as a list draws it: always a file, and no caption or credit, which only the article's figure shows. */
+export type ThumbnailView = DrawnImage & { file: ImageFile };
 
 export type TagRef = { slug: string; name: string };
 export type AuthorRef = { slug: string; name: string };
