@@ -8,6 +8,7 @@ import { createContentState } from './scripts/vite/content-state.ts';
 import { devContentImagesPlugin } from './scripts/vite/dev-content-images-plugin.ts';
 import { devDataFilesPlugin } from './scripts/vite/dev-data-files-plugin.ts';
 import { devPageIslandsPlugin } from './scripts/vite/dev-page-islands-plugin.ts';
+import { earlyScriptPlugin } from './scripts/vite/early-script-plugin.ts';
 import { previewStaticHostPlugin } from './scripts/vite/preview-static-host-plugin.ts';
 import { reactRouterProductionPlugin } from './scripts/vite/react-router-production-plugin.ts';
 import { siteModulePlugin } from './scripts/vite/site-module-plugin.ts';
@@ -24,6 +25,7 @@ export function viteConfig(options: ContentLoaderOptions = {}): UserConfig {
       react(),
       reactRouterProductionPlugin(),
       tailwindcss(),
+      earlyScriptPlugin(),
       contentLoaderPlugin(content, options),
       siteModulePlugin(content),
       devDataFilesPlugin(content),

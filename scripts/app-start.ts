@@ -7,10 +7,11 @@
  *
  * The prerender therefore moves the app's module script and modulepreloads,
  * with the page's own view chunk, into an inert <template> at
- * the end of <body>. One small inline script (the same on every page, so one
- * Content-Security-Policy hash) inserts them once the page has painted; the
- * browser then fetches them all at once, and hydration proceeds as before.
- * With JavaScript off, nothing is fetched at all.
+ * the end of <body>. A small script, the same on every page, inserts them
+ * once the page has painted; the browser then fetches them all at once, and
+ * hydration proceeds as before. With JavaScript off, nothing is fetched at
+ * all. The script is part of the early script every page links in <head>
+ * (early-script.ts), so it waits for the parser to reach the template too.
  */
 import { escapeHtml } from '../src/build/seo/render-head.ts';
 
@@ -30,11 +31,13 @@ export const APP_ROOT = '<div id="root"></div>';
  * 97–99 with a simulated LCP of 1.8 s. requestAnimationFrame runs before a
  * frame is drawn; a timeout set from it runs after. Where Paint Timing is
  * missing, two frames after parsing ends. A tab opened in the background
- * paints nothing, so its app waits until the reader looks at it.
+ * paints nothing, so its app waits until the reader looks at it. A browser
+ * may paint before it has read the whole page: then the start waits for the
+ * end of parsing (DOMContentLoaded), when the template is there.
  */
 export const START_SCRIPT = [
-  '(function(){',
-  "function start(){var t=document.getElementById('app-start');if(t)document.head.append(document.importNode(t.content,true))}",
+  '(function(){var d=document;',
+  "function start(){if(d.readyState==='loading'){d.addEventListener('DOMContentLoaded',start);return}var t=d.getElementById('app-start');if(t)d.head.append(d.importNode(t.content,true))}",
   'function afterFrame(f){requestAnimationFrame(function(){setTimeout(f)})}',
   'var P=window.PerformanceObserver;',
   "if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf('paint')>=0){",
@@ -50,14 +53,14 @@ const MODULE_PRELOAD = /[ \t]*<link rel="modulepreload"[^>]*>\n?/g;
 /**
  * The built page template with its module script and modulepreloads moved
  * from <head> into the `app-start` template, behind the slot for each page's
- * files, and the start script after it.
+ * files. START_SCRIPT, in the early script, inserts them.
  */
 export function deferAppStart(html: string): string {
   const tags = [...html.matchAll(MODULE_PRELOAD), ...html.matchAll(MODULE_SCRIPT)].map((match) => match[0].trim());
   if (!tags.some((tag) => tag.startsWith('<script')))
     throw new Error("the built index.html has no module script: can't defer the app's start");
   const head = html.replace(MODULE_SCRIPT, '').replace(MODULE_PRELOAD, '');
-  const start = `<template id="app-start">${APP_FILES_SLOT}${tags.join('')}</template><script>${START_SCRIPT}</script>`;
+  const start = `<template id="app-start">${APP_FILES_SLOT}${tags.join('')}</template>`;
   return head.replace('</body>', () => `  ${start}\n  </body>`);
 }
 

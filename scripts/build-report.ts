@@ -1,7 +1,8 @@
 /**
  * What a browser downloads to show each view for the first time, from the
  * bundle itself: the entry chunk, the view's lazy chunk and everything they
- * import, plus the stylesheet. Printed by `npm run build`.
+ * import, plus the stylesheet and the early script every page runs before
+ * the app (early-script.ts). Printed by `npm run build`.
  */
 import { gzipSync } from 'node:zlib';
 
@@ -11,7 +12,16 @@ import { z } from 'zod';
 import { PAGE_KINDS } from '../src/lib/page-kinds.ts';
 
 /** What a first load of one kind of page downloads, in bytes of gzip. */
-export const FirstLoadsSchema = z.array(z.object({ view: z.string(), jsBytes: z.number(), cssBytes: z.number() }));
+export const FirstLoadsSchema = z.array(
+  z.object({
+    view: z.string(),
+    /** The app's JavaScript, which the budget is for. */
+    jsBytes: z.number(),
+    cssBytes: z.number(),
+    /** The early script, which every page runs in <head>; it was inline in each page until 2026-12-01. */
+    earlyBytes: z.number(),
+  }),
+);
 export type FirstLoad = z.infer<typeof FirstLoadsSchema>[number];
 
 /** The first-load JavaScript budget of a page (gzip). */
@@ -44,6 +54,10 @@ export function firstLoads(output: Rolldown.RolldownOutput): FirstLoad[] {
     .filter((asset) => asset.fileName.endsWith('.css'))
     .reduce((sum, asset) => sum + gzipBytes(asset.source), 0);
 
+  const earlyBytes = assets
+    .filter((asset) => /^assets\/early-[^/]*\.js$/.test(asset.fileName))
+    .reduce((sum, asset) => sum + gzipBytes(asset.source), 0);
+
   const entry = [...chunks.values()].find((chunk) => chunk.isEntry);
   if (entry === undefined) return [];
 
@@ -53,7 +67,7 @@ export function firstLoads(output: Rolldown.RolldownOutput): FirstLoad[] {
     if (chunk === undefined) return [];
     const files = closure(chunk.fileName, closure(entry.fileName));
     const jsBytes = [...files].reduce((sum, name) => sum + gzipBytes(chunks.get(name)?.code ?? ''), 0);
-    return [{ view: kind, jsBytes, cssBytes }];
+    return [{ view: kind, jsBytes, cssBytes, earlyBytes }];
   });
 }
 
@@ -61,7 +75,8 @@ export function formatFirstLoads(loads: readonly FirstLoad[]): string {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   return loads
     .map(
-      (load) => `  ${load.view.padEnd(13)} JS ${kb(load.jsBytes).padStart(9)}   CSS ${kb(load.cssBytes).padStart(8)}`,
+      (load) =>
+        `  ${load.view.padEnd(13)} JS ${kb(load.jsBytes).padStart(9)}   CSS ${kb(load.cssBytes).padStart(8)}   early script ${kb(load.earlyBytes).padStart(7)}`,
     )
     .join('\n');
 }

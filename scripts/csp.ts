@@ -1,9 +1,10 @@
 /**
  * The site's Content-Security-Policy and the other security headers, made at
- * build time from the page template itself: every inline script (theme,
- * address repair, app start), and any inline style, are allowed by the
- * SHA-256 of their exact text, so no hash is ever pasted by hand and none
- * goes stale (docs/decisions/003-content-security-policy.md).
+ * build time from the page template itself: any inline script or style is
+ * allowed by the SHA-256 of its exact text, so no hash is ever pasted by hand
+ * and none goes stale (docs/decisions/003-content-security-policy.md). The
+ * built site has none: index.html's scripts and the app's start are one file
+ * (scripts/early-script.ts), so its policy is `script-src 'self'`.
  *
  * Every page gets the policy as a <meta http-equiv>; hosts that read a
  * `_headers` file (Netlify, Cloudflare Pages) also send it as a header, with
@@ -149,7 +150,7 @@ export const HASHED_ASSETS = { dir: 'assets', cacheControl: 'public, max-age=315
  */
 export function headersFile(policy: string, base: string): string {
   const lines = [
-    '# Written by the build (scripts/csp.ts): the hashes match this build’s inline scripts.',
+    '# Written by the build (scripts/csp.ts): the policy is the one every page carries.',
     '/*',
     `  Content-Security-Policy: ${policy}; frame-ancestors 'none'`,
     ...HEADER_ONLY.map(([name, value]) => `  ${name}: ${value}`),

@@ -1,0 +1,57 @@
+import { expect, test } from 'vitest';
+
+import { earlyScriptOf, withEarlyScript } from './early-script.ts';
+
+const INDEX = [
+  '<head>',
+  '    <meta charset="UTF-8" />',
+  '    <script>theme()</script>',
+  '    <script>repair()</script>',
+  '    <script type="module" src="/src/app/main.tsx"></script>',
+  '</head>',
+].join('\n');
+
+test('the early script holds the inline scripts in order, then the start script, named by its content', () => {
+  const script = earlyScriptOf(INDEX, ['start()']);
+  expect(script.source).toBe('theme();\nrepair();\nstart()\n');
+  expect(script.fileName).toMatch(/^assets\/early-[0-9a-f]{8}\.js$/);
+  expect(earlyScriptOf(INDEX, ['start()']).fileName).toBe(script.fileName);
+  expect(earlyScriptOf(INDEX.replace('theme()', 'theme(1)'), ['start()']).fileName).not.toBe(script.fileName);
+  expect(earlyScriptOf(INDEX, ['start(1)']).fileName).not.toBe(script.fileName);
+});
+
+test('the built page links the file after its stylesheet, under the base path, and runs no inline code', () => {
+  const script = earlyScriptOf(INDEX, ['start()']);
+  const built = INDEX.replace('</head>', '    <link rel="stylesheet" href="/news/assets/style-1.css">\n</head>');
+  expect(withEarlyScript(built, script, '/news/')).toBe(
+    [
+      '<head>',
+      '    <meta charset="UTF-8" />',
+      '    <script type="module" src="/src/app/main.tsx"></script>',
+      '    <link rel="stylesheet" href="/news/assets/style-1.css">',
+      `    <script src="/news/${script.fileName}"></script>`,
+      '</head>',
+    ].join('\n'),
+  );
+});
+
+test('with no stylesheet, the file is linked where the first inline script was', () => {
+  const script = earlyScriptOf(INDEX, ['start()']);
+  expect(withEarlyScript(INDEX, script, '/')).toBe(
+    [
+      '<head>',
+      '    <meta charset="UTF-8" />',
+      `    <script src="/${script.fileName}"></script>`,
+      '    <script type="module" src="/src/app/main.tsx"></script>',
+      '</head>',
+    ].join('\n'),
+  );
+});
+
+test('a built page whose inline scripts differ from the file is a build error', () => {
+  const script = earlyScriptOf(INDEX, ['start()']);
+  expect(() => withEarlyScript(INDEX.replace('repair()', 'other()'), script, '/')).toThrow(/inline scripts/);
+  expect(() => withEarlyScript(INDEX.replace('    <script>repair()</script>\n', ''), script, '/')).toThrow(
+    /inline scripts/,
+  );
+});
