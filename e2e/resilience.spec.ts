@@ -113,6 +113,28 @@ test.describe("a view's code that does not load", () => {
   });
 });
 
+test.describe('the early script that does not load', () => {
+  test.use({ failingRequests: /\/assets\/early-[\w-]+\.js$/ });
+
+  // It holds the saved scheme, the early controls and the app's start (scripts/early-script.ts): without it the
+  // page is what a reader with JavaScript off gets, readable, with links and the search form as page loads.
+  test('the page reads as with JavaScript off, and its links and search still go', async ({ page }) => {
+    const requests = await failRequests(page, '**/assets/early-*.js', Infinity);
+    await page.goto(ARTICLE.path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE.headline);
+    expect(requests.count()).toBe(1);
+
+    await page.getByRole('link', { name: ARTICLE.tags[0] }).first().click();
+    await expect(page).toHaveURL(/\/tags\/north-korea$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE.tags[0]);
+
+    await page.getByRole('searchbox', { name: 'Search articles' }).fill('Kim');
+    await page.getByRole('searchbox', { name: 'Search articles' }).press('Enter');
+    await expect(page).toHaveURL(/\/search\?q=Kim$/);
+    expect(requests.count()).toBe(3);
+  });
+});
+
 test.describe('malformed addresses', () => {
   test.use({ expectNotFound: true });
 
