@@ -20,22 +20,26 @@ test('the early script holds the inline scripts in order, then the start script,
   expect(earlyScriptOf(INDEX, ['start(1)']).fileName).not.toBe(script.fileName);
 });
 
-test('the built page links the file after its stylesheet, under the base path, and runs no inline code', () => {
+test('the built page links the file where its first inline script was, under the base path, with the stylesheet preloaded before it', () => {
   const script = earlyScriptOf(INDEX, ['start()']);
-  const built = INDEX.replace('</head>', '    <link rel="stylesheet" href="/news/assets/style-1.css">\n</head>');
+  const built = INDEX.replace(
+    '</head>',
+    '    <link rel="stylesheet" crossorigin href="/news/assets/style-1.css">\n</head>',
+  );
   expect(withEarlyScript(built, script, '/news/')).toBe(
     [
       '<head>',
       '    <meta charset="UTF-8" />',
-      '    <script type="module" src="/src/app/main.tsx"></script>',
-      '    <link rel="stylesheet" href="/news/assets/style-1.css">',
+      '    <link rel="preload" as="style" crossorigin href="/news/assets/style-1.css">',
       `    <script src="/news/${script.fileName}"></script>`,
+      '    <script type="module" src="/src/app/main.tsx"></script>',
+      '    <link rel="stylesheet" crossorigin href="/news/assets/style-1.css">',
       '</head>',
     ].join('\n'),
   );
 });
 
-test('with no stylesheet, the file is linked where the first inline script was', () => {
+test('with no stylesheet, nothing is preloaded', () => {
   const script = earlyScriptOf(INDEX, ['start()']);
   expect(withEarlyScript(INDEX, script, '/')).toBe(
     [
