@@ -149,7 +149,7 @@ function rendererFor({ template, stageDir, outDir, dataFiles: hashes, pagesWithD
       if (page.status !== job.status)
         throw new Error(`${job.pathname} rendered with status ${page.status}, not ${job.status}`);
       const { headLinks, body } = splitHoistedHead(page.html);
-      // The page's policy allows the template's inline scripts and style by hash, and nothing else inline.
+      // The page's policy allows only the template's inline code, by hash (none, in a build), and nothing a page adds.
       const inline = unhashedInlineCode(`${job.head}${headLinks}${job.appFiles}${body}`);
       if (inline !== null)
         throw new Error(`${job.pathname} renders ${inline}, which the Content-Security-Policy blocks`);

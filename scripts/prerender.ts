@@ -164,8 +164,8 @@ export function withoutComments(html: string): string {
 /**
  * The page template every address is rendered into: the app started after
  * the first paint (app-start.ts), and the Content-Security-Policy that
- * allows exactly its inline scripts (scripts/csp.ts), as the first thing in
- * <head>. The stylesheet stays the one file Vite wrote, which the browser
+ * allows exactly its inline scripts (scripts/csp.ts: none since they became
+ * the early script file, early-script.ts), as the first thing in <head>. The stylesheet stays the one file Vite wrote, which the browser
  * caches for every later page (docs/decisions/012-one-file-per-address.md).
  */
 export function pageTemplate(indexHtml: string): { template: string; policy: string } {
