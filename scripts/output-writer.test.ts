@@ -107,6 +107,15 @@ test('an aborted build leaves the output exactly as it was', () => {
   expect(besideOutput(outDir)).toEqual([]);
 });
 
+test('an output inside folders that do not exist yet is made, with them', () => {
+  const outDir = path.join(path.dirname(outputWith({})), 'out', 'site');
+  const output = openOutput(outDir);
+  output.write('index.html', 'home');
+  output.commit();
+  expect(contents(outDir)).toEqual({ 'index.html': 'home' });
+  expect(readdirSync(path.dirname(outDir))).toEqual(['site']);
+});
+
 test('a file can become a folder, and a folder a file', () => {
   const outDir = outputWith({ feed: 'a file', 'notes/old.txt': 'in a folder', 'index.html': 'home' });
   const output = openOutput(outDir);

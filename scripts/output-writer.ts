@@ -77,6 +77,8 @@ function isRunning(pid: number): boolean {
 function lock(outDir: string): string {
   const lockDir = `${outDir}.lock`;
   const owner = path.join(lockDir, 'pid');
+  // The lock sits beside the output, whose folder may not exist yet (`OUT_DIR=out/site` on a fresh checkout).
+  mkdirSync(path.dirname(lockDir), { recursive: true });
   for (let attempt = 0; attempt < 2; attempt += 1) {
     try {
       mkdirSync(lockDir);
