@@ -39,6 +39,14 @@ test('the built page links the file where its first inline script was, under the
   );
 });
 
+test('a stylesheet link with its attributes in another order is preloaded too', () => {
+  const script = earlyScriptOf(INDEX, ['start()']);
+  const built = INDEX.replace('</head>', '    <link crossorigin rel="stylesheet" href="/assets/style-1.css">\n</head>');
+  expect(withEarlyScript(built, script, '/')).toContain(
+    `    <link crossorigin rel="preload" as="style" href="/assets/style-1.css">\n    <script src="/${script.fileName}"></script>\n`,
+  );
+});
+
 test('with no stylesheet, nothing is preloaded', () => {
   const script = earlyScriptOf(INDEX, ['start()']);
   expect(withEarlyScript(INDEX, script, '/')).toBe(

@@ -33,8 +33,8 @@ export function earlyScriptOf(html: string, after: readonly string[]): EarlyScri
   return { fileName: `assets/early-${hash}.js`, source, replaces };
 }
 
-/** The stylesheets Vite links in the built page's <head>. */
-const STYLESHEET = /<link rel="stylesheet"[^>]*>/g;
+/** The stylesheets Vite links in the built page's <head>, whatever the order of their attributes. */
+const STYLESHEET = /<link\b[^>]*\brel="stylesheet"[^>]*>/g;
 
 /**
  * The built page with its inline scripts replaced by the one file, where the first was, and the stylesheet
