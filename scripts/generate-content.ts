@@ -11,16 +11,9 @@
  */
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 
-import {
-  corpusFiles,
-  DEFAULT_SEED,
-  generateCorpus,
-  VOCABULARIES,
-  type Corpus,
-  type Vocabulary,
-} from './content/generate-corpus.ts';
+import { corpusFiles, DEFAULT_SEED, generateCorpus, type Corpus } from './content/generate-corpus.ts';
+import { parseGenerateOptions, UsageError, type GenerateOptions } from './content/generate-options.ts';
 
 const USAGE = `Usage: npm run content:generate -- --articles <count> --out <dir> [--seed <n>] [--vocabulary <kind>] [--force]
 
@@ -35,59 +28,10 @@ const USAGE = `Usage: npm run content:generate -- --articles <count> --out <dir>
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 
-class UsageError extends Error {}
-
 function fail(message: string, usage = false): never {
   console.error(`content:generate: ${message}`);
   if (usage) console.error(`\n${USAGE}`);
   process.exit(1);
-}
-
-function parseInteger(name: string, value: string, min: number, max: number): number {
-  const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
-  if (!Number.isSafeInteger(number) || number < min || number > max) {
-    const range =
-      max === Number.MAX_SAFE_INTEGER ? `an integer of at least ${min}` : `an integer from ${min} to ${max}`;
-    throw new UsageError(`--${name} must be ${range}, not ${JSON.stringify(value)}`);
-  }
-  return number;
-}
-
-type Options = { articles: number; out: string; seed: number; vocabulary: Vocabulary; force: boolean };
-
-function parseVocabulary(value: string | undefined): Vocabulary {
-  if (value === undefined) return 'placeholder';
-  const found = VOCABULARIES.find((kind) => kind === value);
-  if (found === undefined) {
-    throw new UsageError(`--vocabulary must be one of ${VOCABULARIES.join(', ')}, not ${JSON.stringify(value)}`);
-  }
-  return found;
-}
-
-function parseOptions(args: string[]): Options | 'help' {
-  const { values } = parseArgs({
-    args,
-    strict: true,
-    allowPositionals: false,
-    options: {
-      articles: { type: 'string' },
-      out: { type: 'string' },
-      seed: { type: 'string' },
-      vocabulary: { type: 'string' },
-      force: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) return 'help';
-  if (values.articles === undefined) throw new UsageError('--articles is required');
-  if (values.out === undefined || values.out === '') throw new UsageError('--out is required');
-  return {
-    articles: parseInteger('articles', values.articles, 1, Number.MAX_SAFE_INTEGER),
-    out: path.resolve(values.out),
-    seed: values.seed === undefined ? DEFAULT_SEED : parseInteger('seed', values.seed, 0, 0xffffffff),
-    vocabulary: parseVocabulary(values.vocabulary),
-    force: values.force,
-  };
 }
 
 /** True when `dir` is `other` or one of its ancestors. */
@@ -138,12 +82,11 @@ function prepareOut(dir: string, force: boolean): void {
 }
 
 function main(args: string[]): void {
-  let options: Options | 'help';
+  let options: GenerateOptions | 'help';
   try {
-    options = parseOptions(args);
+    options = parseGenerateOptions(args);
   } catch (error) {
-    // parseArgs throws TypeErrors with a code for unknown options and missing values.
-    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error)) fail(error.message, true);
+    if (error instanceof UsageError) fail(error.message, true);
     throw error;
   }
   if (options === 'help') {

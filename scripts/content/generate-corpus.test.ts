@@ -249,20 +249,9 @@ test('--force never empties a folder that is not a content folder', { timeout: 6
   });
 });
 
-test('the script explains bad arguments', { timeout: 60_000 }, async () => {
-  const cases: [string[], string][] = [
-    [['--out', '/tmp/x'], '--articles is required'],
-    [['--articles', '10'], '--out is required'],
-    [['--articles', '0', '--out', '/tmp/x'], '--articles must be an integer of at least 1, not "0"'],
-    [['--articles', '1e3', '--out', '/tmp/x'], '--articles must be an integer of at least 1, not "1e3"'],
-    [['--articles', '10', '--out', '/tmp/x', '--seed=-1'], '--seed must be an integer from 0 to 4294967295'],
-    [['--articles', '10', '--out', '/tmp/x', '--bogus'], "Unknown option '--bogus'"],
-    [['--articles', '10', '--out', '/tmp/x', '--vocabulary', 'latin'], '--vocabulary must be one of placeholder, real'],
-  ];
-  const runs = await Promise.all(cases.map(([args]) => runScript(args)));
-  runs.forEach((run, index) => {
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain(cases[index]?.[1]);
-    expect(run.stderr).toContain('Usage: npm run content:generate');
-  });
+test('the script explains a bad argument with its usage, and fails', { timeout: 60_000 }, async () => {
+  const run = await runScript(['--articles', '10', '--out', '/tmp/x', '--bogus']);
+  expect(run.status).toBe(1);
+  expect(run.stderr).toContain("Unknown option '--bogus'");
+  expect(run.stderr).toContain('Usage: npm run content:generate');
 });
