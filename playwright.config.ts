@@ -51,6 +51,13 @@ export default defineConfig({
     {
       name: 'static',
       testMatch: 'static-host/**/*.spec.ts',
+      testIgnore: 'static-host/favicon.spec.ts',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${PORTS.static}` },
+    },
+    {
+      // The headless shell never asks for a favicon.
+      name: 'static, full browser',
+      testMatch: 'static-host/favicon.spec.ts',
       use: {
         ...devices['Desktop Chrome'],
         baseURL: `http://localhost:${PORTS.static}`,
@@ -83,49 +90,11 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${PORTS.ghost}` },
     },
   ],
-  // Playwright starts these one after another; the binaries run directly, without npx looking each up.
-  webServer: [
-    {
-      command: `node_modules/.bin/vite preview --port ${PORTS.bundled} --strictPort`,
-      url: `http://localhost:${PORTS.bundled}`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 30_000,
-    },
-    {
-      command: `node_modules/.bin/vite preview --outDir dist-fixture --port ${PORTS.fixture} --strictPort`,
-      url: `http://localhost:${PORTS.fixture}`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 30_000,
-    },
-    {
-      command: `node_modules/.bin/tsx scripts/static-server.ts dist --port ${PORTS.static}`,
-      url: `http://localhost:${PORTS.static}/`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 30_000,
-    },
-    {
-      command: `node_modules/.bin/tsx scripts/static-server.ts dist-news --port ${PORTS.subpath} --base /news/`,
-      url: `http://localhost:${PORTS.subpath}/news/`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 30_000,
-    },
-    {
-      command: `node_modules/.bin/vite preview --outDir dist-payload --port ${PORTS.payload} --strictPort`,
-      url: `http://localhost:${PORTS.payload}`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 30_000,
-    },
-    {
-      command: `node_modules/.bin/tsx scripts/static-server.ts dist-images --port ${PORTS.images}`,
-      url: `http://localhost:${PORTS.images}/`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 30_000,
-    },
-    {
-      command: `node_modules/.bin/tsx scripts/static-server.ts dist-ghost --port ${PORTS.ghost}`,
-      url: `http://localhost:${PORTS.ghost}/`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 30_000,
-    },
-  ],
+  // One process serves every built site (scripts/test-servers.ts); the bundled site's server listens last.
+  webServer: {
+    command: 'node_modules/.bin/tsx scripts/test-servers.ts',
+    url: `http://localhost:${PORTS.bundled}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+  },
 });
