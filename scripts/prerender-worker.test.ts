@@ -70,7 +70,12 @@ test('a page puts head, body, island and app files in place and keeps `$` patter
     file: 'articles/x/index.html',
     head: "<title>$$ and $` and $&amp; and $'</title>",
     appFiles: '<link rel="modulepreload" href="/v.js">',
-    data: { address: '/articles/x', island: '<script type="application/json" id="page-data">{"$&":1}</script>' },
+    data: {
+      address: '/articles/x',
+      // The page carries its island, not the data it was rendered from.
+      rendersFrom: '<script type="application/json" id="page-data">{"renderedFrom":1}</script>',
+      island: '<script type="application/json" id="page-data">{"$&":1}</script>',
+    },
     prerenderedPath: '/articles/x',
     status: 200,
   };
@@ -79,6 +84,7 @@ test('a page puts head, body, island and app files in place and keeps `$` patter
   expect(html).toContain(
     `<div id="root" data-prerendered="/articles/x"><p>It cost $$5, then $\`6\` and $'7'.</p></div><script type="application/json" id="page-data">{"$&":1}</script>`,
   );
+  expect(html).not.toContain('renderedFrom');
   expect(html).toContain('<template id="app-start"><link rel="modulepreload" href="/v.js"><script type="module"');
   expect(html.indexOf('<title>')).toBeLessThan(html.indexOf('</head>'));
   expect(html.endsWith('</template></body></html>')).toBe(true);

@@ -25,8 +25,12 @@ export const PrerenderJobSchema = z.object({
   head: z.string(),
   /** This page's own files for the app to start with (app-start.ts). */
   appFiles: z.string(),
-  /** The address whose data the page renders (/page/1 renders the home's), and that data's island (src/lib/content/page-island.ts); null for a page without data. */
-  data: z.object({ address: z.string(), island: z.string() }).nullable(),
+  /**
+   * The address whose data the page renders (/page/1 renders the home's); that data as an island, which the render
+   * reads (src/lib/content/page-island.ts); and the island the page carries, without the parts its HTML holds
+   * (src/lib/content/page-markup.ts). null for a page without data.
+   */
+  data: z.object({ address: z.string(), rendersFrom: z.string(), island: z.string() }).nullable(),
   /** What the browser's location.pathname will be, for prerenderedFor (src/app/prerendered-page.ts) to recognise it. */
   prerenderedPath: z.string(),
   status: z.number(),
@@ -116,7 +120,7 @@ function recordingReads(
   return {
     reads,
     read: (dataPath) => {
-      if (dataPath === ownPage) return job.data?.island;
+      if (dataPath === ownPage) return job.data?.rendersFrom;
       const isFile = dataPath.startsWith(`${DATA_DIR}/`);
       if (!isFile && pagesWithData.has(dataPath)) {
         throw new Error(`rendering ${job.pathname} read the page ${dataPath}: a page renders from its own data`);

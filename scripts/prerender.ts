@@ -13,7 +13,7 @@ import path from 'node:path';
 
 import { z } from 'zod';
 
-import { feedsOf, headOf } from '../src/build/page-kinds.ts';
+import { feedsOf, headOf, islandJsonOf } from '../src/build/page-kinds.ts';
 import { renderHead } from '../src/build/seo/render-head.ts';
 import type { Content } from '../src/build/view-model/catalogue.ts';
 import type { PageData } from '../src/build/view-model/page-data.ts';
@@ -246,7 +246,14 @@ async function prerenderWith(
       file: fileOf({ page, pathname }),
       head: renderHead(headOf(page, data.site), data.site, { feeds: feedsOf(page, data.site) }),
       appFiles: renderAppFiles(appFiles),
-      data: page.data === null ? null : { address, island: islandScript(address, json) },
+      data:
+        page.data === null
+          ? null
+          : {
+              address,
+              rendersFrom: islandScript(address, json),
+              island: islandScript(address, islandJsonOf(page, json)),
+            },
       // As the browser's location.pathname shows it, without a trailing slash (prerendered-page.ts compares them).
       prerenderedPath: `${basePathPrefix(base)}${pathname === '/' ? '' : pathname}` || '/',
       status,

@@ -137,7 +137,9 @@ test('data saver is read from the Network Information API, and is off without it
 
 test('once idle, a link rested on loads its data into the cache the loaders use', async () => {
   vi.useFakeTimers();
-  const network = vi.fn<typeof fetch>(() => Promise.resolve(pageResponse('/articles/harbour', { slug: 'harbour' })));
+  const network = vi.fn<typeof fetch>(() =>
+    Promise.resolve(pageResponse('/articles/harbour', { slug: 'harbour', body: [], related: [] })),
+  );
   vi.stubGlobal('fetch', network);
   const loader = vi.fn(({ params }: { params: { slug?: string } }) => getArticle(params.slug ?? ''));
   const routes: RouteObject[] = [{ id: 'article', path: '/articles/:slug', loader }];
@@ -155,7 +157,11 @@ test('once idle, a link rested on loads its data into the cache the loaders use'
   expect(network).toHaveBeenCalledTimes(1);
 
   // The click: the router runs the loader, which finds the file in the cache.
-  await expect(loader({ params: { slug: 'harbour' } })).resolves.toEqual({ slug: 'harbour' });
+  await expect(loader({ params: { slug: 'harbour' } })).resolves.toEqual({
+    slug: 'harbour',
+    body: [],
+    related: [],
+  });
   expect(network).toHaveBeenCalledTimes(1);
   vi.unstubAllGlobals();
 });

@@ -20,6 +20,7 @@ import {
   tagIndexHead,
   type PageHead,
 } from './seo/page-head.ts';
+import { articleIsland, pageIsland } from './view-model/islands.ts';
 import { lastChanged } from './view-model/derive.ts';
 
 export type Feed = { title: string; href: string };
@@ -38,13 +39,15 @@ export type BuildKindSpec<D> = {
   feeds: (data: D, site: SiteInfo) => Feed[];
   /** When the page last changed, for the sitemap; `sitemap: false` keeps the page out of it. */
   lastmod: ((data: D, changed: ChangeDates) => string | null) | { sitemap: false };
+  /** What the page's island carries, when it is less than its data: the rest is in its HTML (lib/content/page-markup.ts). */
+  island?: (data: D) => unknown;
 };
 
 const none = () => [];
 
 export const BUILD_KINDS: { [K in PageKind]: BuildKindSpec<PageDataByKind[K]> } = {
   latest: { head: latestHead, feeds: none, lastmod: (list, changed) => changed.list(list.items) },
-  article: { head: articleHead, feeds: none, lastmod: lastChanged },
+  article: { head: articleHead, feeds: none, lastmod: lastChanged, island: articleIsland },
   tag: {
     head: tagHead,
     feeds: ({ tag }, site) => [{ title: `${tag.name} · ${site.title}`, href: siteUrl(site, feedPaths.tag(tag.slug)) }],
@@ -53,7 +56,7 @@ export const BUILD_KINDS: { [K in PageKind]: BuildKindSpec<PageDataByKind[K]> } 
   author: { head: authorHead, feeds: none, lastmod: ({ list }, changed) => changed.list(list.items) },
   'tag-index': { head: tagIndexHead, feeds: none, lastmod: (_data, changed) => changed.site },
   'author-index': { head: authorIndexHead, feeds: none, lastmod: (_data, changed) => changed.site },
-  page: { head: standalonePageHead, feeds: none, lastmod: (page) => page.updatedAt },
+  page: { head: standalonePageHead, feeds: none, lastmod: (page) => page.updatedAt, island: pageIsland },
   search: { head: (_data, site) => searchHead(site), feeds: none, lastmod: { sitemap: false } },
   'not-found': { head: (_data, site) => notFoundHead(site), feeds: none, lastmod: { sitemap: false } },
 };
@@ -74,4 +77,10 @@ export function feedsOf<K extends PageKind>(page: PageOf<K>, site: SiteInfo): Fe
 export function lastmodOf<K extends PageKind>(page: PageOf<K>, changed: ChangeDates): string | null | undefined {
   const { lastmod } = buildKindOf(page);
   return typeof lastmod === 'function' ? lastmod(page.data, changed) : undefined;
+}
+
+/** The JSON of the page's island, from `json`, the JSON of its data. */
+export function islandJsonOf<K extends PageKind>(page: PageOf<K>, json: string): string {
+  const { island } = buildKindOf(page);
+  return island === undefined ? json : JSON.stringify(island(page.data));
 }

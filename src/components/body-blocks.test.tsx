@@ -6,7 +6,9 @@ import { expect, test } from 'vitest';
 
 import type { BodyBlock } from '../lib/content/model.ts';
 import { anImage } from '../test/view-models.ts';
-import { BodyBlocks } from './body-blocks.tsx';
+import { articleBodyText, markupBlockTexts } from '../lib/content/markup-text.ts';
+import { blockText } from '../lib/content/plain-text.ts';
+import { BodyBlockList, BodyBlocks } from './body-blocks.tsx';
 
 function renderBody(body: BodyBlock[]) {
   const Stub = createRoutesStub([{ path: '/', Component: () => <BodyBlocks body={body} /> }]);
@@ -152,4 +154,37 @@ test('(1.1) an embed is a link card that loads nothing; a known player loads onl
   expect(player).toHaveAttribute('src', 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1');
   expect(player).toHaveFocus();
   expect(screen.getByText('Filmed by the port.')).toBeInTheDocument();
+});
+
+/** The markup the article page renders for `body` (its body part's content). */
+function markupOf(body: BodyBlock[]): string {
+  const Stub = createRoutesStub([{ path: '/', Component: () => <BodyBlockList body={body} /> }]);
+  return render(<Stub />).container.innerHTML;
+}
+
+const EVERY_BLOCK: BodyBlock[] = [
+  { type: 'paragraph', content: ['Opening ', { type: 'link', href: '/tags/x', children: ['with a link'] }, '.'] },
+  { type: 'heading', text: 'What happened next', level: 3 },
+  { type: 'quote', content: ['We will rebuild.'], cite: 'The mayor' },
+  { type: 'quote', content: ['Uncited.'], cite: null },
+  { type: 'list', ordered: true, items: [['First'], ['Second, ', { type: 'em', children: ['really'] }]] },
+  { type: 'image', image: anImage({ caption: 'A caption.', credit: 'Photo: A. Credit' }) },
+  { type: 'image', image: anImage({ file: null, alt: 'What it showed', caption: 'Missing.', credit: 'B. Credit' }) },
+  { type: 'image', image: anImage({ caption: null, credit: 'Only a credit' }) },
+  { type: 'gallery', images: [anImage({ credit: 'C' }), anImage({ credit: 'D' })], caption: 'Two photos.' },
+  { type: 'embed', url: 'https://x.example/p/1', provider: 'X', title: 'A post', caption: 'Said so.', player: null },
+  { type: 'embed', url: 'https://x.example/p/2', provider: 'X', title: null, caption: null, player: null },
+  { type: 'code', text: 'const a = 1;\n  const b = 2;', language: null },
+  { type: 'divider' },
+];
+
+test("every block's texts read from its markup are the texts search indexed it by", () => {
+  expect(markupBlockTexts(markupOf(EVERY_BLOCK))).toEqual(EVERY_BLOCK.flatMap(blockText));
+});
+
+test("an article's body text is the same from data and from markup, the lead photo's caption last", () => {
+  const image = anImage({ caption: 'The lead.' });
+  const fromData = articleBodyText({ body: EVERY_BLOCK, image });
+  expect(articleBodyText({ body: { markup: markupOf(EVERY_BLOCK) }, image })).toEqual(fromData);
+  expect(fromData.at(-1)).toBe('The lead.');
 });

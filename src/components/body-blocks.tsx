@@ -73,13 +73,16 @@ function Block({ block }: { block: BodyBlock }): ReactNode {
   }
 }
 
-/** An article's or a page's body blocks, in the serif at reading size. */
+/** Body blocks, one after the other, without a container: an article's body (a PagePart) is one of them. */
+export function BodyBlockList({ body }: { body: readonly BodyBlock[] }) {
+  return body.map((block, index) => <Block key={index} block={block} />);
+}
+
+/** A standalone page's body blocks, in the serif at reading size. */
 export function BodyBlocks({ body }: { body: readonly BodyBlock[] }) {
   return (
     <div className="article-body">
-      {body.map((block, index) => (
-        <Block key={index} block={block} />
-      ))}
+      <BodyBlockList body={body} />
     </div>
   );
 }

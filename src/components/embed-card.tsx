@@ -1,6 +1,7 @@
 import { useState } from 'react';
 
 import type { BodyBlock } from '../lib/content/model.ts';
+import { PLAYER_ALLOW, PLAYER_ATTRIBUTE, PLAYER_CLASS, PLAYER_TITLE_ATTRIBUTE } from './embed-player.ts';
 
 type Embed = Extract<BodyBlock, { type: 'embed' }>;
 
@@ -21,8 +22,8 @@ export function EmbedCard({ embed }: { embed: Embed }) {
           ref={(node) => node?.focus()}
           src={player.src}
           title={label}
-          allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
-          className="aspect-video w-full"
+          allow={PLAYER_ALLOW}
+          className={PLAYER_CLASS}
         />
       ) : (
         <div className="rounded-md border border-rule bg-paper-raised p-4">
@@ -33,6 +34,8 @@ export function EmbedCard({ embed }: { embed: Embed }) {
           {player === null ? null : (
             <button
               type="button"
+              // For the page's markup, where no state of ours holds the player (embed-player.ts).
+              {...{ [PLAYER_ATTRIBUTE]: player.src, [PLAYER_TITLE_ATTRIBUTE]: label }}
               onClick={() => {
                 setPlaying(true);
               }}

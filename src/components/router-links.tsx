@@ -35,22 +35,36 @@ export type LinkProps = Omit<ComponentProps<'a'>, 'href'> & {
   to: string;
 };
 
-/** The browser's Link: a click is followed by the router. */
-export function BrowserLink({ to, onClick, target, children, ...rest }: LinkProps) {
+/**
+ * Follows a plain click on a link to `to`, an address inside the site, with the router. Another button, a modifier
+ * key (a new tab, a download), another target, or no address inside the site: the browser's to follow.
+ */
+export function useFollowClick(): (event: MouseEvent<HTMLElement>, to: string | null, target?: string) => void {
   const navigate = useNavigate();
   const location = useLocation();
-  const follow = (event: MouseEvent<HTMLAnchorElement>) => {
-    onClick?.(event);
-    // Another button, a modifier key (a new tab, a download) or another target: the browser's to follow.
+  return (event, to, target = '_self') => {
     const modified = event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey;
-    if (event.defaultPrevented || modified || (target ?? '_self') !== '_self') return;
+    if (to === null || event.defaultPrevented || modified || target !== '_self') return;
     event.preventDefault();
     // A link to the page the reader is on replaces its history entry rather than adding a second one, as the
     // router's Link does.
     void navigate(to, { replace: createPath(location) === to });
   };
+}
+
+/** The browser's Link: a click is followed by the router. */
+export function BrowserLink({ to, onClick, target, children, ...rest }: LinkProps) {
+  const follow = useFollowClick();
   return (
-    <a {...rest} href={siteHref(to)} onClick={follow} target={target}>
+    <a
+      {...rest}
+      href={siteHref(to)}
+      onClick={(event) => {
+        onClick?.(event);
+        follow(event, to, target);
+      }}
+      target={target}
+    >
       {children}
     </a>
   );

@@ -14,7 +14,9 @@ import { PageHeading } from '../../components/page-heading.tsx';
 import { PageMeta } from '../../components/page-meta.tsx';
 import { TagChips } from '../../components/tag-chips.tsx';
 import { paths } from '../../lib/paths.ts';
-import { BodyBlocks } from '../../components/body-blocks.tsx';
+import { BodyBlockList } from '../../components/body-blocks.tsx';
+import { PagePart, RENDERS_PART_DATA } from '../../components/page-part.tsx';
+import { isMarkup } from '../../lib/content/page-markup.ts';
 import type { articleLoader } from './article-loader.ts';
 import { MembersInvitation } from './members-invitation.tsx';
 import { ReadingProgress } from './reading-progress.tsx';
@@ -80,7 +82,9 @@ export function ArticlePage() {
         {article.image === null ? null : <LeadFigure image={article.image} />}
 
         <div ref={bodyRef} className={article.image === null ? 'mt-8' : ''}>
-          <BodyBlocks body={article.body} />
+          <PagePart part="body" className="article-body" content={article.body}>
+            {RENDERS_PART_DATA ? (body) => <BodyBlockList body={body} /> : null}
+          </PagePart>
         </div>
 
         {article.access === 'members' ? <MembersInvitation site={site} /> : null}
@@ -115,12 +119,14 @@ export function ArticlePage() {
         </footer>
       </article>
 
-      {article.related.length === 0 ? null : (
+      {!isMarkup(article.related) && article.related.length === 0 ? null : (
         <section aria-labelledby="related-heading" className="related-reading">
           <h2 id="related-heading" className="list-heading">
             Related reading
           </h2>
-          <RelatedList articles={article.related} />
+          <PagePart part="related" content={article.related}>
+            {RENDERS_PART_DATA ? (related) => <RelatedList articles={related} /> : null}
+          </PagePart>
         </section>
       )}
     </>

@@ -1,7 +1,8 @@
 import { useLoaderData } from 'react-router';
 import { site } from 'virtual:broadsheet/site';
 
-import { BodyBlocks } from '../../components/body-blocks.tsx';
+import { BodyBlockList } from '../../components/body-blocks.tsx';
+import { PagePart, RENDERS_PART_DATA } from '../../components/page-part.tsx';
 import { DateTime } from '../../components/date-time.tsx';
 import { LeadFigure } from '../../components/figure.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
@@ -29,7 +30,9 @@ export function StandalonePage() {
         </header>
         {page.image === null ? null : <LeadFigure image={page.image} />}
         <div className={page.image === null ? 'mt-8' : ''}>
-          <BodyBlocks body={page.body} />
+          <PagePart part="body" className="article-body" content={page.body}>
+            {RENDERS_PART_DATA ? (body) => <BodyBlockList body={body} /> : null}
+          </PagePart>
         </div>
       </article>
     </>

@@ -15,9 +15,9 @@ import {
   getSearchShard,
   getSearchTypoPart,
 } from '../../lib/content/api.ts';
-import type { ArticleSummary, ArticleView } from '../../lib/content/model.ts';
+import type { ArticleSummary, ArticleData } from '../../lib/content/model.ts';
 import { pageCount, pageOf } from '../../lib/content/pagination.ts';
-import { bodyText } from '../../lib/content/plain-text.ts';
+import { articleBodyText } from '../../lib/content/markup-text.ts';
 import { highlightExcerpt, type ExcerptPart } from '../../lib/search/excerpt.ts';
 import type { SearchManifest } from '../../lib/search/index-format.ts';
 import { matchedTerms, partsFor, planQuery, postingsFrom, rankArticles, shardsFor } from '../../lib/search/query.ts';
@@ -129,8 +129,8 @@ async function loadAll<T>(names: readonly string[], load: (name: string) => Prom
 }
 
 /** The passages an excerpt may quote: what search found the article by, less the headline, tags and authors shown beside it. */
-function articleText(article: ArticleView): string {
-  return [article.standfirst ?? '', ...bodyText(article)].filter((text) => text !== '').join('\n');
+function articleText(article: ArticleData): string {
+  return [article.standfirst ?? '', ...articleBodyText(article)].filter((text) => text !== '').join('\n');
 }
 
 export async function runSearch(query: string, page: number, signal?: AbortSignal): Promise<SearchOutcome> {

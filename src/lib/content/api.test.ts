@@ -5,6 +5,7 @@ import {
   DataLoadError,
   getArticle,
   getLatestSummaries,
+  getPage,
   getTagFilter,
   listAuthors,
   listLatest,
@@ -32,8 +33,8 @@ afterEach(() => {
 });
 
 test("an address's data is the island of its one HTML file, fetched under the base URL", async () => {
-  serve(() => pageResponse('/articles/harbour', { slug: 'harbour' }));
-  await expect(getArticle('harbour')).resolves.toEqual({ slug: 'harbour' });
+  serve(() => pageResponse('/articles/harbour', { slug: 'harbour', body: [], related: [] }));
+  await expect(getArticle('harbour')).resolves.toEqual({ slug: 'harbour', body: [], related: [] });
   serve(() => pageResponse('/page/2', { page: 2 }));
   await expect(listLatest({ page: 2 })).resolves.toEqual({ page: 2 });
   serve(() => pageResponse('/', { page: 1 }));
@@ -42,25 +43,67 @@ test("an address's data is the island of its one HTML file, fetched under the ba
   expect(requested).toEqual([`${base}articles/harbour/`, `${base}page/2/`, base]);
 });
 
+/** A prerendered article page: its island without the body and related reading, which its markup holds. */
+function articlePage(from: string, related: boolean): string {
+  const island = pageHtml('/articles/harbour', { slug: 'harbour' });
+  const parts =
+    `<div data-part="body" class="article-body"><p>Body from the ${from}, <a href="/tags/x">linked</a>.</p></div>` +
+    (related ? `<section><div data-part="related"><ol><li>Related from the ${from}</li></ol></div></section>` : '');
+  return island.replace('<h1>Page</h1>', `<h1>Page</h1>${parts}`);
+}
+
+test("an article's body and related reading come from its page's markup when its island leaves them out", async () => {
+  serve(() => new Response(articlePage('network', true), { headers: { 'content-type': 'text/html' } }));
+  await expect(getArticle('harbour')).resolves.toEqual({
+    slug: 'harbour',
+    body: { markup: '<p>Body from the network, <a href="/tags/x">linked</a>.</p>' },
+    related: { markup: '<ol><li>Related from the network</li></ol>' },
+  });
+
+  // The first load: from the document the reader opened.
+  document.body.replaceChildren(
+    ...new DOMParser().parseFromString(articlePage('document', false), 'text/html').body.childNodes,
+  );
+  await expect(getArticle('harbour')).resolves.toEqual({
+    slug: 'harbour',
+    body: { markup: '<p>Body from the document, <a href="/tags/x">linked</a>.</p>' },
+    related: [],
+  });
+});
+
+test("a standalone page's body comes from its page's markup when its island leaves it out", async () => {
+  const html = pageHtml('/about', { slug: 'about' }).replace(
+    '<h1>Page</h1>',
+    '<h1>Page</h1><div data-part="body" class="article-body"><p>Who we are.</p></div>',
+  );
+  serve(() => new Response(html, { headers: { 'content-type': 'text/html' } }));
+  await expect(getPage('about')).resolves.toEqual({ slug: 'about', body: { markup: '<p>Who we are.</p>' } });
+});
+
+test('an article page with neither its body in the island nor in its markup is an error, not an empty article', async () => {
+  serve(() => pageResponse('/articles/harbour', { slug: 'harbour', related: [] }));
+  await expect(getArticle('harbour')).rejects.toThrow('The page "harbour" has neither its body nor its markup');
+});
+
 test("the first load reads its own address's island from the document, once, then asks the network", async () => {
   document.body.replaceChildren(
     ...new DOMParser().parseFromString(
-      pageHtml('/articles/harbour', { slug: 'harbour', from: 'document' }),
+      pageHtml('/articles/harbour', { slug: 'harbour', from: 'document', body: [], related: [] }),
       'text/html',
     ).body.childNodes,
   );
-  serve(() => pageResponse('/articles/harbour', { slug: 'harbour', from: 'network' }));
+  serve(() => pageResponse('/articles/harbour', { slug: 'harbour', from: 'network', body: [], related: [] }));
   // Another address leaves the document's island where it is.
   await expect(getArticle('other')).resolves.toBeNull();
-  await expect(getArticle('harbour')).resolves.toEqual({ slug: 'harbour', from: 'document' });
+  await expect(getArticle('harbour')).resolves.toEqual({ slug: 'harbour', from: 'document', body: [], related: [] });
   expect(document.getElementById(ISLAND_ID)).toBeNull();
-  await expect(getArticle('harbour')).resolves.toEqual({ slug: 'harbour', from: 'network' });
+  await expect(getArticle('harbour')).resolves.toEqual({ slug: 'harbour', from: 'network', body: [], related: [] });
   const base = import.meta.env.BASE_URL;
   expect(requested).toEqual([`${base}articles/other/`, `${base}articles/harbour/`]);
 });
 
 test('data with "</script>" in it survives the round trip through the page', async () => {
-  const data = { slug: 'x', body: '</script><script>alert(1)</script><!-- <b>' };
+  const data = { slug: 'x', body: '</script><script>alert(1)</script><!-- <b>', related: [] };
   serve(() => pageResponse('/articles/x', data));
   await expect(getArticle('x')).resolves.toEqual(data);
 });

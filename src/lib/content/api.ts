@@ -3,6 +3,8 @@
  *
  * An address's data is the island of its own HTML file (page-island.ts): the
  * first load reads it from the document, a navigation fetches that one file.
+ * A story's body and related reading are in that page's HTML instead, once
+ * (page-markup.ts).
  * Data shared by many addresses is in a file of its own (data-paths.ts), and
  * so are the two indexes' lists, which a navigation fetches alone. So
  * a page costs the same whether the folder holds ten articles or ten
@@ -12,14 +14,16 @@
 import type { DictionaryPart, PostingsShard, SearchManifest, TypoPart } from '../search/index-format.ts';
 import { dataPaths, pageAddresses, pageFileUrl, type DataPath, type PageAddress } from './data-paths.ts';
 import { islandInHtml, takeDocumentIsland } from './page-island.ts';
+import { markupIn, parsePage } from './page-markup.ts';
 import { latestPosition } from './pagination.ts';
 import type {
   ArticleListPage,
   ArticleSummary,
-  ArticleView,
+  ArticleData,
   AuthorIndexData,
   AuthorPageData,
-  PageView,
+  PageData,
+  Markup,
   TagFilterData,
   TagIndexData,
   TagPageData,
@@ -85,31 +89,57 @@ async function fetchData<T>(path: DataPath<T>, signal?: AbortSignal): Promise<T 
 }
 
 /**
- * The data of the page at `address`: the document's own island on the first
- * load, else the island of the page's HTML file (page-island.ts). null when
- * the host has no such page, or answers with another page (an SPA fallback).
- * An index navigates to its `list` file instead (data-paths.ts): its page's
- * HTML lists every tag or author a second time.
+ * The island of the page at `address`, and the page it came from: the document on the first load, else the
+ * page's HTML file fetched (page-island.ts), parsed only when asked. null when the host has no such page, or
+ * answers with another page (an SPA fallback).
  */
-async function fetchPageData<T>(address: PageAddress<T>, signal?: AbortSignal, list?: DataPath<T>): Promise<T | null> {
+async function fetchPage<T>(
+  address: PageAddress<T>,
+  signal?: AbortSignal,
+): Promise<{ data: T; page: () => ParentNode } | null> {
   const own = takeDocumentIsland(address);
-  if (own !== undefined) return own;
-  if (list !== undefined) return fetchData(list, signal);
+  if (own !== undefined) return { data: own, page: () => document };
   const url = `${import.meta.env.BASE_URL}${pageFileUrl(address)}`;
   const response = await fetchWithRetry(url, signal);
   if (response.status === 404) return null;
   if (!response.ok) throw new DataLoadError(url, response.status);
-  return islandInHtml(await response.text(), address) ?? null;
+  const html = await response.text();
+  const data = islandInHtml(html, address);
+  let page: Document | undefined;
+  return data === undefined ? null : { data, page: () => (page ??= parsePage(html)) };
+}
+
+/**
+ * The data of the page at `address` (fetchPage). An index navigates to its `list` file instead (data-paths.ts):
+ * its page's HTML lists every tag or author a second time.
+ */
+async function fetchPageData<T>(address: PageAddress<T>, signal?: AbortSignal, list?: DataPath<T>): Promise<T | null> {
+  if (list !== undefined) return takeDocumentIsland(address) ?? fetchData(list, signal);
+  return (await fetchPage(address, signal))?.data ?? null;
 }
 
 export type ListOptions = { page: number; signal?: AbortSignal };
 
-export function getPage(slug: string, signal?: AbortSignal): Promise<PageView | null> {
-  return fetchPageData(pageAddresses.page(slug), signal);
+/** The body of the page at `slug`: its island's, else its markup's; an error for a page that has neither. */
+function bodyOf<T extends object>(own: T | undefined, page: () => ParentNode, slug: string): T | Markup {
+  const body = own ?? markupIn(page(), 'body');
+  if (body === null) throw new Error(`The page "${slug}" has neither its body nor its markup`);
+  return body;
 }
 
-export function getArticle(slug: string, signal?: AbortSignal): Promise<ArticleView | null> {
-  return fetchPageData(pageAddresses.article(slug), signal);
+/** A standalone page: its island, with the body that the island leaves to the page's markup. */
+export async function getPage(slug: string, signal?: AbortSignal): Promise<PageData | null> {
+  const found = await fetchPage(pageAddresses.page(slug), signal);
+  return found && { ...found.data, body: bodyOf(found.data.body, found.page, slug) };
+}
+
+/** An article: its island, with the body and related reading that the island leaves to the page's markup. */
+export async function getArticle(slug: string, signal?: AbortSignal): Promise<ArticleData | null> {
+  const found = await fetchPage(pageAddresses.article(slug), signal);
+  if (found === null) return null;
+  const { data, page } = found;
+  // A page without related reading has no such part.
+  return { ...data, body: bodyOf(data.body, page, slug), related: data.related ?? markupIn(page(), 'related') ?? [] };
 }
 
 export function listLatest({ page, signal }: ListOptions): Promise<ArticleListPage | null> {

@@ -37,12 +37,16 @@ afterEach(() => {
 });
 
 test('a loader after a prefetch of the same file fetches nothing, and gets the same data', async () => {
-  const { fetch, urls } = network(() => pageResponse('/articles/harbour', { slug: 'harbour' }));
+  const { fetch, urls } = network(() => pageResponse('/articles/harbour', { slug: 'harbour', body: [], related: [] }));
   install(fetch);
   // The prefetch: a loader's call with a signal that never aborts.
   await getArticle('harbour', new AbortController().signal);
   // The click's loader.
-  await expect(getArticle('harbour', new AbortController().signal)).resolves.toEqual({ slug: 'harbour' });
+  await expect(getArticle('harbour', new AbortController().signal)).resolves.toEqual({
+    slug: 'harbour',
+    body: [],
+    related: [],
+  });
   expect(urls()).toEqual([ARTICLE]);
 });
 
@@ -57,9 +61,9 @@ test('a loader that starts while the prefetch is on its way shares its request',
   install(fetch);
   const prefetched = getArticle('harbour');
   const loaded = getArticle('harbour');
-  answer(pageResponse('/articles/harbour', { slug: 'harbour' }));
-  await expect(prefetched).resolves.toEqual({ slug: 'harbour' });
-  await expect(loaded).resolves.toEqual({ slug: 'harbour' });
+  answer(pageResponse('/articles/harbour', { slug: 'harbour', body: [], related: [] }));
+  await expect(prefetched).resolves.toEqual({ slug: 'harbour', body: [], related: [] });
+  await expect(loaded).resolves.toEqual({ slug: 'harbour', body: [], related: [] });
   expect(urls()).toEqual([ARTICLE]);
 });
 
@@ -83,14 +87,14 @@ test('a missing file is an answer too: null again, without asking again', async 
 
 test(`after ${DATA_FRESH_MS / 1000} s the file is fetched again: a republished article shows`, async () => {
   let title = 'first';
-  const { fetch, urls } = network(() => pageResponse('/articles/harbour', { title }));
+  const { fetch, urls } = network(() => pageResponse('/articles/harbour', { title, body: [], related: [] }));
   install(fetch);
   await getArticle('harbour');
   title = 'corrected';
   vi.advanceTimersByTime(DATA_FRESH_MS - 1);
-  await expect(getArticle('harbour')).resolves.toEqual({ title: 'first' });
+  await expect(getArticle('harbour')).resolves.toEqual({ title: 'first', body: [], related: [] });
   vi.advanceTimersByTime(1);
-  await expect(getArticle('harbour')).resolves.toEqual({ title: 'corrected' });
+  await expect(getArticle('harbour')).resolves.toEqual({ title: 'corrected', body: [], related: [] });
   expect(urls()).toHaveLength(2);
 });
 
@@ -111,9 +115,9 @@ test('a loader whose navigation is aborted stops waiting; the shared request goe
 
   // The request was made without any caller's signal, so nothing aborted it.
   expect(requests.map((request) => request.signal)).toEqual([undefined]);
-  answer(pageResponse('/articles/harbour', { slug: 'harbour' }));
-  await expect(prefetched).resolves.toEqual({ slug: 'harbour' });
-  await expect(getArticle('harbour')).resolves.toEqual({ slug: 'harbour' });
+  answer(pageResponse('/articles/harbour', { slug: 'harbour', body: [], related: [] }));
+  await expect(prefetched).resolves.toEqual({ slug: 'harbour', body: [], related: [] });
+  await expect(getArticle('harbour')).resolves.toEqual({ slug: 'harbour', body: [], related: [] });
   expect(requests).toHaveLength(1);
 });
 
@@ -129,14 +133,14 @@ test('a signal aborted before the call rejects at once, as fetch would, and asks
 test('no answer is not kept: the retry in api.ts asks the network again, and so does the next call', async () => {
   const answers: (Response | Error)[] = [
     new TypeError('Failed to fetch'),
-    pageResponse('/articles/harbour', { slug: 'harbour' }),
+    pageResponse('/articles/harbour', { slug: 'harbour', body: [], related: [] }),
     new TypeError('Failed to fetch'),
     new TypeError('Failed to fetch'),
     Response.json({ slug: 'tags' }),
   ];
   const { fetch, urls } = network(() => answers.shift() ?? new Error('asked too often'));
   install(fetch);
-  await expect(getArticle('harbour')).resolves.toEqual({ slug: 'harbour' });
+  await expect(getArticle('harbour')).resolves.toEqual({ slug: 'harbour', body: [], related: [] });
   expect(urls()).toHaveLength(2);
 
   await expect(getTagFilter()).rejects.toThrow('Could not load');
@@ -145,18 +149,21 @@ test('no answer is not kept: the retry in api.ts asks the network again, and so 
 });
 
 test('a server error is not kept either', async () => {
-  const answers = [new Response('busy', { status: 503 }), pageResponse('/articles/harbour', { slug: 'harbour' })];
+  const answers = [
+    new Response('busy', { status: 503 }),
+    pageResponse('/articles/harbour', { slug: 'harbour', body: [], related: [] }),
+  ];
   const { fetch, urls } = network(() => answers.shift() ?? new Error('asked too often'));
   install(fetch);
-  await expect(getArticle('harbour')).resolves.toEqual({ slug: 'harbour' });
-  await expect(getArticle('harbour')).resolves.toEqual({ slug: 'harbour' });
+  await expect(getArticle('harbour')).resolves.toEqual({ slug: 'harbour', body: [], related: [] });
+  await expect(getArticle('harbour')).resolves.toEqual({ slug: 'harbour', body: [], related: [] });
   expect(urls()).toHaveLength(2);
 });
 
 test('a body cut off halfway is no answer: not kept, and retried as a dropped connection is', async () => {
   let cut = true;
   const { fetch, urls } = network(() => {
-    if (!cut) return pageResponse('/articles/harbour', { slug: 'harbour' });
+    if (!cut) return pageResponse('/articles/harbour', { slug: 'harbour', body: [], related: [] });
     cut = false;
     const body = new ReadableStream<Uint8Array>({
       start(controller) {
@@ -167,9 +174,9 @@ test('a body cut off halfway is no answer: not kept, and retried as a dropped co
     return new Response(body, { headers: { 'content-type': 'text/html' } });
   });
   install(fetch);
-  await expect(getArticle('harbour')).resolves.toEqual({ slug: 'harbour' });
+  await expect(getArticle('harbour')).resolves.toEqual({ slug: 'harbour', body: [], related: [] });
   expect(urls()).toHaveLength(2);
-  await expect(getArticle('harbour')).resolves.toEqual({ slug: 'harbour' });
+  await expect(getArticle('harbour')).resolves.toEqual({ slug: 'harbour', body: [], related: [] });
   expect(urls()).toHaveLength(2);
 });
 

@@ -20,10 +20,10 @@ import {
 import type {
   ArticleListPage,
   ArticleSummary,
-  ArticleView,
+  ArticleIsland,
   AuthorIndexData,
   AuthorPageData,
-  PageView,
+  PageIsland,
   TagFilterData,
   TagIndexData,
   TagPageData,
@@ -42,8 +42,8 @@ export type PageAddress<T> = string & { readonly [fileType]?: T };
 /** paths.ts's own builders, typed by the data each address's island holds (no wrappers: every byte is shipped). */
 export const pageAddresses: {
   latest: (page: number) => PageAddress<ArticleListPage>;
-  article: (slug: string) => PageAddress<ArticleView>;
-  page: (slug: string) => PageAddress<PageView>;
+  article: (slug: string) => PageAddress<ArticleIsland>;
+  page: (slug: string) => PageAddress<PageIsland>;
   tag: (slug: string, page: number) => PageAddress<TagPageData>;
   author: (slug: string, page: number) => PageAddress<AuthorPageData>;
   tagIndex: () => PageAddress<TagIndexData>;

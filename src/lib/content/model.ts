@@ -118,6 +118,22 @@ export type ArticleView = {
 };
 
 /**
+ * A part of a prerendered page that its HTML holds and its island leaves out: the browser takes the part's markup
+ * from the page (page-markup.ts; docs/decisions/012-one-file-per-address.md). The dev server's pages are not
+ * prerendered, and their islands carry the data instead.
+ */
+export type Markup = { markup: string };
+
+/** An article page's island: the view without its body and related reading, which the page's HTML holds. */
+export type ArticleIsland = Omit<ArticleView, 'body' | 'related'> & Partial<Pick<ArticleView, 'body' | 'related'>>;
+
+/** An article in the browser: its body and related reading as data (the dev server's pages) or as markup. */
+export type ArticleData = Omit<ArticleView, 'body' | 'related'> & {
+  body: BodyBlock[] | Markup;
+  related: RelatedArticle[] | Markup;
+};
+
+/**
  * An entry of an article's related reading: its headline, section and date. Not a whole summary: every article
  * page carries three of these twice (rendered, and in its data), and excerpts, bylines and photos there cost
  * about 35 MB across 10,000 articles (issue 16).
@@ -135,6 +151,12 @@ export type PageView = {
   image: ImageView | null;
   body: BodyBlock[];
 };
+
+/** A standalone page's island: the view without its body, which the page's HTML holds. */
+export type PageIsland = Omit<PageView, 'body'> & Partial<Pick<PageView, 'body'>>;
+
+/** A standalone page in the browser: its body as data (the dev server's pages) or as markup. */
+export type PageData = Omit<PageView, 'body'> & { body: BodyBlock[] | Markup };
 
 export type PageRef = { slug: string; title: string };
 

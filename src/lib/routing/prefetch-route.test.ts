@@ -70,13 +70,19 @@ test('a failed load rejects, so that a later intent tries again', async () => {
 });
 
 test('the click’s loader after a prefetch asks the network nothing: the data file is in the cache', async () => {
-  const network = vi.fn<typeof fetch>(() => Promise.resolve(pageResponse('/articles/harbour', { slug: 'harbour' })));
+  const network = vi.fn<typeof fetch>(() =>
+    Promise.resolve(pageResponse('/articles/harbour', { slug: 'harbour', body: [], related: [] })),
+  );
   setDataFetch(cachingFetch(network));
   const app = routes({ path: '/articles/:slug', loader: articleLoader });
   await prefetchRoute(app, new URL('/articles/harbour', ORIGIN), '/');
   expect(network).toHaveBeenCalledTimes(1);
 
   // What the router does at the click.
-  await expect(articleLoader({ params: { slug: 'harbour' } })).resolves.toEqual({ slug: 'harbour' });
+  await expect(articleLoader({ params: { slug: 'harbour' } })).resolves.toEqual({
+    slug: 'harbour',
+    body: [],
+    related: [],
+  });
   expect(network).toHaveBeenCalledTimes(1);
 });

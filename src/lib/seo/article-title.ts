@@ -2,6 +2,6 @@
 import type { ArticleView, SiteInfo } from '../content/model.ts';
 import { titled, type PageTitle } from './page-title.ts';
 
-export function articleTitle(article: ArticleView, site: SiteInfo): PageTitle {
+export function articleTitle(article: Pick<ArticleView, 'title' | 'excerpt'>, site: SiteInfo): PageTitle {
   return { title: titled(article.title, site), description: article.excerpt };
 }

@@ -3,6 +3,6 @@ import type { PageView, SiteInfo } from '../content/model.ts';
 import { titled, type PageTitle } from './page-title.ts';
 
 /** (1.1) A standalone page: its title, and its standfirst or first paragraph. */
-export function standalonePageTitle(page: PageView, site: SiteInfo): PageTitle {
+export function standalonePageTitle(page: Pick<PageView, 'title' | 'excerpt'>, site: SiteInfo): PageTitle {
   return { title: titled(page.title, site), description: page.excerpt === '' ? site.description : page.excerpt };
 }

@@ -1,0 +1,44 @@
+/**
+ * An article page carries its body and related reading once, as HTML; its island leaves them out
+ * (docs/decisions/012-one-file-per-address.md). The app takes them from the page it opened and from each page
+ * a navigation fetches, and follows their links itself.
+ */
+import { expect, test } from '../fixtures.ts';
+import { gotoHydrated } from '../prerendered.ts';
+
+const ISLAND = /<script type="application\/json" id="page-data">(.*?)<\/script>/s;
+
+test("the island leaves the body and related reading to the page's HTML", async ({ request }) => {
+  const html = await (await request.get('/articles/dispatch-02/')).text();
+  const island = ISLAND.exec(html)?.[1] ?? '';
+  expect(island).toContain('"slug":"dispatch-02"');
+  expect(island).not.toContain('"body"');
+  expect(island).not.toContain('"related"');
+  expect(html).toContain('Filler dispatch 2 keeps the home page three pages long.');
+});
+
+test('a related article opens in the app, with the body and related reading of the page it fetched', async ({
+  page,
+}) => {
+  await gotoHydrated(page, '/articles/dispatch-02');
+  await expect(page.getByText('Filler dispatch 2 keeps the home page')).toBeVisible();
+  const documents: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'document') documents.push(request.url());
+  });
+
+  const related = page.getByRole('region', { name: 'Related reading' });
+  const next = related.getByRole('link').first();
+  const title = await next.textContent();
+  await next.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title ?? '');
+  const number = /\d+$/.exec(title ?? '')?.[0];
+  await expect(page.getByText(`Filler dispatch ${number} keeps the home page`)).toBeVisible();
+  // The fetched page's related reading, which links back here among others, is the app's to follow too.
+  await expect(page.getByRole('region', { name: 'Related reading' }).getByRole('link').first()).toBeVisible();
+
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dispatch number 2');
+  await expect(page.getByText('Filler dispatch 2 keeps the home page')).toBeVisible();
+  expect(documents, 'no page load: the app followed the link').toEqual([]);
+});

@@ -1,0 +1,25 @@
+import { expect, test } from 'vitest';
+
+import { anArticle } from '../../test/view-models.ts';
+import { articleIsland, pageIsland } from './islands.ts';
+
+test("an article's island leaves its body and related reading to the page, and keeps the rest", () => {
+  const article = anArticle({ related: [{ slug: 'b', title: 'B', publishedAt: '2026-01-02', primaryTag: null }] });
+  const { body: _body, related: _related, ...rest } = article;
+  expect(article.body.length).toBeGreaterThan(0);
+  expect(articleIsland(article)).toEqual(rest);
+});
+
+test("a standalone page's island leaves its body to the page", () => {
+  const page = {
+    slug: 'about',
+    title: 'About',
+    standfirst: null,
+    excerpt: 'Who we are.',
+    updatedAt: null,
+    image: null,
+    body: [{ type: 'paragraph' as const, content: ['Who we are.'] }],
+  };
+  const { body: _body, ...rest } = page;
+  expect(pageIsland(page)).toEqual(rest);
+});

@@ -1,0 +1,15 @@
+/**
+ * What the islands of the pages that tell a story carry: their views without the parts that their HTML holds and
+ * the browser takes from it (lib/content/page-markup.ts, docs/decisions/012-one-file-per-address.md).
+ */
+import type { ArticleIsland, ArticleView, PageIsland, PageView } from '../../lib/content/model.ts';
+
+/** An article's island: all but its body and related reading. */
+export function articleIsland({ body: _body, related: _related, ...island }: ArticleView): ArticleIsland {
+  return island;
+}
+
+/** A standalone page's island: all but its body. */
+export function pageIsland({ body: _body, ...island }: PageView): PageIsland {
+  return island;
+}
