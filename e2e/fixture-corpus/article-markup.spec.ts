@@ -1,5 +1,5 @@
 /**
- * An article page carries its body and related reading once, as HTML; its island leaves them out
+ * An article page carries its body, related reading and author cards once, as HTML; its island leaves them out
  * (docs/decisions/012-one-file-per-address.md). The app takes them from the page it opened and from each page
  * a navigation fetches, and follows their links itself.
  */
@@ -8,12 +8,15 @@ import { gotoHydrated } from '../prerendered.ts';
 
 const ISLAND = /<script type="application\/json" id="page-data">(.*?)<\/script>/s;
 
-test("the island leaves the body and related reading to the page's HTML", async ({ request }) => {
+test("the island leaves the body, related reading and author cards to the page's HTML", async ({ request }) => {
   const html = await (await request.get('/articles/dispatch-02/')).text();
   const island = ISLAND.exec(html)?.[1] ?? '';
   expect(island).toContain('"slug":"dispatch-02"');
   expect(island).not.toContain('"body"');
   expect(island).not.toContain('"related"');
+  // The byline's authors stay; their cards (role, bio, links) are the page's.
+  expect(island).toContain('"name":"Tomas Lind"');
+  expect(island).not.toContain('"bio"');
   expect(html).toContain('Filler dispatch 2 keeps the home page three pages long.');
 });
 
@@ -34,6 +37,8 @@ test('a related article opens in the app, with the body and related reading of t
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title ?? '');
   const number = /\d+$/.exec(title ?? '')?.[0];
   await expect(page.getByText(`Filler dispatch ${number} keeps the home page`)).toBeVisible();
+  const about = page.getByRole('region', { name: /^About the authors?$/ });
+  await expect(about.getByRole('heading', { level: 3 }).first()).toBeVisible();
   // The fetched page's related reading, which links back here among others, is the app's to follow too.
   await expect(page.getByRole('region', { name: 'Related reading' }).getByRole('link').first()).toBeVisible();
 

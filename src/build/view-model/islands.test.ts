@@ -1,13 +1,20 @@
 import { expect, test } from 'vitest';
 
-import { anArticle } from '../../test/view-models.ts';
+import { anArticle, anAuthor } from '../../test/view-models.ts';
 import { articleIsland, pageIsland } from './islands.ts';
 
-test("an article's island leaves its body and related reading to the page, and keeps the rest", () => {
-  const article = anArticle({ related: [{ slug: 'b', title: 'B', publishedAt: '2026-01-02', primaryTag: null }] });
-  const { body: _body, related: _related, ...rest } = article;
+test("an article's island leaves its body, related reading and author cards to the page, and keeps the rest", () => {
+  const author = anAuthor({ role: 'Reporter', bio: ['A bio.'], links: [{ label: 'Site', url: 'https://a.example/' }] });
+  const article = anArticle({
+    authors: [author],
+    related: [{ slug: 'b', title: 'B', publishedAt: '2026-01-02', primaryTag: null }],
+  });
+  const { body: _body, related: _related, authors: _authors, ...rest } = article;
   expect(article.body.length).toBeGreaterThan(0);
-  expect(articleIsland(article)).toEqual(rest);
+  expect(articleIsland(article)).toEqual({
+    ...rest,
+    authors: [{ slug: author.slug, name: author.name, avatar: author.avatar }],
+  });
 });
 
 test("a standalone page's island leaves its body to the page", () => {

@@ -4,9 +4,9 @@
  */
 import type { ArticleIsland, ArticleView, PageIsland, PageView } from '../../lib/content/model.ts';
 
-/** An article's island: all but its body and related reading. */
-export function articleIsland({ body: _body, related: _related, ...island }: ArticleView): ArticleIsland {
-  return island;
+/** An article's island: all but its body, related reading and author cards; its authors as the byline names them. */
+export function articleIsland({ body: _body, related: _related, authors, ...island }: ArticleView): ArticleIsland {
+  return { ...island, authors: authors.map(({ slug, name, avatar }) => ({ slug, name, avatar })) };
 }
 
 /** A standalone page's island: all but its body. */

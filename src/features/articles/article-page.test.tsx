@@ -3,13 +3,15 @@ import { render, screen, within } from '@testing-library/react';
 import { createRoutesStub } from 'react-router';
 import { expect, test } from 'vitest';
 
-import type { ArticleView } from '../../lib/content/model.ts';
+import type { ArticleData, ArticleView } from '../../lib/content/model.ts';
 import { aSummary, anArticle, anAuthor } from '../../test/view-models.ts';
 import { ArticlePage } from './article-page.tsx';
 
+/** The article as the dev server's island gives it: the whole view, its authors' cards as data. */
 function renderArticle(article: ArticleView) {
+  const data: ArticleData = { ...article, authorCards: article.authors };
   const Stub = createRoutesStub([
-    { path: '/articles/:slug', Component: ArticlePage, HydrateFallback: () => null, loader: () => article },
+    { path: '/articles/:slug', Component: ArticlePage, HydrateFallback: () => null, loader: () => data },
   ]);
   render(<Stub initialEntries={[`/articles/${article.slug}`]} />);
   return screen.findByRole('heading', { level: 1 });

@@ -109,9 +109,12 @@ export function ArticlePage() {
             <h2 id="about-authors" className="sr-only">
               About the {article.authors.length === 1 ? 'author' : 'authors'}
             </h2>
-            {article.authors.map((author) => (
-              <AuthorCard key={author.slug} author={author} headingLevel={3} />
-            ))}
+            <PagePart part="authors" className="space-y-6" content={article.authorCards}>
+              {RENDERS_PART_DATA
+                ? (authors) =>
+                    authors.map((author) => <AuthorCard key={author.slug} author={author} headingLevel={3} />)
+                : null}
+            </PagePart>
           </section>
           <p className="hidden font-sans text-sm print:block">
             Printed from {siteUrl(site, paths.article.href(article.slug))}

@@ -43,21 +43,23 @@ test("an address's data is the island of its one HTML file, fetched under the ba
   expect(requested).toEqual([`${base}articles/harbour/`, `${base}page/2/`, base]);
 });
 
-/** A prerendered article page: its island without the body and related reading, which its markup holds. */
+/** A prerendered article page: its island without the parts that its markup holds. */
 function articlePage(from: string, related: boolean): string {
   const island = pageHtml('/articles/harbour', { slug: 'harbour' });
   const parts =
     `<div data-part="body" class="article-body"><p>Body from the ${from}, <a href="/tags/x">linked</a>.</p></div>` +
+    '<section><div data-part="authors"><h3>Ana</h3></div></section>' +
     (related ? `<section><div data-part="related"><ol><li>Related from the ${from}</li></ol></div></section>` : '');
   return island.replace('<h1>Page</h1>', `<h1>Page</h1>${parts}`);
 }
 
-test("an article's body and related reading come from its page's markup when its island leaves them out", async () => {
+test("an article's body, related reading and author cards come from its page's markup when its island leaves them out", async () => {
   serve(() => new Response(articlePage('network', true), { headers: { 'content-type': 'text/html' } }));
   await expect(getArticle('harbour')).resolves.toEqual({
     slug: 'harbour',
     body: { markup: '<p>Body from the network, <a href="/tags/x">linked</a>.</p>' },
     related: { markup: '<ol><li>Related from the network</li></ol>' },
+    authorCards: { markup: '<h3>Ana</h3>' },
   });
 
   // The first load: from the document the reader opened.
@@ -68,6 +70,19 @@ test("an article's body and related reading come from its page's markup when its
     slug: 'harbour',
     body: { markup: '<p>Body from the document, <a href="/tags/x">linked</a>.</p>' },
     related: [],
+    authorCards: { markup: '<h3>Ana</h3>' },
+  });
+});
+
+test("the dev server's island holds the whole view: the author cards are its authors", async () => {
+  const authors = [{ slug: 'ana', name: 'Ana' }];
+  serve(() => pageResponse('/articles/harbour', { slug: 'harbour', body: [], related: [], authors }));
+  await expect(getArticle('harbour')).resolves.toEqual({
+    slug: 'harbour',
+    body: [],
+    related: [],
+    authors,
+    authorCards: authors,
   });
 });
 
@@ -82,7 +97,7 @@ test("a standalone page's body comes from its page's markup when its island leav
 
 test('an article page with neither its body in the island nor in its markup is an error, not an empty article', async () => {
   serve(() => pageResponse('/articles/harbour', { slug: 'harbour', related: [] }));
-  await expect(getArticle('harbour')).rejects.toThrow('The page "harbour" has neither its body nor its markup');
+  await expect(getArticle('harbour')).rejects.toThrow('The page "harbour" has no body');
 });
 
 test("the first load reads its own address's island from the document, once, then asks the network", async () => {

@@ -14,7 +14,7 @@
 import type { DictionaryPart, PostingsShard, SearchManifest, TypoPart } from '../search/index-format.ts';
 import { dataPaths, pageAddresses, pageFileUrl, type DataPath, type PageAddress } from './data-paths.ts';
 import { islandInHtml, takeDocumentIsland } from './page-island.ts';
-import { markupIn, parsePage } from './page-markup.ts';
+import { markupIn, parsePage, type MarkupPart } from './page-markup.ts';
 import { latestPosition } from './pagination.ts';
 import type {
   ArticleListPage,
@@ -120,26 +120,41 @@ async function fetchPageData<T>(address: PageAddress<T>, signal?: AbortSignal, l
 
 export type ListOptions = { page: number; signal?: AbortSignal };
 
-/** The body of the page at `slug`: its island's, else its markup's; an error for a page that has neither. */
-function bodyOf<T extends object>(own: T | undefined, page: () => ParentNode, slug: string): T | Markup {
-  const body = own ?? markupIn(page(), 'body');
-  if (body === null) throw new Error(`The page "${slug}" has neither its body nor its markup`);
-  return body;
+/** The markup of `part` in `page`, a page of `slug`'s: an error if the page has none. */
+function requiredMarkup(page: ParentNode, part: MarkupPart, slug: string): Markup {
+  const markup = markupIn(page, part);
+  if (markup === null) throw new Error(`The page "${slug}" has no ${part}`);
+  return markup;
 }
 
-/** A standalone page: its island, with the body that the island leaves to the page's markup. */
+/**
+ * A standalone page: its island, and the body that a built page's island leaves to its markup. (The dev server's
+ * islands hold the whole view.)
+ */
 export async function getPage(slug: string, signal?: AbortSignal): Promise<PageData | null> {
   const found = await fetchPage(pageAddresses.page(slug), signal);
-  return found && { ...found.data, body: bodyOf(found.data.body, found.page, slug) };
+  if (found === null) return null;
+  const { data } = found;
+  return 'body' in data ? data : { ...data, body: requiredMarkup(found.page(), 'body', slug) };
 }
 
-/** An article: its island, with the body and related reading that the island leaves to the page's markup. */
+/**
+ * An article: its island, and the body, related reading and author cards that a built page's island leaves to
+ * its markup. (The dev server's islands hold the whole view.)
+ */
 export async function getArticle(slug: string, signal?: AbortSignal): Promise<ArticleData | null> {
   const found = await fetchPage(pageAddresses.article(slug), signal);
   if (found === null) return null;
-  const { data, page } = found;
-  // A page without related reading has no such part.
-  return { ...data, body: bodyOf(data.body, page, slug), related: data.related ?? markupIn(page(), 'related') ?? [] };
+  const { data } = found;
+  if ('body' in data) return { ...data, authorCards: data.authors };
+  const page = found.page();
+  return {
+    ...data,
+    body: requiredMarkup(page, 'body', slug),
+    // A page without related reading has no such part.
+    related: markupIn(page, 'related') ?? [],
+    authorCards: requiredMarkup(page, 'authors', slug),
+  };
 }
 
 export function listLatest({ page, signal }: ListOptions): Promise<ArticleListPage | null> {

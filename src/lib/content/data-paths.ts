@@ -21,9 +21,11 @@ import type {
   ArticleListPage,
   ArticleSummary,
   ArticleIsland,
+  ArticleView,
   AuthorIndexData,
   AuthorPageData,
   PageIsland,
+  PageView,
   TagFilterData,
   TagIndexData,
   TagPageData,
@@ -42,8 +44,8 @@ export type PageAddress<T> = string & { readonly [fileType]?: T };
 /** paths.ts's own builders, typed by the data each address's island holds (no wrappers: every byte is shipped). */
 export const pageAddresses: {
   latest: (page: number) => PageAddress<ArticleListPage>;
-  article: (slug: string) => PageAddress<ArticleIsland>;
-  page: (slug: string) => PageAddress<PageIsland>;
+  article: (slug: string) => PageAddress<ArticleIsland | ArticleView>;
+  page: (slug: string) => PageAddress<PageIsland | PageView>;
   tag: (slug: string, page: number) => PageAddress<TagPageData>;
   author: (slug: string, page: number) => PageAddress<AuthorPageData>;
   tagIndex: () => PageAddress<TagIndexData>;

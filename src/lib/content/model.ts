@@ -124,13 +124,20 @@ export type ArticleView = {
  */
 export type Markup = { markup: string };
 
-/** An article page's island: the view without its body and related reading, which the page's HTML holds. */
-export type ArticleIsland = Omit<ArticleView, 'body' | 'related'> & Partial<Pick<ArticleView, 'body' | 'related'>>;
+/** An author as a byline names them: the lead author's avatar beside the names. */
+export type AuthorByline = Pick<AuthorProfile, 'slug' | 'name' | 'avatar'>;
 
-/** An article in the browser: its body and related reading as data (the dev server's pages) or as markup. */
-export type ArticleData = Omit<ArticleView, 'body' | 'related'> & {
+/**
+ * A built article page's island: the view without its body, related reading and author cards, which the page's
+ * HTML holds; its authors only as the byline shows them. The dev server's islands carry the whole ArticleView.
+ */
+export type ArticleIsland = Omit<ArticleView, 'body' | 'related' | 'authors'> & { authors: AuthorByline[] };
+
+/** An article in the browser: its body, related reading and author cards as data (the dev server's) or as markup. */
+export type ArticleData = ArticleIsland & {
   body: BodyBlock[] | Markup;
   related: RelatedArticle[] | Markup;
+  authorCards: AuthorProfile[] | Markup;
 };
 
 /**
@@ -152,8 +159,8 @@ export type PageView = {
   body: BodyBlock[];
 };
 
-/** A standalone page's island: the view without its body, which the page's HTML holds. */
-export type PageIsland = Omit<PageView, 'body'> & Partial<Pick<PageView, 'body'>>;
+/** A built standalone page's island: the view without its body, which the page's HTML holds. */
+export type PageIsland = Omit<PageView, 'body'>;
 
 /** A standalone page in the browser: its body as data (the dev server's pages) or as markup. */
 export type PageData = Omit<PageView, 'body'> & { body: BodyBlock[] | Markup };

@@ -1,12 +1,12 @@
 /**
  * Parts of a prerendered page that travel once, as its HTML, and not a second time in its island
- * (docs/decisions/012-one-file-per-address.md): an article's body and related reading. The server marks each
- * part's element with `data-part`; the browser takes the element's markup from the page it opened (hydration
- * keeps those elements as they are) or from the page a navigation fetched.
+ * (docs/decisions/012-one-file-per-address.md): a story's body, an article's related reading and author cards.
+ * The server marks each part's element with `data-part`; the browser takes the element's markup from the page it
+ * opened (hydration keeps those elements as they are) or from the page a navigation fetched.
  */
 import type { Markup } from './model.ts';
 
-export type MarkupPart = 'body' | 'related';
+export type MarkupPart = 'body' | 'related' | 'authors';
 
 export const PART_ATTRIBUTE = 'data-part';
 
