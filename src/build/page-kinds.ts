@@ -20,7 +20,7 @@ import {
   tagIndexHead,
   type PageHead,
 } from './seo/page-head.ts';
-import { articleIsland, pageIsland } from './view-model/islands.ts';
+import { articleIsland, authorPageIsland, listIsland, pageIsland, tagPageIsland } from './view-model/islands.ts';
 import { lastChanged } from './view-model/derive.ts';
 
 export type Feed = { title: string; href: string };
@@ -46,14 +46,20 @@ export type BuildKindSpec<D> = {
 const none = () => [];
 
 export const BUILD_KINDS: { [K in PageKind]: BuildKindSpec<PageDataByKind[K]> } = {
-  latest: { head: latestHead, feeds: none, lastmod: (list, changed) => changed.list(list.items) },
+  latest: { head: latestHead, feeds: none, lastmod: (list, changed) => changed.list(list.items), island: listIsland },
   article: { head: articleHead, feeds: none, lastmod: lastChanged, island: articleIsland },
   tag: {
     head: tagHead,
     feeds: ({ tag }, site) => [{ title: `${tag.name} · ${site.title}`, href: siteUrl(site, feedPaths.tag(tag.slug)) }],
     lastmod: ({ list }, changed) => changed.list(list.items),
+    island: tagPageIsland,
   },
-  author: { head: authorHead, feeds: none, lastmod: ({ list }, changed) => changed.list(list.items) },
+  author: {
+    head: authorHead,
+    feeds: none,
+    lastmod: ({ list }, changed) => changed.list(list.items),
+    island: authorPageIsland,
+  },
   'tag-index': { head: tagIndexHead, feeds: none, lastmod: (_data, changed) => changed.site },
   'author-index': { head: authorIndexHead, feeds: none, lastmod: (_data, changed) => changed.site },
   page: { head: standalonePageHead, feeds: none, lastmod: (page) => page.updatedAt, island: pageIsland },

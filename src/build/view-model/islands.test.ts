@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 
-import { anArticle, anAuthor } from '../../test/view-models.ts';
-import { articleIsland, pageIsland } from './islands.ts';
+import { aSummary, anArticle, anAuthor } from '../../test/view-models.ts';
+import { articleIsland, authorPageIsland, listIsland, pageIsland, tagPageIsland } from './islands.ts';
 
 test("an article's island leaves its body, related reading and author cards to the page, and keeps the rest", () => {
   const author = anAuthor({ role: 'Reporter', bio: ['A bio.'], links: [{ label: 'Site', url: 'https://a.example/' }] });
@@ -29,4 +29,14 @@ test("a standalone page's island leaves its body to the page", () => {
   };
   const { body: _body, ...rest } = page;
   expect(pageIsland(page)).toEqual(rest);
+});
+
+test("a list page's island keeps its place in the list and leaves the entries to the page", () => {
+  const list = { page: 2, pageCount: 3, total: 45, items: [aSummary()] };
+  const position = { page: 2, pageCount: 3, total: 45 };
+  expect(listIsland(list)).toEqual(position);
+  const tag = { slug: 'rail', name: 'Rail', description: null, articleCount: 45 };
+  expect(tagPageIsland({ tag, list })).toEqual({ tag, list: position });
+  const author = anAuthor();
+  expect(authorPageIsland({ author, list })).toEqual({ author, list: position });
 });

@@ -2,6 +2,7 @@ import { useLoaderData } from 'react-router';
 import { site } from 'virtual:broadsheet/site';
 
 import { ArticleList } from '../../components/article-list.tsx';
+import { PagePart } from '../../components/page-part.tsx';
 import { AuthorAvatar } from '../../components/author-avatar.tsx';
 import { AuthorLinks } from '../../components/author-links.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
@@ -37,7 +38,9 @@ export function AuthorPage() {
       {list.total === 0 ? (
         <p className="text-body">No articles yet.</p>
       ) : (
-        <ArticleList articles={list.items} headingLevel={3} />
+        <PagePart part="list" content={list.items}>
+          {(items) => <ArticleList articles={items} headingLevel={3} />}
+        </PagePart>
       )}
       <Pagination
         page={list.page}

@@ -1,13 +1,13 @@
 import type { LoaderFunctionArgs } from 'react-router';
 
 import { listLatest } from '../../lib/content/api.ts';
-import type { ArticleListPage } from '../../lib/content/model.ts';
+import type { ArticleListPage, ListItems } from '../../lib/content/model.ts';
 import { parsePageParam, QUERY_PARAMS } from '../../lib/paths.ts';
 import { notFound, orNotFound } from '../../lib/routing/not-found.ts';
 import { importWithRetry } from '../../lib/retry-import.ts';
 import type { ActiveTagFilter } from './tag-filter-loader.ts';
 
-export type HomeData = { list: ArticleListPage; filter: ActiveTagFilter | null };
+export type HomeData = { list: ArticleListPage<ListItems>; filter: ActiveTagFilter | null };
 
 export async function homeLoader({ params, request }: LoaderFunctionArgs): Promise<HomeData> {
   const page = parsePageParam(params.page);

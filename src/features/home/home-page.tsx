@@ -2,6 +2,7 @@ import { useLoaderData } from 'react-router';
 import { site } from 'virtual:broadsheet/site';
 
 import { ArticleList } from '../../components/article-list.tsx';
+import { PagePart } from '../../components/page-part.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { PageMeta } from '../../components/page-meta.tsx';
 import { Pagination } from '../../components/pagination.tsx';
@@ -33,7 +34,9 @@ export function HomePage() {
           {filter === null ? 'Nothing has been published yet.' : 'No article has all of these tags.'}
         </p>
       ) : (
-        <ArticleList articles={list.items} headingLevel={2} featureFirst={list.page === 1} />
+        <PagePart part="list" content={list.items}>
+          {(items) => <ArticleList articles={items} headingLevel={2} featureFirst={list.page === 1} />}
+        </PagePart>
       )}
       <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(page) => paths.home.href(page, slugs)} />
     </>

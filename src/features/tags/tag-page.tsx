@@ -3,6 +3,7 @@ import { Link } from '../../components/router-links.tsx';
 import { site } from 'virtual:broadsheet/site';
 
 import { ArticleList } from '../../components/article-list.tsx';
+import { PagePart } from '../../components/page-part.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { PageMeta } from '../../components/page-meta.tsx';
 import { Pagination } from '../../components/pagination.tsx';
@@ -40,7 +41,9 @@ export function TagPage() {
       {list.total === 0 ? (
         <p className="text-body">No articles have this tag yet.</p>
       ) : (
-        <ArticleList articles={list.items} headingLevel={2} />
+        <PagePart part="list" content={list.items}>
+          {(items) => <ArticleList articles={items} headingLevel={2} />}
+        </PagePart>
       )}
       <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(page) => paths.tag.href(tag.slug, page)} />
     </>

@@ -4,8 +4,10 @@ import { afterEach, expect, test } from 'vitest';
 import {
   DataLoadError,
   getArticle,
+  getAuthorPage,
   getLatestSummaries,
   getPage,
+  getTagPage,
   getTagFilter,
   listAuthors,
   listLatest,
@@ -35,10 +37,10 @@ afterEach(() => {
 test("an address's data is the island of its one HTML file, fetched under the base URL", async () => {
   serve(() => pageResponse('/articles/harbour', { slug: 'harbour', body: [], related: [] }));
   await expect(getArticle('harbour')).resolves.toEqual({ slug: 'harbour', body: [], related: [] });
-  serve(() => pageResponse('/page/2', { page: 2 }));
-  await expect(listLatest({ page: 2 })).resolves.toEqual({ page: 2 });
-  serve(() => pageResponse('/', { page: 1 }));
-  await expect(listLatest({ page: 1 })).resolves.toEqual({ page: 1 });
+  serve(() => pageResponse('/page/2', { page: 2, items: [] }));
+  await expect(listLatest({ page: 2 })).resolves.toEqual({ page: 2, items: [] });
+  serve(() => pageResponse('/', { page: 1, items: [] }));
+  await expect(listLatest({ page: 1 })).resolves.toEqual({ page: 1, items: [] });
   const base = import.meta.env.BASE_URL;
   expect(requested).toEqual([`${base}articles/harbour/`, `${base}page/2/`, base]);
 });
@@ -93,6 +95,29 @@ test("a standalone page's body comes from its page's markup when its island leav
   );
   serve(() => new Response(html, { headers: { 'content-type': 'text/html' } }));
   await expect(getPage('about')).resolves.toEqual({ slug: 'about', body: { markup: '<p>Who we are.</p>' } });
+});
+
+test("a list page's entries come from its page's markup when its island leaves them out; an empty list has none", async () => {
+  const list = { page: 2, pageCount: 3, total: 45 };
+  const html = pageHtml('/tags/rail/page/2', { tag: { slug: 'rail' }, list }).replace(
+    '<h1>Page</h1>',
+    '<h1>Page</h1><div data-part="list"><ol><li>An entry</li></ol></div>',
+  );
+  serve(() => new Response(html, { headers: { 'content-type': 'text/html' } }));
+  await expect(getTagPage('rail', { page: 2 })).resolves.toEqual({
+    tag: { slug: 'rail' },
+    list: { ...list, items: { markup: '<ol><li>An entry</li></ol>' } },
+  });
+
+  const empty = { page: 1, pageCount: 1, total: 0 };
+  serve(() => pageResponse('/authors/ana', { author: { slug: 'ana' }, list: empty }));
+  await expect(getAuthorPage('ana', { page: 1 })).resolves.toEqual({
+    author: { slug: 'ana' },
+    list: { ...empty, items: [] },
+  });
+
+  serve(() => pageResponse('/page/2', list));
+  await expect(listLatest({ page: 2 })).rejects.toThrow('The page "/page/2" has no list');
 });
 
 test('an article page with neither its body in the island nor in its markup is an error, not an empty article', async () => {

@@ -27,6 +27,8 @@ import type {
   TagFilterData,
   TagIndexData,
   TagPageData,
+  ListIsland,
+  ListItems,
 } from './model.ts';
 
 /** How data files are fetched: the browser's fetch, or the prerender's own (render-page.tsx). */
@@ -157,16 +159,34 @@ export async function getArticle(slug: string, signal?: AbortSignal): Promise<Ar
   };
 }
 
-export function listLatest({ page, signal }: ListOptions): Promise<ArticleListPage | null> {
-  return fetchPageData(pageAddresses.latest(page), signal);
+/** A list page's entries: its island's (the dev server's), else its page's markup; an empty list has none. */
+function listOf(list: ListIsland, page: () => ParentNode, address: string): ArticleListPage<ListItems> {
+  if (list.items !== undefined || list.total === 0) return { ...list, items: list.items ?? [] };
+  return { ...list, items: requiredMarkup(page(), 'list', address) };
 }
 
-export function getTagPage(slug: string, { page, signal }: ListOptions): Promise<TagPageData | null> {
-  return fetchPageData(pageAddresses.tag(slug, page), signal);
+export async function listLatest({ page, signal }: ListOptions): Promise<ArticleListPage<ListItems> | null> {
+  const address = pageAddresses.latest(page);
+  const found = await fetchPage(address, signal);
+  return found && listOf(found.data, found.page, address);
 }
 
-export function getAuthorPage(slug: string, { page, signal }: ListOptions): Promise<AuthorPageData | null> {
-  return fetchPageData(pageAddresses.author(slug, page), signal);
+export async function getTagPage(
+  slug: string,
+  { page, signal }: ListOptions,
+): Promise<TagPageData<ArticleListPage<ListItems>> | null> {
+  const address = pageAddresses.tag(slug, page);
+  const found = await fetchPage(address, signal);
+  return found && { ...found.data, list: listOf(found.data.list, found.page, address) };
+}
+
+export async function getAuthorPage(
+  slug: string,
+  { page, signal }: ListOptions,
+): Promise<AuthorPageData<ArticleListPage<ListItems>> | null> {
+  const address = pageAddresses.author(slug, page);
+  const found = await fetchPage(address, signal);
+  return found && { ...found.data, list: listOf(found.data.list, found.page, address) };
 }
 
 export function listTags(signal?: AbortSignal): Promise<TagIndexData | null> {

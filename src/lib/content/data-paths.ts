@@ -18,7 +18,7 @@ import {
   type TypoPart,
 } from '../search/index-format.ts';
 import type {
-  ArticleListPage,
+  ListIsland,
   ArticleSummary,
   ArticleIsland,
   ArticleView,
@@ -43,11 +43,11 @@ export type PageAddress<T> = string & { readonly [fileType]?: T };
 
 /** paths.ts's own builders, typed by the data each address's island holds (no wrappers: every byte is shipped). */
 export const pageAddresses: {
-  latest: (page: number) => PageAddress<ArticleListPage>;
+  latest: (page: number) => PageAddress<ListIsland>;
   article: (slug: string) => PageAddress<ArticleIsland | ArticleView>;
   page: (slug: string) => PageAddress<PageIsland | PageView>;
-  tag: (slug: string, page: number) => PageAddress<TagPageData>;
-  author: (slug: string, page: number) => PageAddress<AuthorPageData>;
+  tag: (slug: string, page: number) => PageAddress<TagPageData<ListIsland>>;
+  author: (slug: string, page: number) => PageAddress<AuthorPageData<ListIsland>>;
   tagIndex: () => PageAddress<TagIndexData>;
   authorIndex: () => PageAddress<AuthorIndexData>;
 } = {

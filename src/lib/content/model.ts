@@ -167,13 +167,23 @@ export type PageData = Omit<PageView, 'body'> & { body: BodyBlock[] | Markup };
 
 export type PageRef = { slug: string; title: string };
 
-export type ArticleListPage = {
+/**
+ * A page of a list of articles. `Items` are its entries: as the build has them, and in the browser (ListItems) as
+ * data or as the markup of the page that lists them; a built page's island has none (ListIsland).
+ */
+export type ArticleListPage<Items = ArticleSummary[]> = {
   /** 1-based. */
   page: number;
   pageCount: number;
   total: number;
-  items: ArticleSummary[];
+  items: Items;
 };
+
+/** A list's entries in the browser: as data (the dev server's islands, the tag filter) or as the page's markup. */
+export type ListItems = ArticleSummary[] | Markup;
+
+/** What a list page's island holds of its list: a built page's, no entries (its HTML holds them). */
+export type ListIsland = Omit<ArticleListPage, 'items'> & { items?: ArticleSummary[] };
 
 /**
  * The tag filter's data (data/tag-filter.json), one small file for the whole
@@ -193,8 +203,8 @@ export type TagFilterData = {
 /** A tag the reader can add to the filter, and how many articles they would then see. */
 export type TagCount = TagRef & { count: number };
 
-export type TagPageData = { tag: TagProfile; list: ArticleListPage };
-export type AuthorPageData = { author: AuthorProfile; list: ArticleListPage };
+export type TagPageData<List = ArticleListPage> = { tag: TagProfile; list: List };
+export type AuthorPageData<List = ArticleListPage> = { author: AuthorProfile; list: List };
 /** A tag as the index lists it: no description, which only the tag's own page shows. */
 export type TagIndexEntry = Pick<TagProfile, 'slug' | 'name' | 'articleCount'>;
 

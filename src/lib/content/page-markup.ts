@@ -1,12 +1,13 @@
 /**
  * Parts of a prerendered page that travel once, as its HTML, and not a second time in its island
- * (docs/decisions/012-one-file-per-address.md): a story's body, an article's related reading and author cards.
+ * (docs/decisions/012-one-file-per-address.md): a story's body, an article's related reading and author cards,
+ * a list page's entries.
  * The server marks each part's element with `data-part`; the browser takes the element's markup from the page it
  * opened (hydration keeps those elements as they are) or from the page a navigation fetched.
  */
 import type { Markup } from './model.ts';
 
-export type MarkupPart = 'body' | 'related' | 'authors';
+export type MarkupPart = 'body' | 'related' | 'authors' | 'list';
 
 export const PART_ATTRIBUTE = 'data-part';
 

@@ -4,7 +4,11 @@ import { nameList } from '../name-list.ts';
 import { titled, withPage, type PageTitle } from './page-title.ts';
 
 /** The home view; with `chosen` tags, the home view filtered by them. */
-export function latestTitle(list: ArticleListPage, site: SiteInfo, chosen: readonly TagRef[] = []): PageTitle {
+export function latestTitle(
+  list: Pick<ArticleListPage, 'page'>,
+  site: SiteInfo,
+  chosen: readonly TagRef[] = [],
+): PageTitle {
   if (chosen.length > 0) {
     const names = chosen.map((tag) => tag.name);
     return {

@@ -1,7 +1,7 @@
 /**
- * An article page carries its body, related reading and author cards once, as HTML; its island leaves them out
- * (docs/decisions/012-one-file-per-address.md). The app takes them from the page it opened and from each page
- * a navigation fetches, and follows their links itself.
+ * A story page carries its body, related reading and author cards once, as HTML, and a list page its entries;
+ * their islands leave them out (docs/decisions/012-one-file-per-address.md). The app takes them from the page it
+ * opened and from each page a navigation fetches, and follows their links itself.
  */
 import { expect, test } from '../fixtures.ts';
 import { gotoHydrated } from '../prerendered.ts';
@@ -46,4 +46,29 @@ test('a related article opens in the app, with the body and related reading of t
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dispatch number 2');
   await expect(page.getByText('Filler dispatch 2 keeps the home page')).toBeVisible();
   expect(documents, 'no page load: the app followed the link').toEqual([]);
+});
+
+test("a list page's island leaves its entries to the page, and the next page opens in the app with its own", async ({
+  page,
+  request,
+}) => {
+  const html = await (await request.get('/tags/dispatches/')).text();
+  const island = ISLAND.exec(html)?.[1] ?? '';
+  expect(island).toContain('"pageCount"');
+  expect(island).not.toContain('"items"');
+
+  await gotoHydrated(page, '/tags/dispatches');
+  const entries = page.getByRole('main').getByRole('heading', { level: 2 });
+  const first = await entries.first().textContent();
+  const documents: string[] = [];
+  page.on('request', (sent) => {
+    if (sent.resourceType() === 'document') documents.push(sent.url());
+  });
+  await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Older' }).click();
+  await expect(page.getByText('Page 2 of 2', { exact: true })).toBeVisible();
+  await expect(entries.first()).not.toHaveText(first ?? '');
+  // The fetched page's entries are links the app follows.
+  await entries.first().getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Dispatches');
+  expect(documents, 'no page load: the app followed both links').toEqual([]);
 });
