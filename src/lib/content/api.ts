@@ -171,22 +171,27 @@ export async function listLatest({ page, signal }: ListOptions): Promise<Article
   return found && listOf(found.data, found.page, address);
 }
 
-export async function getTagPage(
-  slug: string,
-  { page, signal }: ListOptions,
-): Promise<TagPageData<ArticleListPage<ListItems>> | null> {
-  const address = pageAddresses.tag(slug, page);
+/** A tag's or an author's page of articles: its island, with the list's entries (listOf). */
+async function getProfileListPage<T extends { list: ListIsland }>(
+  address: PageAddress<T>,
+  signal: AbortSignal | undefined,
+): Promise<(Omit<T, 'list'> & { list: ArticleListPage<ListItems> }) | null> {
   const found = await fetchPage(address, signal);
   return found && { ...found.data, list: listOf(found.data.list, found.page, address) };
 }
 
-export async function getAuthorPage(
+export function getTagPage(
+  slug: string,
+  { page, signal }: ListOptions,
+): Promise<TagPageData<ArticleListPage<ListItems>> | null> {
+  return getProfileListPage(pageAddresses.tag(slug, page), signal);
+}
+
+export function getAuthorPage(
   slug: string,
   { page, signal }: ListOptions,
 ): Promise<AuthorPageData<ArticleListPage<ListItems>> | null> {
-  const address = pageAddresses.author(slug, page);
-  const found = await fetchPage(address, signal);
-  return found && { ...found.data, list: listOf(found.data.list, found.page, address) };
+  return getProfileListPage(pageAddresses.author(slug, page), signal);
 }
 
 export function listTags(signal?: AbortSignal): Promise<TagIndexData | null> {
