@@ -234,7 +234,7 @@ async function prerenderWith(
   if (home !== undefined) addresses.push({ ...home, pathname: HOME_FIRST_PAGE_ALIAS });
   const fileOf = ({ page, pathname }: Address) => (pageKindOf(page).status === 404 ? '404.html' : htmlFileOf(pathname));
 
-  /** `json` is the page's data as JSON, which becomes its island. */
+  /** `json` is the page's data as JSON, which the page renders from; its island is that, less its HTML's parts. */
   const job = ({ page, pathname }: Address, json: string): PrerenderJob => {
     const chunk = chunks.get(page.kind);
     // The alias starts no view chunk of its own: it is the home's first page under another address.

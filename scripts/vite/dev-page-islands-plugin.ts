@@ -2,8 +2,10 @@
  * The dev server's pages carry their data as the built pages do: the HTML it
  * answers for an address holds that address's island
  * (src/lib/content/page-island.ts), made from the current content. The first
- * load and every client navigation then read data exactly as they do on a
- * static host.
+ * load and every client navigation then read data as they do on a static
+ * host. One difference: a dev island holds the whole view, where a built
+ * page's leaves out what its HTML holds (src/lib/content/page-markup.ts),
+ * since the dev server's pages are not prerendered.
  */
 import type { Plugin } from 'vite';
 
