@@ -10,6 +10,7 @@ import type { Rolldown } from 'vite';
 import { z } from 'zod';
 
 import { PAGE_KINDS } from '../src/lib/page-kinds.ts';
+import { isEarlyScriptFile } from './early-script.ts';
 
 /** What a first load of one kind of page downloads, in bytes of gzip. */
 export const FirstLoadsSchema = z.array(
@@ -55,7 +56,7 @@ export function firstLoads(output: Rolldown.RolldownOutput): FirstLoad[] {
     .reduce((sum, asset) => sum + gzipBytes(asset.source), 0);
 
   const earlyBytes = assets
-    .filter((asset) => /^assets\/early-[^/]*\.js$/.test(asset.fileName))
+    .filter((asset) => isEarlyScriptFile(asset.fileName))
     .reduce((sum, asset) => sum + gzipBytes(asset.source), 0);
 
   const entry = [...chunks.values()].find((chunk) => chunk.isEntry);
@@ -73,10 +74,13 @@ export function firstLoads(output: Rolldown.RolldownOutput): FirstLoad[] {
 
 export function formatFirstLoads(loads: readonly FirstLoad[]): string {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  return loads
-    .map(
-      (load) =>
-        `  ${load.view.padEnd(13)} JS ${kb(load.jsBytes).padStart(9)}   CSS ${kb(load.cssBytes).padStart(8)}   early script ${kb(load.earlyBytes).padStart(7)}`,
-    )
-    .join('\n');
+  const rows = loads.map(
+    (load) => `  ${load.view.padEnd(13)} JS ${kb(load.jsBytes).padStart(9)}   CSS ${kb(load.cssBytes).padStart(8)}`,
+  );
+  // One file for every page: its size once, not on each view's row.
+  const early = loads[0]?.earlyBytes;
+  return [
+    ...rows,
+    ...(early === undefined ? [] : [`  and on every page, before the app: early script ${kb(early)}`]),
+  ].join('\n');
 }

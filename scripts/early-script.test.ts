@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 
-import { earlyScriptOf, withEarlyScript } from './early-script.ts';
+import { earlyScriptOf, isEarlyScriptFile, withEarlyScript } from './early-script.ts';
 
 const INDEX = [
   '<head>',
@@ -66,4 +66,12 @@ test('a built page whose inline scripts differ from the file is a build error', 
   expect(() => withEarlyScript(INDEX.replace('    <script>repair()</script>\n', ''), script, '/')).toThrow(
     /inline scripts/,
   );
+});
+
+test('the early script is known by the name it is given, and no other asset is taken for it', () => {
+  const { fileName } = earlyScriptOf('<script>a()</script>', ['b()']);
+  expect(isEarlyScriptFile(fileName)).toBe(true);
+  for (const other of ['assets/early-page-1a2b3c4d.js', 'assets/index-1a2b3c4d.js', 'early-1a2b3c4d.js']) {
+    expect(isEarlyScriptFile(other), other).toBe(false);
+  }
 });

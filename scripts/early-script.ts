@@ -25,12 +25,21 @@ export type EarlyScript = {
   replaces: readonly string[];
 };
 
+/** Where the early script goes in the output: `assets/early-<8 hex digits of its content's hash>.js`. */
+const fileNameOf = (hash: string) => `assets/early-${hash}.js`;
+const FILE_NAME = /^assets\/early-[0-9a-f]{8}\.js$/;
+
+/** Whether `fileName` is the early script's, as earlyScriptOf names it. */
+export function isEarlyScriptFile(fileName: string): boolean {
+  return FILE_NAME.test(fileName);
+}
+
 /** The inline scripts of `html`, in order, and `after` (the start script) behind them. */
 export function earlyScriptOf(html: string, after: readonly string[]): EarlyScript {
   const replaces = [...html.matchAll(INLINE_SCRIPT)].map((match) => match[1] ?? '');
   const source = `${[...replaces, ...after].join(';\n')}\n`;
   const hash = createHash('sha256').update(source).digest('hex').slice(0, 8);
-  return { fileName: `assets/early-${hash}.js`, source, replaces };
+  return { fileName: fileNameOf(hash), source, replaces };
 }
 
 /** The stylesheets Vite links in the built page's <head>, whatever the order of their attributes. */
