@@ -1,9 +1,10 @@
-import type { MouseEvent, ReactNode } from 'react';
+import { useMemo, type MouseEvent, type ReactNode } from 'react';
 
 import type { Markup } from '../lib/content/model.ts';
 import { isMarkup, PART_ATTRIBUTE, type MarkupPart } from '../lib/content/page-markup.ts';
 import { useSiteLinkClicks } from './site-link-clicks.ts';
 import { PLAYER_ATTRIBUTE, startPlayer } from './embed-player.ts';
+import { markupElements } from './markup-elements.ts';
 
 /**
  * Whether this build renders a part from its data: the prerender does, and so does the dev server's app, whose
@@ -22,7 +23,8 @@ type PagePartProps<T extends object> = {
 
 /**
  * A part of a page that its HTML holds once (page-markup.ts): rendered from its data, marked so the browser can
- * find it, or, in the browser, the markup the page already holds. Hydration leaves that markup as it is.
+ * find it, or, in the browser, from the markup the page already holds, as elements (markup-elements.ts), which
+ * hydrate the page's own.
  */
 export function PagePart<T extends object>({ part, content, className, children }: PagePartProps<T>) {
   const attributes = { [PART_ATTRIBUTE]: part, className };
@@ -34,6 +36,7 @@ export function PagePart<T extends object>({ part, content, className, children 
 
 function PartMarkup({ attributes, markup }: { attributes: { className?: string }; markup: string }) {
   const followLinks = useSiteLinkClicks();
+  const children = useMemo(() => markupElements(markup), [markup]);
   const onClick = (event: MouseEvent<HTMLElement>) => {
     const play = event.target instanceof Element ? event.target.closest(`button[${PLAYER_ATTRIBUTE}]`) : null;
     if (play instanceof HTMLButtonElement) startPlayer(play);
@@ -41,14 +44,10 @@ function PartMarkup({ attributes, markup }: { attributes: { className?: string }
   };
   return (
     // The links and buttons inside are the interactive elements; a link or button answers Enter with a click.
+    // Keyed by its markup: other markup is a new part, never a patch of one whose card became a player.
     // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions
-    <div
-      {...attributes}
-      onClick={onClick}
-      // The one exception to rendering content as elements: this is markup our build rendered from validated
-      // content, with its text escaped, read back from a page of this site (decision 012).
-      // eslint-disable-next-line no-restricted-syntax
-      dangerouslySetInnerHTML={{ __html: markup }}
-    />
+    <div key={markup} {...attributes} onClick={onClick}>
+      {children}
+    </div>
   );
 }

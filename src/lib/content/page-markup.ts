@@ -3,7 +3,7 @@
  * (docs/decisions/012-one-file-per-address.md): a story's body, an article's related reading and author cards,
  * a list page's entries.
  * The server marks each part's element with `data-part`; the browser takes the element's markup from the page it
- * opened (hydration keeps those elements as they are) or from the page a navigation fetched.
+ * opened or from the page a navigation fetched, and renders it as elements (components/markup-elements.ts).
  */
 import type { Markup } from './model.ts';
 
