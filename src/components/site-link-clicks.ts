@@ -4,17 +4,16 @@
  */
 import type { MouseEvent } from 'react';
 
+import { appLinkUrl } from '../lib/routing/prefetchable-href.ts';
 import { useFollowClick } from './router-links.tsx';
 
 /**
- * The address inside the site that `link` opens in this tab (`/articles/x?y#z`, without the base path), or null:
- * another origin or target, outside the base path, a download. siteHref's inverse.
+ * The address inside the site that `link` opens in this tab (`/articles/x?y#z`, without the base path), or null
+ * for any other link (appLinkUrl). siteHref's inverse.
  */
 export function siteAddressOf(link: HTMLAnchorElement, origin: string, base = import.meta.env.BASE_URL): string | null {
-  const url = new URL(link.href, origin);
-  const path = `${url.pathname}/`.startsWith(base) ? `/${url.pathname.slice(base.length)}` : null;
-  const elsewhere = url.origin !== origin || link.hasAttribute('download') || !['', '_self'].includes(link.target);
-  return path === null || elsewhere ? null : path + url.search + url.hash;
+  const url = appLinkUrl(link, origin, base);
+  return url && `/${url.pathname.slice(base.length)}${url.search}${url.hash}`;
 }
 
 /**
