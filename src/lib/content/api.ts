@@ -3,8 +3,9 @@
  *
  * An address's data is the island of its own HTML file (page-island.ts): the
  * first load reads it from the document, a navigation fetches that one file.
- * A story's body and related reading are in that page's HTML instead, once
- * (page-markup.ts).
+ * What the page's HTML already shows (a story's body, an article's related
+ * reading and author cards, a list's entries) is taken from that HTML
+ * instead (page-markup.ts).
  * Data shared by many addresses is in a file of its own (data-paths.ts), and
  * so are the two indexes' lists, which a navigation fetches alone. So
  * a page costs the same whether the folder holds ten articles or ten
