@@ -85,7 +85,7 @@ export default tseslint.config(
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
-      parserOptions: { project: ['./tsconfig.app.json', './tsconfig.node.json'], tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.d.ts'] }, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
@@ -105,7 +105,7 @@ export default tseslint.config(
     languageOptions: {
       ...jsxA11y.flatConfigs.strict.languageOptions,
       globals: globals.browser,
-      parserOptions: { project: ['./tsconfig.app.json', './tsconfig.node.json'], tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.d.ts'] }, tsconfigRootDir: import.meta.dirname },
     },
     plugins: { ...reactHooks.configs.flat.recommended.plugins, ...jsxA11y.flatConfigs.strict.plugins },
     rules: {
