@@ -78,6 +78,13 @@ export default defineConfig({
     {
       name: 'images',
       testMatch: 'images/**/*.spec.ts',
+      testIgnore: 'images/lazy-loading.spec.ts',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${PORTS.images}` },
+    },
+    {
+      // The headless shell fetches lazy images at once.
+      name: 'images, full browser',
+      testMatch: 'images/lazy-loading.spec.ts',
       use: {
         ...devices['Desktop Chrome'],
         baseURL: `http://localhost:${PORTS.images}`,

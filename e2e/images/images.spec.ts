@@ -1,7 +1,6 @@
 /**
  * Photos from the content folder as readers get them (dist-images/, from `npm run build:images`, whose photos
- * e2e/images/photos.ts makes with sharp): upright, without metadata, never the original file, lazy below the first
- * screen, the lead preloaded, and each at a width its `sizes` foretold.
+ * e2e/images/photos.ts makes with sharp): upright, without metadata, never the original file, the lead preloaded, and each at a width its `sizes` foretold.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -111,17 +110,6 @@ test('no response is ever an original file from the content folder', async ({ pa
   for (const image of images) expect(originals.get(sha256(await image.body)), image.url).toBeUndefined();
   const html = await (await page.request.get(ARTICLE)).text();
   for (const name of originals.values()) expect(html).not.toContain(name);
-});
-
-test('photos below the first screen are not fetched until the reader scrolls to them', async ({ page }) => {
-  const requested: string[] = [];
-  page.on('request', (request) => requested.push(request.url()));
-  await page.goto(ARTICLE);
-  await page.waitForLoadState('networkidle');
-  expect(requested.some((url) => /\/camera-[0-9a-f]{10}-\d+\.avif$/.test(url))).toBe(true);
-  expect(requested.filter((url) => /\/(sideways|animated)-/.test(url))).toEqual([]);
-  await page.getByRole('img', { name: 'A portrait photo stored on its side' }).scrollIntoViewIfNeeded();
-  await expect.poll(() => requested.some((url) => /\/sideways-[0-9a-f]{10}-200\.avif$/.test(url))).toBe(true);
 });
 
 test("the lead photo's preload is in the prerendered head, and matches what the page shows", async ({ page }) => {
