@@ -85,7 +85,10 @@ export default tseslint.config(
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.d.ts'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['eslint.config.d.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
@@ -105,7 +108,10 @@ export default tseslint.config(
     languageOptions: {
       ...jsxA11y.flatConfigs.strict.languageOptions,
       globals: globals.browser,
-      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.d.ts'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['eslint.config.d.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     plugins: { ...reactHooks.configs.flat.recommended.plugins, ...jsxA11y.flatConfigs.strict.plugins },
     rules: {
