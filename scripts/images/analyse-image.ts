@@ -1,10 +1,9 @@
 /** What the build needs to know of a content image before encoding it: its hash, size as shown, alpha, tone. */
 import { createHash } from 'node:crypto';
 
-import sharp from 'sharp';
-
 import type { SourceImage } from '../../src/build/images/plan-variants.ts';
 import { nearestTone } from '../../src/build/images/tones.ts';
+import { loadSharp } from './load-sharp.ts';
 
 export type AnalysedImage = SourceImage & {
   /** SHA-256 of the file's bytes: with the settings, the variants' cache key and address. */
@@ -17,6 +16,7 @@ export type AnalysedImage = SourceImage & {
 const TONE_SAMPLE_PIXELS = 64;
 
 export async function analyseImage(source: Buffer): Promise<AnalysedImage> {
+  const sharp = await loadSharp();
   const hash = createHash('sha256').update(source).digest('hex');
   const image = sharp(source);
   const { autoOrient, hasAlpha } = await image.metadata();

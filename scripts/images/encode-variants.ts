@@ -3,12 +3,13 @@
  * converted to sRGB, and no metadata is written: sharp strips EXIF (with any GPS position), XMP, IPTC and ICC unless
  * told to keep them, and this module never tells it to.
  */
-import sharp, { type Sharp } from 'sharp';
+import type { Sharp } from 'sharp';
 
 import type { VariantFormat } from '../../src/lib/content/model.ts';
 import type { Variant, VariantPlan } from '../../src/build/images/plan-variants.ts';
 import type { Slot } from '../slots.ts';
 import { ENCODER_SETTINGS } from './encoder-settings.ts';
+import { loadSharp } from './load-sharp.ts';
 
 /** A variant's file name inside its cache entry and after the stem in the output (variant-urls.ts). */
 export function variantFileName({ width, format }: Variant): string {
@@ -35,6 +36,7 @@ function encode(image: Sharp, format: VariantFormat): Sharp {
  * Only the first frame of an animated GIF is read.
  */
 export async function encodeVariants(source: Buffer, plan: VariantPlan, slot: Slot): Promise<Map<string, Buffer>> {
+  const sharp = await loadSharp();
   const widest = Math.max(...plan.widths);
   const decoded = await slot(() =>
     sharp(source)

@@ -10,8 +10,6 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 
-import sharp from 'sharp';
-
 import { HASHED_ASSETS } from '../csp.ts';
 import type { OutputWriter } from '../output-writer.ts';
 import { planVariants, type VariantPlan } from '../../src/build/images/plan-variants.ts';
@@ -20,6 +18,7 @@ import { analyseImage } from './analyse-image.ts';
 import { contentImageUses } from './content-images.ts';
 import { ENCODER_SETTINGS } from './encoder-settings.ts';
 import { encodeVariants, variantFileName } from './encode-variants.ts';
+import { loadSharp } from './load-sharp.ts';
 import { slots } from '../slots.ts';
 import { variantCache } from './variant-cache.ts';
 
@@ -54,14 +53,8 @@ export function imageCacheDir(projectRoot: string, contentDir: string): string {
 }
 
 /** The cache key: the file's bytes, the variants planned from it, the encoder settings and the encoder itself. */
-function cacheKey(hash: string, plan: VariantPlan): string {
-  const settings = JSON.stringify({
-    hash,
-    plan,
-    ENCODER_SETTINGS,
-    sharp: sharp.versions.sharp,
-    vips: sharp.versions.vips,
-  });
+function cacheKey(hash: string, plan: VariantPlan, versions: { sharp: string; vips: string }): string {
+  const settings = JSON.stringify({ hash, plan, ENCODER_SETTINGS, sharp: versions.sharp, vips: versions.vips });
   return createHash('sha256').update(settings).digest('hex');
 }
 
@@ -90,7 +83,7 @@ export function startImagePipeline(options: { content: Content; contentDir: stri
       inFlight(async (): Promise<Job> => {
         const analysed = await slot(async () => analyseImage(await read(src)));
         const plan = planVariants(analysed, uses);
-        const key = cacheKey(analysed.hash, plan);
+        const key = cacheKey(analysed.hash, plan, (await loadSharp()).versions);
         const stem = `${VARIANTS_DIR}/${publicName(src)}-${key.slice(0, 10)}`;
         return { src, key, plan, planned: { stem, widths: plan.widths, fallback: plan.fallback, tone: analysed.tone } };
       }),
