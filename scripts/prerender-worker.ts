@@ -4,7 +4,7 @@
  * with render-page.tsx by scripts/prerender.ts, which starts up to one per
  * core, one per 500 pages, and feeds them through scripts/batch-queue.ts.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { z } from 'zod';
@@ -13,6 +13,7 @@ import { renderPage, serveDataFrom } from '../src/app/render-page.tsx';
 import { DATA_DIR, isSearchFile, pageFileUrl } from '../src/lib/content/data-paths.ts';
 import { APP_FILES_SLOT, APP_ROOT } from './app-start.ts';
 import { unhashedInlineCode } from './csp.ts';
+import { makeFolder } from './make-folder.ts';
 import { writtenFile, type PageCacheEntry } from './page-cache.ts';
 import { answerEachAsk } from './worker-thread.ts';
 
@@ -160,7 +161,7 @@ function rendererFor({ template, stageDir, outDir, dataFiles: hashes, pagesWithD
       const target = path.join(stageDir, job.file);
       const folder = path.dirname(target);
       if (!folders.has(folder)) {
-        mkdirSync(folder, { recursive: true });
+        makeFolder(folder);
         folders.add(folder);
       }
       writeFileSync(target, assemblePage(job, headLinks, body));
