@@ -137,18 +137,17 @@ try {
   clock.lap(ready.reused ? 'server bundle (reused)' : 'server bundle');
   reusedBundles &&= ready.reused;
   // The search index is made on another thread while this one makes related reading, the feeds and the pages'
-  // jobs, and the pages are rendered. It needs only the articles' own views, so it starts as soon as they are made;
-  // its files are written as soon as it is done, between two batches of jobs.
+  // jobs, and the pages are rendered. It needs only the articles' own views, and indexes each batch of them as soon
+  // as it is made; its files are written as soon as it is done, between two batches of jobs.
   const catalogue = lazyCatalogue(checked.content, variantResolver(await images.planned, base));
   const opened = output;
   const searchFilesWritten = clock.alongside(
     'search index',
-    searchIndexOnThread(
-      ready.searchWorkerScript,
-      catalogue.ordered.map((_, number) => catalogue.view(number)),
-    ).then((files) => {
-      writeDataFiles(opened, files);
-    }),
+    searchIndexOnThread(ready.searchWorkerScript, catalogue.ordered.length, (number) => catalogue.view(number)).then(
+      (files) => {
+        writeDataFiles(opened, files);
+      },
+    ),
   );
   // Awaited once the pages are rendered: if it fails before, that is the build's failure then, not a crash now.
   searchFilesWritten.catch(() => undefined);

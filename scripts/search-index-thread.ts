@@ -1,29 +1,53 @@
 /**
  * The search index, made on a thread of its own while the build's main thread makes the pages' jobs and the
- * feeds: on two cores that hides its two seconds at 10,000 articles (docs/decisions/011-incremental-builds.md).
- * Only the articles' searchable text crosses to the thread, packed and transferred (packed-fields.ts), and only
- * the files come back.
+ * feeds: on two cores that hides most of its seconds at 10,000 articles (docs/decisions/011-incremental-builds.md).
+ * Only the articles' searchable text crosses to the thread, packed and transferred (packed-fields.ts), a batch at
+ * a time as the articles' views are made, so that the thread indexes the first while the rest are made; only the
+ * files come back.
  */
 import { z } from 'zod';
 
 import { searchFields, type SearchableArticle } from '../src/build/search/build-index.ts';
 import { packFields } from '../src/build/search/packed-fields.ts';
 import type { SerializedFile } from './data-files.ts';
-import { runWorkerThread } from './worker-thread.ts';
+import { startWorkerThread } from './worker-thread.ts';
 
 const FilesSchema = z.array(z.object({ path: z.string(), text: z.string() }));
 
-/** The search index's files, made by `workerScript` (the server bundle's search-index-worker.js). */
+/** Articles a batch: the thread starts on the first after a few milliseconds of views, and a batch is a small message. */
+const BATCH_ARTICLES = 1_000;
+
+/**
+ * The search index's files, made by `workerScript` (the server bundle's search-index-worker.js) from `count`
+ * articles, the nth of which `article(n)` gives: each is asked for once, in order, before this returns.
+ */
 export function searchIndexOnThread(
   workerScript: string,
-  articles: readonly SearchableArticle[],
+  count: number,
+  article: (number: number) => SearchableArticle,
 ): Promise<SerializedFile[]> {
-  // One article's fields at a time: the text is held only once, packed.
-  const packed = packFields(
-    (function* fields() {
-      for (const article of articles) yield searchFields(article);
-    })(),
+  const thread = startWorkerThread(workerScript, {}, z.union([z.null(), FilesSchema]));
+  for (let start = 0; start < count; start += BATCH_ARTICLES) {
+    const end = Math.min(start + BATCH_ARTICLES, count);
+    // One article's fields at a time: the text is held only once, packed.
+    const packed = packFields(
+      (function* fields() {
+        for (let number = start; number < end; number += 1) yield searchFields(article(number));
+      })(),
+    );
+    const transfer = [packed.text.buffer, packed.textEnds.buffer, packed.fields.buffer, packed.fieldEnds.buffer];
+    // A batch's failure is the thread's, which fails the finish below with its own error.
+    thread.ask({ articles: packed }, transfer).catch(() => undefined);
+  }
+  return thread.ask({ finish: true }).then(
+    (files) => {
+      thread.stop();
+      if (files === null) throw new Error(`${workerScript} answered the end of the articles without the files`);
+      return files;
+    },
+    (error: unknown) => {
+      thread.stop();
+      throw error;
+    },
   );
-  const transferList = [packed.text.buffer, packed.textEnds.buffer, packed.fields.buffer, packed.fieldEnds.buffer];
-  return runWorkerThread(workerScript, { workerData: packed, transferList }, FilesSchema);
 }

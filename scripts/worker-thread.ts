@@ -6,7 +6,7 @@
  * A thread either gets its one input as it starts (runWorkerThread, workerData), or is started before its input is
  * known and loads its code meanwhile (startWorkerThread); it then answers each input it is sent, in turn.
  */
-import { parentPort, Worker, type MessagePort, type WorkerOptions } from 'node:worker_threads';
+import { parentPort, Worker, type MessagePort, type Transferable, type WorkerOptions } from 'node:worker_threads';
 
 import { z } from 'zod';
 
@@ -40,8 +40,15 @@ export function runWorkerThread<T>(script: string, options: WorkerOptions, resul
   return answerOf(new Worker(script, options), script, result);
 }
 
-/** A thread that is loading its code while its first input is made: `ask` hands it an input and resolves to the answer to it (a thread answers its inputs in the order given), `stop` ends it. */
-export type StartedThread<T> = { ask: (input: unknown) => Promise<T>; stop: () => void };
+/**
+ * A thread that is loading its code while its first input is made: `ask` hands it an input (moving `transfer`'s
+ * buffers to it rather than copying them) and resolves to the answer to it (a thread answers its inputs in the
+ * order given), `stop` ends it.
+ */
+export type StartedThread<T> = {
+  ask: (input: unknown, transfer?: readonly Transferable[]) => Promise<T>;
+  stop: () => void;
+};
 
 /**
  * Starts `script` (which calls answerEachAsk) before its input is known. Each `ask` is answered in turn, so a caller
@@ -70,11 +77,11 @@ export function startWorkerThread<T>(script: string, options: WorkerOptions, res
     fail(new Error(`${script} stopped (exit code ${code}) before it answered`));
   });
   return {
-    ask(input) {
+    ask(input, transfer) {
       if (failure !== undefined) return Promise.reject(failure);
       return new Promise<T>((resolve, reject) => {
         waiting.push({ resolve, reject });
-        worker.postMessage(input);
+        worker.postMessage(input, transfer);
       });
     },
     stop() {

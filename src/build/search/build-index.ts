@@ -53,15 +53,20 @@ export function buildSearchIndex(articles: readonly ArticleView[], shardNumbers 
   return searchIndexOfFields(articles.map(searchFields), shardNumbers);
 }
 
+/** Articles' fields taken one at a time, in order, and the index made of them at the end (searchIndexOfFields). */
+export type SearchIndexBuilder = {
+  /** The next article's fields: its number is how many came before it. */
+  add: (fields: Iterable<readonly [number, string]>) => void;
+  /** The index of every article added. */
+  finish: () => SearchIndex;
+};
+
 /**
  * The index of each article's searchable fields, by article number (their order): what buildSearchIndex makes of
  * the articles themselves, for a build that makes it on another thread (scripts/search-index-worker.ts) and sends
- * it only text, which it reads one article at a time (packed-fields.ts).
+ * it only text, a batch of articles at a time as their views are made (packed-fields.ts).
  */
-export function searchIndexOfFields(
-  fieldsOfArticles: Iterable<readonly (readonly [number, string])[]>,
-  shardNumbers = SHARD_NUMBERS,
-): SearchIndex {
+export function searchIndexBuilder(shardNumbers = SHARD_NUMBERS): SearchIndexBuilder {
   // Each term is numbered once; by number, its postings (flat [article, code, article, code, …] with absolute
   // article numbers, in article order), and the article that last had it with its fields and count there. One
   // lookup a word and no object a term and article: at 10,000 articles the index takes 1.6-2.1 s in one thread,
@@ -75,7 +80,7 @@ export function searchIndexOfFields(
   const fieldMasks: number[] = [];
   const counts: number[] = [];
   let articles = 0;
-  for (const fields of fieldsOfArticles) {
+  const add = (fields: Iterable<readonly [number, string]>) => {
     const number = articles;
     articles += 1;
     const found: number[] = [];
@@ -114,8 +119,29 @@ export function searchIndexOfFields(
       list[length + 1] = encodePosting(fieldMasks[id] ?? 0, counts[id] ?? 0);
       lengths[id] = length + 2;
     }
-  }
+  };
+  return { add, finish: () => finishIndex({ termNumbers, postings, lengths, articles }, shardNumbers) };
+}
 
+/** The index of `fieldsOfArticles`, by article number (their order). */
+export function searchIndexOfFields(
+  fieldsOfArticles: Iterable<readonly (readonly [number, string])[]>,
+  shardNumbers = SHARD_NUMBERS,
+): SearchIndex {
+  const builder = searchIndexBuilder(shardNumbers);
+  for (const fields of fieldsOfArticles) builder.add(fields);
+  return builder.finish();
+}
+
+type Postings = {
+  termNumbers: ReadonlyMap<string, number>;
+  postings: readonly Int32Array[];
+  lengths: readonly number[];
+  articles: number;
+};
+
+/** Every term with its postings, cut into parts and shards, and the typo parts. */
+function finishIndex({ termNumbers, postings, lengths, articles }: Postings, shardNumbers: number): SearchIndex {
   const sorted = [...termNumbers.keys()].sort();
   // Every term with its postings, and how they are cut into shards: all the files hold (the typo parts follow).
   const hasher = indexIdHasher();
