@@ -87,3 +87,20 @@ test('a thread started and never asked is stopped; one that failed to start repo
   await new Promise((resolve) => setTimeout(resolve, 200));
   await expect(missing.ask(1)).rejects.toThrow(/no-such-script/);
 });
+
+test('an ask can move buffers to the thread instead of copying them', async () => {
+  const summing = threadAsked(
+    'summing',
+    '({ ok: true, result: { doubled: input.bytes.reduce((sum, byte) => sum + byte, 0) * 2 } })',
+  );
+  const thread = startWorkerThread(summing, {}, Doubled);
+  try {
+    const bytes = new Uint8Array([1, 2, 3]);
+    const answer = thread.ask({ bytes }, [bytes.buffer]);
+    // Moved: this thread's view of the buffer is empty from the moment it is sent.
+    expect(bytes.byteLength).toBe(0);
+    await expect(answer).resolves.toEqual({ doubled: 12 });
+  } finally {
+    thread.stop();
+  }
+});
