@@ -9,11 +9,12 @@
  * tags.json and articles/*.json, nothing else) is emptied: a mistyped `--out`
  * must not delete source code.
  */
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { corpusFiles, DEFAULT_SEED, generateCorpus, type Corpus } from './content/generate-corpus.ts';
 import { parseGenerateOptions, UsageError, type GenerateOptions } from './content/generate-options.ts';
+import { prepareOut } from './content/prepare-out.ts';
 
 const USAGE = `Usage: npm run content:generate -- --articles <count> --out <dir> [--seed <n>] [--vocabulary <kind>] [--force]
 
@@ -34,53 +35,6 @@ function fail(message: string, usage = false): never {
   process.exit(1);
 }
 
-/** True when `dir` is `other` or one of its ancestors. */
-function contains(dir: string, other: string): boolean {
-  const relative = path.relative(dir, other);
-  const outside = relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
-  return !outside;
-}
-
-const CONTENT_FILES = new Set(['site.json', 'authors.json', 'tags.json']);
-
-/** The first entry of `dir` that this script would not have written, or null. */
-function foreignEntry(dir: string): string | null {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isFile() && CONTENT_FILES.has(entry.name)) continue;
-    if (entry.isDirectory() && entry.name === 'articles') {
-      const articles = path.join(dir, 'articles');
-      for (const article of readdirSync(articles, { withFileTypes: true })) {
-        if (!article.isFile() || !article.name.endsWith('.json')) return `articles/${article.name}`;
-      }
-      continue;
-    }
-    return entry.name;
-  }
-  return null;
-}
-
-/** Makes `dir` an existing, empty folder, or exits with the reason it cannot. */
-function prepareOut(dir: string, force: boolean): void {
-  const stats = statSync(dir, { throwIfNoEntry: false });
-  if (stats === undefined) {
-    mkdirSync(dir, { recursive: true });
-    return;
-  }
-  if (!stats.isDirectory()) fail(`--out ${dir} exists and is not a folder`);
-  const entries = readdirSync(dir);
-  if (entries.length === 0) return;
-  if (!force) fail(`--out ${dir} exists and is not empty (pass --force to empty it first)`);
-  if (contains(dir, process.cwd()) || contains(dir, projectRoot)) {
-    fail(`refusing to empty ${dir}: it contains the working directory or the project`);
-  }
-  if (dir === path.join(projectRoot, 'src', 'content')) fail(`refusing to empty ${dir}: it is the bundled content`);
-  const foreign = foreignEntry(dir);
-  if (foreign !== null) {
-    fail(`refusing to empty ${dir}: it is not a content folder (${JSON.stringify(foreign)} is not one of its files)`);
-  }
-  for (const entry of entries) rmSync(path.join(dir, entry), { recursive: true, force: true });
-}
-
 function main(args: string[]): void {
   let options: GenerateOptions | 'help';
   try {
@@ -99,7 +53,7 @@ function main(args: string[]): void {
   let bytes = 0;
   try {
     // Refuse a non-empty --out before spending time on the corpus.
-    prepareOut(options.out, options.force);
+    prepareOut(options.out, { force: options.force, cwd: process.cwd(), projectRoot });
     corpus = generateCorpus({ articles: options.articles, seed: options.seed, vocabulary: options.vocabulary });
     mkdirSync(path.join(options.out, 'articles'));
     // Synchronous writes, one file at a time: for 10,000 small files this measured

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -211,43 +211,7 @@ test('a folder written by the script passes the content check', { timeout: 60_00
   });
 });
 
-test('the script refuses a non-empty --out unless --force empties it', { timeout: 60_000 }, async () => {
-  await withTempDir(async (dir) => {
-    const stray = path.join(dir, 'articles', 'stray.json');
-    mkdirSync(path.dirname(stray));
-    writeFileSync(stray, '{}');
-
-    const refused = await runScript(['--articles', '5', '--out', dir]);
-    expect(refused.status).toBe(1);
-    expect(refused.stderr).toContain('is not empty');
-    expect(existsSync(path.join(dir, 'site.json'))).toBe(false);
-
-    const forced = await runScript(['--articles', '5', '--out', dir, '--force']);
-    expect(forced.status).toBe(0);
-    expect(existsSync(stray)).toBe(false);
-    expect(readdirSync(path.join(dir, 'articles'))).toHaveLength(5);
-  });
-});
-
-test('--force never empties a folder that is not a content folder', { timeout: 60_000 }, async () => {
-  await withTempDir(async (dir) => {
-    const notes = path.join(dir, 'notes.ts');
-    const nested = path.join(dir, 'articles', 'draft.md');
-    mkdirSync(path.dirname(nested));
-    writeFileSync(nested, 'keep me');
-    const nestedRun = await runScript(['--articles', '5', '--out', dir, '--force']);
-    expect(nestedRun.status).toBe(1);
-    expect(nestedRun.stderr).toContain('is not a content folder ("articles/draft.md"');
-    expect(readFileSync(nested, 'utf8')).toBe('keep me');
-
-    rmSync(nested);
-    writeFileSync(notes, 'keep me too');
-    const run = await runScript(['--articles', '5', '--out', dir, '--force']);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain('is not a content folder ("notes.ts"');
-    expect(readFileSync(notes, 'utf8')).toBe('keep me too');
-  });
-});
+// What the script does with a non-empty --out, with and without --force, is tested in-process (prepare-out.test.ts).
 
 test('the script explains a bad argument with its usage, and fails', { timeout: 60_000 }, async () => {
   const run = await runScript(['--articles', '10', '--out', '/tmp/x', '--bogus']);
