@@ -29,6 +29,7 @@ import {
 import path from 'node:path';
 
 import { filesUnder } from './files-under.ts';
+import { makeFolder } from './make-folder.ts';
 
 export type OutputWriter = {
   /** The output folder this build replaces the contents of. */
@@ -109,7 +110,7 @@ function removeInBackground(dir: string): void {
 
 /** The same file under a second name, without reading or writing it; a copy where links are not possible. */
 function linkOrCopy(from: string, to: string): void {
-  mkdirSync(path.dirname(to), { recursive: true });
+  makeFolder(path.dirname(to));
   try {
     linkSync(from, to);
   } catch {
@@ -176,7 +177,7 @@ export function openOutput(outDir: string, { clean = false }: { clean?: boolean 
       const target = path.join(stageDir, file);
       const folder = path.dirname(target);
       if (!folders.has(folder)) {
-        mkdirSync(folder, { recursive: true });
+        makeFolder(folder);
         folders.add(folder);
       }
       writeFileSync(target, bytes);
@@ -227,7 +228,7 @@ export function openOutput(outDir: string, { clean = false }: { clean?: boolean 
         const target = path.join(outDir, file);
         const folder = path.dirname(target);
         if (!created.has(folder)) {
-          mkdirSync(folder, { recursive: true });
+          makeFolder(folder);
           created.add(folder);
         }
         renameSync(path.join(stageDir, file), target);

@@ -10,10 +10,10 @@ import type { Page, Response } from '@playwright/test';
 import sharp from 'sharp';
 
 import { expect, test } from '../fixtures.ts';
-import { GIF_FIRST_FRAME, SIDEWAYS_BOTTOM, SIDEWAYS_TOP } from './photos.ts';
+import { GIF_FIRST_FRAME, PHOTOS_ARTICLE, SIDEWAYS_BOTTOM, SIDEWAYS_TOP } from './photos.ts';
 
 const CONTENT_IMAGES = path.resolve(import.meta.dirname, '../../dist-images-content/images');
-const ARTICLE = '/articles/photos';
+const ARTICLE = PHOTOS_ARTICLE.path;
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 

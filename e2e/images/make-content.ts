@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { animatedGif, avatarPhoto, cameraPhoto, sidewaysPhoto } from './photos.ts';
+import { animatedGif, avatarPhoto, cameraPhoto, PHOTOS_ARTICLE, sidewaysPhoto } from './photos.ts';
 
 const dir = path.resolve(process.argv[2] ?? 'dist-images-content');
 rmSync(dir, { recursive: true, force: true });
@@ -45,8 +45,8 @@ const filler = Array.from(
     'The reader scrolls past the harbour, the quay and the boats before any of them is needed.',
 );
 
-write('articles/photos.json', {
-  slug: 'photos',
+write(`articles/${PHOTOS_ARTICLE.slug}.json`, {
+  slug: PHOTOS_ARTICLE.slug,
   title: 'Photos from a camera and a phone',
   publishedAt: '2026-11-02T09:00:00Z',
   authors: ['ana-lens'],

@@ -4,6 +4,9 @@
  */
 import sharp from 'sharp';
 
+/** The story that shows every photo, and its address. */
+export const PHOTOS_ARTICLE = { slug: 'photos', path: '/articles/photos' } as const;
+
 /** Upright, the sideways photo is red above and blue below; stored on its side with orientation 6. */
 export const SIDEWAYS_TOP = { r: 220, g: 30, b: 30 };
 export const SIDEWAYS_BOTTOM = { r: 30, g: 30, b: 220 };
