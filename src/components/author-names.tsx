@@ -2,20 +2,18 @@ import { Link } from './router-links.tsx';
 import { site } from 'virtual:broadsheet/site';
 
 import type { AuthorRef } from '../lib/content/model.ts';
-import { listFormat } from '../lib/name-list.ts';
+import { nameParts, type NamePart } from '../lib/name-list.ts';
 import { paths } from '../lib/paths.ts';
 
-type ListParts = ReturnType<Intl.ListFormat['formatToParts']>;
-
 /** Each list of names' parts, once, in the prerender: the same bylines recur on thousands of pages. */
-const partsOfNames = new Map<string, ListParts>();
+const partsOfNames = new Map<string, NamePart[]>();
 
-function prerenderedParts(authors: readonly AuthorRef[]): ListParts {
+function prerenderedParts(authors: readonly AuthorRef[]): NamePart[] {
   const names = authors.map((author) => author.name);
   const key = names.join('\u0000');
   let parts = partsOfNames.get(key);
   if (parts === undefined) {
-    parts = listFormat(site.language).formatToParts(names);
+    parts = nameParts(names, site.language);
     partsOfNames.set(key, parts);
   }
   return parts;
@@ -26,7 +24,10 @@ export function AuthorNames({ authors, className }: { authors: readonly AuthorRe
   // Vite makes SSR false in the browser's build, which then has no cache.
   const parts = import.meta.env.SSR
     ? prerenderedParts(authors)
-    : listFormat(site.language).formatToParts(authors.map((author) => author.name));
+    : nameParts(
+        authors.map((author) => author.name),
+        site.language,
+      );
   let next = 0;
   return parts.map((part, index) => {
     if (part.type === 'literal') return part.value;

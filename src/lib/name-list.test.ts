@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 
-import { listFormat, nameList } from './name-list.ts';
+import { listFormat, nameList, nameParts } from './name-list.ts';
 
 test('nameList joins names as the language does', () => {
   expect(nameList([], 'en-GB')).toBe('');
@@ -14,4 +14,15 @@ test('nameList joins names as the language does', () => {
 test('listFormat is made once per language', () => {
   expect(listFormat('en')).toBe(listFormat('en'));
   expect(listFormat('en')).not.toBe(listFormat('uk'));
+});
+
+test('nameParts gives the names and the words between them, as the formatter would', () => {
+  for (const names of [[], ['Olena Goncharova'], ['A', 'B'], ['A', 'B', 'C']]) {
+    expect(nameParts(names, 'en-GB')).toEqual(listFormat('en-GB').formatToParts(names));
+  }
+  expect(nameParts(['Rail', 'Ukraine'], 'uk')).toEqual([
+    { type: 'element', value: 'Rail' },
+    { type: 'literal', value: ' і ' },
+    { type: 'element', value: 'Ukraine' },
+  ]);
 });
