@@ -97,7 +97,7 @@ const disposeRenderer = () =>
   );
 // Whether both bundles came from the cache.
 let reusedBundles = false;
-let moved = { changed: 0, removed: 0 };
+let moved: { changed: number; removed: number | null } = { changed: 0, removed: 0 };
 /** The output's files once the build is committed: the report stats each, rather than reading every folder. */
 let committed: ReadonlySet<string> = new Set();
 try {
@@ -188,7 +188,7 @@ await disposeRenderer();
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
 console.log(
-  `built ${checked.content.articles.length} articles (${pages} pages, ${pages - reusedPages} rendered, ${reusedPages} unchanged${reusedBundles ? ', bundles reused' : ''})${clean ? ' clean' : ''} into ${path.relative(root, outDir)}/ (${moved.changed} files written, ${moved.removed} removed) in ${seconds} s, peak memory ${peakMb} MB`,
+  `built ${checked.content.articles.length} articles (${pages} pages, ${pages - reusedPages} rendered, ${reusedPages} unchanged${reusedBundles ? ', bundles reused' : ''})${clean ? ' clean' : ''} into ${path.relative(root, outDir)}/ (${moved.changed} files written, ${moved.removed === null ? 'the output replaced' : `${moved.removed} removed`}) in ${seconds} s, peak memory ${peakMb} MB`,
 );
 if (imageReport.images > 0) {
   const { images: count, files, encoded, reused, pruned } = imageReport;

@@ -49,8 +49,11 @@ export type OutputWriter = {
   files: () => ReadonlySet<string>;
   /** Whether `file` is part of the new output so far. */
   has: (file: string) => boolean;
-  /** Makes the output this build's: returns how many files were moved in and how many removed. */
-  commit: () => { changed: number; removed: number };
+  /**
+   * Makes the output this build's: returns how many files were moved in and how many removed; `removed` is null when
+   * the output was replaced whole, whose old files are not listed (counting them took 0.3–1.6 s at 10,000 articles).
+   */
+  commit: () => { changed: number; removed: number | null };
   /** Leaves the output as it was, and removes the stage. */
   abort: () => void;
 };
@@ -155,14 +158,13 @@ export function openOutput(outDir: string, { clean = false }: { clean?: boolean 
   // A stage that holds the whole output replaces the old one by two renames, and the old one is deleted by a
   // detached process (tens of thousands of files took a third of a 10,000-article build).
   const swapIn = (changed: number) => {
-    const removed = filesUnder(outDir).filter((file) => !files.has(file)).length;
     const retired = `${outDir}.old-${process.pid}`;
     const replacing = existsSync(outDir);
     if (replacing) renameSync(outDir, retired);
     renameSync(stageDir, outDir);
     if (replacing) removeInBackground(retired);
     rmSync(lockDir, { recursive: true, force: true });
-    return { changed, removed };
+    return { changed, removed: null };
   };
 
   return {
