@@ -4,9 +4,11 @@ import {
   planQuery,
   postingsFrom,
   rankArticles,
+  rankTop,
   type Hit,
   type LoadedParts,
   type QueryPlan,
+  type Ranking,
 } from '../../lib/search/query.ts';
 import type { Article, Author, Tag } from '../content/schema.ts';
 import { buildCatalogue } from '../view-model/catalogue.ts';
@@ -25,6 +27,8 @@ const TEST_SITE = { title: 'Test', description: 'A test.', url: 'https://example
 
 export type TestIndex = SearchIndex & {
   search: (query: string) => Hit[];
+  /** The query's total and its best `limit` hits, as a page of results asks (run-search.ts). */
+  searchTop: (query: string, limit: number) => Ranking;
   /** The plan from only the parts the query names. */
   plan: (query: string) => QueryPlan;
 };
@@ -51,5 +55,10 @@ export function testIndex(articles: Article[], shardNumbers?: number): TestIndex
     };
     return planQuery(loaded, query);
   };
-  return { ...index, plan, search: (query) => rankArticles(index.manifest, plan(query), postingsOf) };
+  return {
+    ...index,
+    plan,
+    search: (query) => rankArticles(index.manifest, plan(query), postingsOf),
+    searchTop: (query, limit) => rankTop(index.manifest, plan(query), postingsOf, limit),
+  };
 }

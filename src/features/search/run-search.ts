@@ -16,11 +16,11 @@ import {
   getSearchTypoPart,
 } from '../../lib/content/api.ts';
 import type { ArticleSummary, ArticleData } from '../../lib/content/model.ts';
-import { pageCount, pageOf } from '../../lib/content/pagination.ts';
+import { PAGE_SIZE, pageCount, pageOf } from '../../lib/content/pagination.ts';
 import { articleBodyText } from '../../lib/content/markup-text.ts';
 import { highlightExcerpt, type ExcerptPart } from '../../lib/search/excerpt.ts';
 import type { SearchManifest } from '../../lib/search/index-format.ts';
-import { matchedTerms, partsFor, planQuery, postingsFrom, rankArticles, shardsFor } from '../../lib/search/query.ts';
+import { matchedTerms, partsFor, planQuery, postingsFrom, rankTop, shardsFor } from '../../lib/search/query.ts';
 
 export type SearchResult = { article: ArticleSummary; excerpt: ExcerptPart[] };
 
@@ -146,14 +146,15 @@ export async function runSearch(query: string, page: number, signal?: AbortSigna
   );
 
   performance.mark(`${QUERY_MEASURE}:start`);
-  const hits = rankArticles(
+  const { total, hits } = rankTop(
     manifest,
     plan,
     postingsFrom((part, shard) => shards.get(shardName(part, shard))),
+    page * PAGE_SIZE,
   );
   performance.measure(QUERY_MEASURE, `${QUERY_MEASURE}:start`);
 
-  const pages = pageCount(hits.length);
+  const pages = pageCount(total);
   const onPage = pageOf(hits, page).map((hit) => hit.article);
   const summaries = await getLatestSummaries(onPage, signal);
   if (summaries === null) throw new SearchIndexMissing();
@@ -166,7 +167,7 @@ export async function runSearch(query: string, page: number, signal?: AbortSigna
     }),
   );
   return {
-    total: hits.length,
+    total,
     page,
     pageCount: pages,
     results: summaries.map((article, position) => ({

@@ -4,7 +4,7 @@ import { expect, test } from 'vitest';
 import { anArticleFile, day } from '../../build/test-content.ts';
 import { withinOneTypo } from './edit-distance.ts';
 import { characters, partKey, typoKey } from './index-format.ts';
-import { planQuery, TYPO_MIN_LENGTH } from './query.ts';
+import { bestOf, planQuery, TYPO_MIN_LENGTH } from './query.ts';
 import { allParts, testIndex } from '../../build/search/search-test-index.ts';
 
 // Article numbers follow the latest list: newest first.
@@ -206,4 +206,43 @@ test('property: the parts a word names hold every term one edit from it with its
 
 test('the plan keeps the query words once each, folded', () => {
   expect(planQuery(allParts(testIndex(articles)), 'Kursk kursk KURSK').words).toEqual(['kursk']);
+});
+
+test('property: the best few of any numbers, by any order with ties broken, are the first few of all of them sorted', () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 200 }),
+      fc.integer({ min: 0, max: 40 }),
+      (keys, limit) => {
+        // Items are positions; a higher key first, then the lower position, as rankTop's articles.
+        const compare = (a: number, b: number) => (keys[b] ?? 0) - (keys[a] ?? 0) || a - b;
+        const all = keys.map((_, item) => item);
+        const sorted = [...all].sort(compare);
+        const kept = bestOf(limit, compare);
+        const everything = bestOf(Number.POSITIVE_INFINITY, compare);
+        for (const item of [...all].reverse()) {
+          kept.offer(item);
+          everything.offer(item);
+        }
+        expect(kept.sorted()).toEqual(sorted.slice(0, limit));
+        expect(everything.sorted()).toEqual(sorted);
+      },
+    ),
+  );
+});
+
+test('a page of results is the same page of the whole ranking, and the total counts every match', () => {
+  const many = Array.from({ length: 45 }, (_, n) =>
+    anArticleFile(`harbour-${n}`, {
+      title: n % 3 === 0 ? `Harbour news ${n}` : `Dispatch ${n}`,
+      publishedAt: day(n + 1),
+      body: [`The harbour ${'harbour '.repeat(n % 5)}reopened.`],
+    }),
+  );
+  const index = testIndex(many);
+  const whole = index.search('harbour');
+  expect(whole).toHaveLength(45);
+  for (const limit of [0, 1, 20, 40, 45, 100]) {
+    expect(index.searchTop('harbour', limit)).toEqual({ total: 45, hits: whole.slice(0, limit) });
+  }
 });

@@ -189,8 +189,21 @@ export function postingsFrom(shard: (part: string, index: number) => PostingsSha
   return (term) => shard(term.part, term.shard)?.postings[term.position] ?? [];
 }
 
+/** The articles a plan matched, all counted, and the best `limit` of them in order. */
+export type Ranking = { total: number; hits: Hit[] };
+
+/** Every article that matches every word of the plan, in order (rankTop without a limit). */
 export function rankArticles(manifest: SearchManifest, plan: QueryPlan, postingsOf: PostingsOf): Hit[] {
-  if (plan.words.length === 0) return [];
+  return rankTop(manifest, plan, postingsOf, Number.POSITIVE_INFINITY).hits;
+}
+
+/**
+ * How many articles match every word of the plan, and the best `limit` of them in order: a page of results needs
+ * its page's twenty and those before it. A common word matches most of 10,000 articles, and ordering them all was
+ * most of such a query's time; the best few are kept in a heap as the articles are counted instead.
+ */
+export function rankTop(manifest: SearchManifest, plan: QueryPlan, postingsOf: PostingsOf, limit: number): Ranking {
+  if (plan.words.length === 0) return { total: 0, hits: [] };
   const total = manifest.articles;
   // Typed arrays indexed by article number: a common word has postings in most of 10,000 articles.
   const score = new Float64Array(total);
@@ -228,13 +241,73 @@ export function rankArticles(manifest: SearchManifest, plan: QueryPlan, postings
       wordsMatched[article] = word + 1;
     }
   }
-  const hits: Hit[] = [];
+  // Negative when article a ranks before article b: more words in the headline, then a higher score, then newer.
+  const compare = (a: number, b: number) =>
+    (headlineWords[b] ?? 0) - (headlineWords[a] ?? 0) || (score[b] ?? 0) - (score[a] ?? 0) || a - b;
+  const ranked = bestOf(limit, compare);
+  let matched = 0;
   for (let article = 0; article < total; article++) {
-    if (wordsMatched[article] === plan.words.length) {
-      hits.push({ article, score: score[article] ?? 0, headlineWords: headlineWords[article] ?? 0 });
-    }
+    if (wordsMatched[article] !== plan.words.length) continue;
+    matched += 1;
+    ranked.offer(article);
   }
-  return hits.sort((a, b) => b.headlineWords - a.headlineWords || b.score - a.score || a.article - b.article);
+  const hits = ranked
+    .sorted()
+    .map((article) => ({ article, score: score[article] ?? 0, headlineWords: headlineWords[article] ?? 0 }));
+  return { total: matched, hits };
+}
+
+/**
+ * The best `limit` numbers offered, first by `compare` (negative when a comes before b, as for sort): a heap whose
+ * root is the worst kept, so that a number that does not beat it costs one comparison. Without a limit, every
+ * number is kept and sorted once at the end.
+ */
+export function bestOf(
+  limit: number,
+  compare: (a: number, b: number) => number,
+): { offer: (item: number) => void; sorted: () => number[] } {
+  const heap: number[] = [];
+  // The heap's order: the worst first.
+  const worse = (a: number, b: number) => compare(a, b) > 0;
+  const swap = (i: number, j: number) => {
+    const item = heap[i] ?? 0;
+    heap[i] = heap[j] ?? 0;
+    heap[j] = item;
+  };
+  const up = (from: number) => {
+    for (let child = from; child > 0;) {
+      const parent = (child - 1) >> 1;
+      if (!worse(heap[child] ?? 0, heap[parent] ?? 0)) return;
+      swap(child, parent);
+      child = parent;
+    }
+  };
+  const down = (from: number) => {
+    for (let parent = from; ;) {
+      let worst = parent;
+      const left = 2 * parent + 1;
+      const right = left + 1;
+      if (left < heap.length && worse(heap[left] ?? 0, heap[worst] ?? 0)) worst = left;
+      if (right < heap.length && worse(heap[right] ?? 0, heap[worst] ?? 0)) worst = right;
+      if (worst === parent) return;
+      swap(parent, worst);
+      parent = worst;
+    }
+  };
+  const bounded = Number.isFinite(limit);
+  return {
+    offer(item) {
+      if (!bounded) heap.push(item);
+      else if (heap.length < limit) {
+        heap.push(item);
+        up(heap.length - 1);
+      } else if (heap.length > 0 && compare(item, heap[0] ?? 0) < 0) {
+        heap[0] = item;
+        down(0);
+      }
+    },
+    sorted: () => [...heap].sort(compare),
+  };
 }
 
 /** Every term a plan matched, as text: what to highlight in an excerpt. */
