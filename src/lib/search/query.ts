@@ -200,7 +200,7 @@ export function rankArticles(manifest: SearchManifest, plan: QueryPlan, postings
 /**
  * How many articles match every word of the plan, and the best `limit` of them in order: a page of results needs
  * its page's twenty and those before it. A common word matches most of 10,000 articles, and ordering them all was
- * most of such a query's time; the best few are kept in a heap as the articles are counted instead.
+ * about half of such a query's time; the best few are kept in a heap as the articles are counted instead.
  */
 export function rankTop(manifest: SearchManifest, plan: QueryPlan, postingsOf: PostingsOf, limit: number): Ranking {
   if (plan.words.length === 0) return { total: 0, hits: [] };
