@@ -97,7 +97,7 @@ const disposeRenderer = () =>
   );
 // Whether both bundles came from the cache.
 let reusedBundles = false;
-let moved: { changed: number; removed: number | null } = { changed: 0, removed: 0 };
+let moved: ReturnType<OutputWriter['commit']> = { changed: 0, removed: 0 };
 /** The output's files once the build is committed: the report stats each, rather than reading every folder. */
 let committed: ReadonlySet<string> = new Set();
 try {
