@@ -148,7 +148,7 @@ export default tseslint.config(
   },
   ...boundaryConfig,
   {
-    files: ['scripts/**/*.ts', 'e2e/**/*.ts', '*.config.{ts,js}'],
+    files: ['scripts/**/*.{ts,mjs}', 'e2e/**/*.ts', '*.config.{ts,js}'],
     languageOptions: { globals: globals.node },
   },
   {

@@ -218,7 +218,7 @@ function measureFlexSearch(docs: readonly SearchDoc[], queries: readonly string[
 /** Builds the site into `outDir`, from `contentDir` or else the bundled content. */
 function buildSite(outDir: string, contentDir?: string): void {
   mkdirSync(work, { recursive: true });
-  execFileSync('npx', ['tsx', 'scripts/build.ts'], {
+  execFileSync(process.execPath, ['scripts/run-build.mjs'], {
     cwd: root,
     env: { ...process.env, OUT_DIR: outDir, ...(contentDir === undefined ? {} : { CONTENT_DIR: contentDir }) },
     stdio: 'ignore',

@@ -10,7 +10,7 @@ export type BuildResult = { status: number | null; stdout: string; stderr: strin
 export function runBuild(contentDir: string, outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     // What `npm run build` runs, without npm in between.
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
+    const child = spawn(process.execPath, ['scripts/run-build.mjs'], {
       cwd: root,
       env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

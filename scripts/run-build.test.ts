@@ -1,0 +1,47 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { afterAll, expect, test } from 'vitest';
+
+import { bundledEntry, sourcesKey } from './run-build.mjs';
+
+const project = mkdtempSync(path.join(tmpdir(), 'broadsheet-run-build-'));
+
+afterAll(() => {
+  rmSync(project, { recursive: true, force: true });
+});
+
+function write(file: string, text: string): void {
+  mkdirSync(path.dirname(path.join(project, file)), { recursive: true });
+  writeFileSync(path.join(project, file), text);
+}
+
+const run = (entry: string) => execFileSync(process.execPath, [entry], { encoding: 'utf8' }).trim();
+
+write('src/greeting.ts', "export const greeting: string = 'hello';\n");
+write(
+  'scripts/entry.ts',
+  "import { greeting } from '../src/greeting.ts';\nconsole.log(`${greeting} from ${import.meta.dirname}`);\n",
+);
+const entry = path.join(project, 'scripts/entry.ts');
+
+test('the bundle runs the TypeScript, and knows the folder of the file it came from', async () => {
+  const bundle = await bundledEntry(project, entry);
+  expect(run(bundle)).toBe(`hello from ${path.join(project, 'scripts')}`);
+  await expect(bundledEntry(project, entry)).resolves.toBe(bundle);
+});
+
+test('a changed source makes a new bundle; an unrelated file does not', async () => {
+  const before = sourcesKey(project);
+  write('README.md', 'notes\n');
+  expect(sourcesKey(project)).toBe(before);
+
+  const old = await bundledEntry(project, entry);
+  write('src/greeting.ts', "export const greeting: string = 'good morning';\n");
+  expect(sourcesKey(project)).not.toBe(before);
+  const bundle = await bundledEntry(project, entry);
+  expect(bundle).not.toBe(old);
+  expect(run(bundle)).toBe(`good morning from ${path.join(project, 'scripts')}`);
+});
