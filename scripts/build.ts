@@ -20,6 +20,7 @@ import { formatProblems } from './content/problem.ts';
 import { imageCacheDir, startImagePipeline, type ImageBuildReport } from './images/image-pipeline.ts';
 import { variantResolver } from './images/content-images.ts';
 import { serializeDataFiles, writeDataFiles } from './data-files.ts';
+import { feedCache } from './feed-cache.ts';
 import { writeFeeds } from './feeds.ts';
 import { openOutput, type OutputWriter } from './output-writer.ts';
 import { pageCacheDir } from './page-cache.ts';
@@ -158,12 +159,14 @@ try {
   const dataFiles = writeDataFiles(output, serializeDataFiles(pageData.files));
   // The prerender makes the pages' keys and jobs and hands them to its workers a few batches at a time; the feeds
   // are written once the first batch is on its way.
+  const cacheDir = pageCacheDir(root, contentDir, outDir);
   const rendering = prerender(ready, { clientDir, output, dataFiles }, pageData, base, {
-    dir: pageCacheDir(root, contentDir, outDir),
+    dir: cacheDir,
     clean,
     codeKey: bundles.key,
   });
-  writeFeeds(output, pageData);
+  const feeds = feedCache(cacheDir, outDir, { clean });
+  const feedKeys = writeFeeds(output, pageData, { cache: feeds, codeKey: bundles.key }).keys;
   clock.lap('feeds');
   const rendered = await rendering;
   clock.lap('pages');
@@ -175,6 +178,8 @@ try {
   writeHeadersFile(output, rendered.policy, base);
   clock.lap('images and headers');
   moved = output.commit();
+  // Only now are the feeds' files the output's: their entries name these files.
+  feeds.record(feedKeys);
   committed = output.files();
   clock.lap('output updated');
 } catch (error) {

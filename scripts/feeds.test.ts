@@ -4,11 +4,11 @@
  * and read back with the browser's XML parser (jsdom), which rejects
  * anything that is not well-formed.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 
 import type { Content } from '../src/build/view-model/catalogue.ts';
 import { buildPageData, type PageData } from '../src/build/view-model/page-data.ts';
@@ -26,6 +26,7 @@ import {
   writeFeeds,
 } from './feeds.ts';
 import { anArticleFile, day } from '../src/build/test-content.ts';
+import { feedCache } from './feed-cache.ts';
 import { openOutput } from './output-writer.ts';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
@@ -366,17 +367,82 @@ test('writeFeeds writes the site feed, a feed per tag with articles, the sitemap
   scratch.push(outDir);
   const data = pageData({ articles: [article('one', { tags: [politics.slug] })] });
   const output = openOutput(outDir);
-  const count = writeFeeds(output, data);
+  const { files } = writeFeeds(output, data);
   output.commit();
   const written = readdirSync(outDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     .sort();
   expect(written).toEqual(['feed.xml', 'robots.txt', 'sitemap.xml', 'tags/politics/feed.xml']);
-  expect(count).toBe(written.length);
+  expect(files).toBe(written.length);
   const read = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
   expect(read(feedPaths.site().slice(1))).toBe(renderSiteFeed(data));
   expect(read(feedPaths.tag('politics').slice(1))).toBe(renderTagFeed(data, 'politics'));
   expect(read(feedPaths.sitemap().slice(1))).toBe(renderSitemap(data));
   expect(read(feedPaths.robots().slice(1))).toBe(renderRobots(data));
+});
+
+describe('with the feed cache', () => {
+  /** Writes the feeds of `data` into `outDir` with the cache in `cacheDir`, as the build does; what writeFeeds did. */
+  function build(
+    outDir: string,
+    cacheDir: string,
+    data: PageData,
+    options: { codeKey?: string; clean?: boolean } = {},
+  ) {
+    const cache = feedCache(cacheDir, outDir, { clean: options.clean ?? false });
+    const output = openOutput(outDir);
+    const written = writeFeeds(output, data, { cache, codeKey: options.codeKey ?? 'code' });
+    output.commit();
+    cache.record(written.keys);
+    return written;
+  }
+
+  const folders = () => {
+    const outDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-feeds-out-'));
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-feeds-cache-'));
+    scratch.push(outDir, cacheDir);
+    return { outDir, cacheDir };
+  };
+  const articles = [
+    article('one', { tags: [politics.slug], publishedAt: day(1) }),
+    article('two', { tags: [science.slug], publishedAt: day(2) }),
+  ];
+  const read = (outDir: string, file: string) => readFileSync(path.join(outDir, file), 'utf8');
+
+  test('feeds whose items did not change are kept, not rendered; a changed one is rendered again', () => {
+    const { outDir, cacheDir } = folders();
+    expect(build(outDir, cacheDir, pageData({ articles })).reused).toBe(0);
+    expect(build(outDir, cacheDir, pageData({ articles })).reused).toBe(3);
+
+    const edited = pageData({
+      articles: [
+        articles[0] ?? article('one'),
+        article('two', { title: 'Corrected', tags: [science.slug], publishedAt: day(2) }),
+      ],
+    });
+    // The site's feed and science's have "two"; politics' does not.
+    expect(build(outDir, cacheDir, edited).reused).toBe(1);
+    expect(read(outDir, 'feed.xml')).toBe(renderSiteFeed(edited));
+    expect(read(outDir, 'tags/science/feed.xml')).toBe(renderTagFeed(edited, 'science'));
+    expect(read(outDir, 'tags/politics/feed.xml')).toBe(renderTagFeed(edited, 'politics'));
+  });
+
+  test('a feed edited or removed in the output, other code, a damaged cache or a clean build render again', () => {
+    const { outDir, cacheDir } = folders();
+    const data = pageData({ articles });
+    build(outDir, cacheDir, data);
+
+    writeFileSync(path.join(outDir, 'tags/science/feed.xml'), 'edited by hand');
+    rmSync(path.join(outDir, 'tags/politics/feed.xml'));
+    expect(build(outDir, cacheDir, data).reused).toBe(1);
+    expect(read(outDir, 'tags/science/feed.xml')).toBe(renderTagFeed(data, 'science'));
+    expect(read(outDir, 'tags/politics/feed.xml')).toBe(renderTagFeed(data, 'politics'));
+
+    expect(build(outDir, cacheDir, data, { codeKey: 'other code' }).reused).toBe(0);
+    expect(build(outDir, cacheDir, data, { codeKey: 'other code', clean: true }).reused).toBe(0);
+    writeFileSync(path.join(cacheDir, 'feeds.json'), '{"version": 1, "feeds": {"feed.xml": 3}}');
+    expect(build(outDir, cacheDir, data, { codeKey: 'other code' }).reused).toBe(0);
+    expect(read(outDir, 'feed.xml')).toBe(renderSiteFeed(data));
+  });
 });

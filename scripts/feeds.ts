@@ -16,7 +16,9 @@ import type { ArticleView, SiteInfo } from '../src/lib/content/model.ts';
 import { pathnameOf } from '../src/lib/page-kinds.ts';
 import { paths } from '../src/lib/paths.ts';
 import { siteUrl } from '../src/lib/site-url.ts';
+import type { FeedCache } from './feed-cache.ts';
 import type { OutputWriter } from './output-writer.ts';
+import { sha256 } from './page-cache.ts';
 
 /** Items in a feed: the latest articles. */
 export const FEED_SIZE = 50;
@@ -85,43 +87,75 @@ type Channel = {
   /** The feed itself, inside the site. */
   feedPath: string;
   description: string;
-  /** Newest first; the feed takes the first FEED_SIZE. */
-  articles: readonly ArticleView[];
+  /** Newest first, at most FEED_SIZE. */
+  items: readonly ItemInputs[];
 };
 
 /**
- * Each article's <item>, by article: an article is in the site's feed and in each of its tags' feeds, the same
- * item in each. At 10,000 articles the feeds rendered about 15,000 items (the site's 50 and 50 for each of 300
- * tags), fewer of them different.
+ * Everything an item is rendered from, and nothing else: a feed's key is made of its channel and its items' inputs
+ * (feedKey), so an item can show only what its key covers.
  */
-type ItemCache = WeakMap<ArticleView, string>;
+type ItemInputs = {
+  slug: string;
+  title: string;
+  publishedAt: string;
+  updatedAt: string | null;
+  excerpt: string;
+  tags: string[];
+  authors: string[];
+};
 
-function cachedItem(site: SiteInfo, article: ArticleView, cache: ItemCache): string {
-  let item = cache.get(article);
-  if (item === undefined) {
-    item = renderItem(site, article);
-    cache.set(article, item);
+/**
+ * Each article's item inputs, and its rendered <item>, by article: an article is in the site's feed and in each
+ * of its tags' feeds, the same item in each. At 10,000 articles the feeds held about 15,000 items (the site's 50
+ * and 50 for each of 300 tags), fewer of them different.
+ */
+type ItemCache = { inputs: WeakMap<ArticleView, ItemInputs>; rendered: WeakMap<ItemInputs, string> };
+
+const itemCache = (): ItemCache => ({ inputs: new WeakMap(), rendered: new WeakMap() });
+
+function itemInputs(article: ArticleView, cache: ItemCache): ItemInputs {
+  let inputs = cache.inputs.get(article);
+  if (inputs === undefined) {
+    inputs = {
+      slug: article.slug,
+      title: article.title,
+      publishedAt: article.publishedAt,
+      updatedAt: article.updatedAt,
+      excerpt: article.excerpt,
+      tags: article.tags.map((tag) => tag.name),
+      authors: article.authors.map((author) => author.name),
+    };
+    cache.inputs.set(article, inputs);
   }
-  return item;
+  return inputs;
 }
 
-function renderItem(site: SiteInfo, article: ArticleView): string {
-  const link = siteUrl(site, paths.article.href(article.slug));
+function cachedItem(site: SiteInfo, item: ItemInputs, cache: ItemCache): string {
+  let rendered = cache.rendered.get(item);
+  if (rendered === undefined) {
+    rendered = renderItem(site, item);
+    cache.rendered.set(item, rendered);
+  }
+  return rendered;
+}
+
+function renderItem(site: SiteInfo, item: ItemInputs): string {
+  const link = siteUrl(site, paths.article.href(item.slug));
   const lines = [
-    element('title', article.title),
+    element('title', item.title),
     element('link', link),
     element('guid', link, { isPermaLink: 'true' }),
-    element('pubDate', rfc822Date(article.publishedAt)),
-    ...(article.excerpt === '' ? [] : [element('description', article.excerpt)]),
-    ...article.tags.map((tag) => element('category', tag.name)),
-    ...article.authors.map((author) => element('dc:creator', author.name)),
+    element('pubDate', rfc822Date(item.publishedAt)),
+    ...(item.excerpt === '' ? [] : [element('description', item.excerpt)]),
+    ...item.tags.map((name) => element('category', name)),
+    ...item.authors.map((name) => element('dc:creator', name)),
   ];
   return ['    <item>', ...lines.map((line) => `      ${line}`), '    </item>'].join('\n');
 }
 
-function renderFeed(site: SiteInfo, channel: Channel, items: ItemCache = new WeakMap()): string {
-  const articles = channel.articles.slice(0, FEED_SIZE);
-  const lastBuild = newest(articles.flatMap((article) => [article.publishedAt, lastChanged(article)]));
+function renderFeed(site: SiteInfo, channel: Channel, cache: ItemCache = itemCache()): string {
+  const lastBuild = newest(channel.items.flatMap((item) => [item.publishedAt, lastChanged(item)]));
   const head = [
     element('title', channel.title),
     element('link', siteUrl(site, channel.path)),
@@ -136,50 +170,56 @@ function renderFeed(site: SiteInfo, channel: Channel, items: ItemCache = new Wea
     `<rss version="2.0" xmlns:atom="${ATOM_NS}" xmlns:dc="${DC_NS}">`,
     '  <channel>',
     ...head.map((line) => `    ${line}`),
-    ...articles.map((article) => cachedItem(site, article, items)),
+    ...channel.items.map((item) => cachedItem(site, item, cache)),
     '  </channel>',
     '</rss>',
     '',
   ].join('\n');
 }
 
-/** RSS 2.0 feed of the latest 50 articles of the site. */
-export function renderSiteFeed(data: PageData, items?: ItemCache): string {
-  return renderFeed(
-    data.site,
-    {
-      title: data.site.title,
-      path: paths.home.href(),
-      feedPath: feedPaths.site(),
-      description: data.site.description,
-      articles: data.catalogue.articles,
-    },
-    items,
-  );
+/** A feed's key: the code's (`codeKey`), the site's details and everything its channel and items are made of. */
+function feedKey(codeKey: string, site: SiteInfo, channel: Channel): string {
+  return sha256(JSON.stringify([codeKey, site, channel]));
+}
+
+function siteChannel(data: PageData, cache: ItemCache): Channel {
+  return {
+    title: data.site.title,
+    path: paths.home.href(),
+    feedPath: feedPaths.site(),
+    description: data.site.description,
+    items: data.catalogue.articles.slice(0, FEED_SIZE).map((article) => itemInputs(article, cache)),
+  };
 }
 
 type ListedTag = PageData['catalogue']['tags'][number];
 
-function renderListedTagFeed(data: PageData, listed: ListedTag, items?: ItemCache): string {
+function tagChannel(data: PageData, listed: ListedTag, cache: ItemCache): Channel {
   const tag = listed.profile;
-  return renderFeed(
-    data.site,
-    {
-      title: `${tag.name} · ${data.site.title}`,
-      path: paths.tag.href(tag.slug),
-      feedPath: feedPaths.tag(tag.slug),
-      description: tag.description ?? `Articles about ${tag.name} from ${data.site.title}.`,
-      articles: listed.articles.slice(0, FEED_SIZE).flatMap((number) => data.catalogue.articles[number] ?? []),
-    },
-    items,
-  );
+  return {
+    title: `${tag.name} · ${data.site.title}`,
+    path: paths.tag.href(tag.slug),
+    feedPath: feedPaths.tag(tag.slug),
+    description: tag.description ?? `Articles about ${tag.name} from ${data.site.title}.`,
+    items: listed.articles
+      .slice(0, FEED_SIZE)
+      .flatMap((number) => data.catalogue.articles[number] ?? [])
+      .map((article) => itemInputs(article, cache)),
+  };
+}
+
+/** RSS 2.0 feed of the latest 50 articles of the site. */
+export function renderSiteFeed(data: PageData): string {
+  const cache = itemCache();
+  return renderFeed(data.site, siteChannel(data, cache), cache);
 }
 
 /** RSS 2.0 feed of the latest 50 articles with the tag `tagSlug`; throws for a tag without a page. */
 export function renderTagFeed(data: PageData, tagSlug: string): string {
   const listed = data.catalogue.tags.find(({ profile }) => profile.slug === tagSlug);
   if (listed === undefined) throw new Error(`renderTagFeed: there is no tag "${tagSlug}"`);
-  return renderListedTagFeed(data, listed);
+  const cache = itemCache();
+  return renderFeed(data.site, tagChannel(data, listed, cache), cache);
 }
 
 /**
@@ -249,24 +289,40 @@ export function renderRobots(data: PageData): string {
   return ['User-agent: *', 'Allow: /', '', `Sitemap: ${sitemap}`, ''].join('\n');
 }
 
+/** What writeFeeds did: how many files it wrote or kept, and each feed's key by file (FeedCache.record). */
+export type FeedsWritten = { files: number; reused: number; keys: Map<string, string> };
+
 /**
  * Writes feed.xml, tags/<slug>/feed.xml for every tag with articles,
  * sitemap.xml (and its parts, for a site of more than 50,000 addresses)
- * and robots.txt into `outDir`; returns how many files.
+ * and robots.txt into `outDir`. With a `cache`, a feed whose key it has, and
+ * whose file is still in the output as the last build left it, is kept
+ * without being rendered (feed-cache.ts); `codeKey` is the code's, which
+ * every key includes.
  */
-export function writeFeeds(output: Pick<OutputWriter, 'write'>, data: PageData): number {
-  const items: ItemCache = new WeakMap();
-  const files = new Map<string, string>([
-    [feedPaths.site(), renderSiteFeed(data, items)],
+export function writeFeeds(
+  output: Pick<OutputWriter, 'write' | 'keep'>,
+  data: PageData,
+  { cache, codeKey = '' }: { cache?: FeedCache; codeKey?: string } = {},
+): FeedsWritten {
+  const items = itemCache();
+  const channels = [
+    siteChannel(data, items),
     ...data.catalogue.tags
       .filter(({ profile }) => profile.articleCount > 0)
-      .map((listed): [string, string] => [
-        feedPaths.tag(listed.profile.slug),
-        renderListedTagFeed(data, listed, items),
-      ]),
-    ...renderSitemaps(data),
-    [feedPaths.robots(), renderRobots(data)],
-  ]);
+      .map((listed) => tagChannel(data, listed, items)),
+  ];
+  const keys = new Map<string, string>();
+  let reused = 0;
+  for (const channel of channels) {
+    const key = feedKey(codeKey, data.site, channel);
+    keys.set(channel.feedPath, key);
+    if (cache?.isCurrent(channel.feedPath, key) === true) {
+      output.keep([channel.feedPath]);
+      reused += 1;
+    } else output.write(channel.feedPath, renderFeed(data.site, channel, items));
+  }
+  const files = new Map<string, string>([...renderSitemaps(data), [feedPaths.robots(), renderRobots(data)]]);
   for (const [file, text] of files) output.write(file, text);
-  return files.size;
+  return { files: channels.length + files.size, reused, keys };
 }

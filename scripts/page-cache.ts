@@ -62,7 +62,7 @@ export function pageCacheDir(root: string, contentDir: string, outDir: string): 
 const manifestFile = (dir: string) => path.join(dir, 'manifest.json');
 
 /** Writes `text` under `file` by a rename, so that no reader, nor another build, sees it half-written. */
-function writeAtomically(file: string, text: string): void {
+export function writeAtomically(file: string, text: string): void {
   mkdirSync(path.dirname(file), { recursive: true });
   const scratch = `${file}.${process.pid}-${randomUUID()}.tmp`;
   writeFileSync(scratch, text);
