@@ -80,5 +80,7 @@ for (const row of rows) {
     `| ${row.step} | ${row.seconds.toFixed(1)} s | ${(row.seconds / clean).toFixed(2)} | ${row.peakMb} MB | ${row.rendered} |`,
   );
 }
-console.log("\nWhere the time went (the build's own `time:` line; Node and tsx start-up are the rest):\n");
+console.log(
+  "\nWhere the time went (the build's own `time:` line; npm's and Node's start and loading the build are the rest):\n",
+);
 for (const row of rows) console.log(`- ${row.step}: ${row.phases}`);
