@@ -2,9 +2,11 @@
  * `npm run bench:publish`: what publishing costs at newsroom scale. On a
  * generated corpus of BENCH_ARTICLES articles (default 10,000), it times a
  * clean build, a rebuild with nothing changed, and the rebuild after adding
- * one article, editing one and deleting one; each row gives the wall time of
- * the whole command, the build's peak memory and how many pages it rendered
- * (the rest came from the page cache, decision 011).
+ * one article (a copy of one, dated in the middle of the archive), editing it
+ * and deleting it, then publishing one as the newest, as a newsroom does; each
+ * row gives the wall time of the whole command, the build's peak memory, how
+ * many pages it rendered (the rest came from the page cache, decision 011) and
+ * how many files it wrote.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -19,13 +21,14 @@ const articles = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const contentDir = path.join(work, `content-${articles}`);
 const outDir = path.join(work, `dist-${articles}`);
 
-type Row = { step: string; seconds: number; peakMb: number; rendered: string; phases: string };
+type Row = { step: string; seconds: number; peakMb: number; rendered: string; written: string; phases: string };
 
 function build(step: string, env: Record<string, string> = {}): Row {
   const { seconds, peakMb, output } = timedBuild(contentDir, outDir, env);
   const [, pages = '?', rendered = '?'] = /\((\d+) pages, (\d+) rendered/.exec(output) ?? [];
   const phases = /^time: (.*)$/m.exec(output)?.[1] ?? '?';
-  return { step, seconds, peakMb, rendered: `${rendered} of ${pages}`, phases };
+  const written = /\((\d+) files written/.exec(output)?.[1] ?? '?';
+  return { step, seconds, peakMb, rendered: `${rendered} of ${pages}`, written, phases };
 }
 
 mkdirSync(work, { recursive: true });
@@ -45,7 +48,9 @@ const sampleFile = path.join(articlesDir, sample);
 const sampleText = readFileSync(sampleFile, 'utf8');
 const slug = sample.replace(/\.json$/, '');
 const addedFile = path.join(articlesDir, 'bench-publish-added.json');
+const newestFile = path.join(articlesDir, 'bench-publish-newest.json');
 rmSync(addedFile, { force: true });
+rmSync(newestFile, { force: true });
 
 const rows: Row[] = [];
 const step = async (name: string, change: () => void, env: Record<string, string> = {}) => {
@@ -66,18 +71,30 @@ try {
   await step('one article deleted', () => {
     unlinkSync(addedFile);
   });
+  await step('the newest article published', () => {
+    // Dated after every generated article (the corpus ends in 2025).
+    writeFileSync(
+      newestFile,
+      sampleText
+        .replace(`"slug": "${slug}"`, '"slug": "bench-publish-newest"')
+        .replace(/"publishedAt": "[^"]*"/, '"publishedAt": "2027-01-01T09:00:00Z"')
+        // A correction the sample carries must not come before the new date.
+        .replace(/"updatedAt": "[^"]*"/, '"updatedAt": "2027-01-01T10:00:00Z"'),
+    );
+  });
 } finally {
   rmSync(addedFile, { force: true });
+  rmSync(newestFile, { force: true });
   writeFileSync(sampleFile, sampleText);
 }
 
 const clean = rows[0]?.seconds ?? Number.NaN;
 console.log(`${articles.toLocaleString('en')} generated articles, \`npm run build\` as a whole:\n`);
-console.log('| step | wall time | of a clean build | peak memory | pages rendered |');
-console.log('| --- | --- | --- | --- | --- |');
+console.log('| step | wall time | of a clean build | peak memory | pages rendered | files written |');
+console.log('| --- | --- | --- | --- | --- | --- |');
 for (const row of rows) {
   console.log(
-    `| ${row.step} | ${row.seconds.toFixed(1)} s | ${(row.seconds / clean).toFixed(2)} | ${row.peakMb} MB | ${row.rendered} |`,
+    `| ${row.step} | ${row.seconds.toFixed(1)} s | ${(row.seconds / clean).toFixed(2)} | ${row.peakMb} MB | ${row.rendered} | ${row.written} |`,
   );
 }
 console.log(

@@ -9,6 +9,7 @@ import { z } from 'zod';
 
 import { searchFields, type SearchableArticle } from '../src/build/search/build-index.ts';
 import { packFields } from '../src/build/search/packed-fields.ts';
+import { articleNumber } from '../src/lib/content/pagination.ts';
 import type { SerializedFile } from './data-files.ts';
 import { startWorkerThread } from './worker-thread.ts';
 
@@ -19,7 +20,8 @@ const BATCH_ARTICLES = 1_000;
 
 /**
  * The search index's files, made by `workerScript` (the server bundle's search-index-worker.js) from `count`
- * articles, the nth of which `article(n)` gives: each is asked for once, in order, before this returns.
+ * articles, the nth in the site's order of which `article(n)` gives: each is asked for once before this returns,
+ * from the oldest, as the index numbers them (pagination.ts: articleNumber).
  */
 export function searchIndexOnThread(
   workerScript: string,
@@ -32,7 +34,7 @@ export function searchIndexOnThread(
     // One article's fields at a time: the text is held only once, packed.
     const packed = packFields(
       (function* fields() {
-        for (let number = start; number < end; number += 1) yield searchFields(article(number));
+        for (let number = start; number < end; number += 1) yield searchFields(article(articleNumber(number, count)));
       })(),
     );
     const transfer = [packed.text.buffer, packed.textEnds.buffer, packed.fields.buffer, packed.fieldEnds.buffer];

@@ -1,6 +1,6 @@
 /**
  * Builds the search index files (index-format.ts) from the site's view
- * model, article n being the n-th in the site's order (catalogue.ts). Runs
+ * model, article n being the n-th published, 0 = the oldest (pagination.ts: articleNumber). Runs
  * at build time and in the dev server; pure.
  */
 import type { ArticleView } from '../../lib/content/model.ts';
@@ -48,9 +48,9 @@ export function searchFields(article: SearchableArticle): [number, string][] {
   ];
 }
 
-/** `articles` in the site's order: the index numbers them by position. */
+/** `articles` in the site's order (0 = the newest): the index numbers them from the oldest (pagination.ts: articleNumber). */
 export function buildSearchIndex(articles: readonly ArticleView[], shardNumbers = SHARD_NUMBERS): SearchIndex {
-  return searchIndexOfFields(articles.map(searchFields), shardNumbers);
+  return searchIndexOfFields([...articles].reverse().map(searchFields), shardNumbers);
 }
 
 /** Articles' fields taken one at a time, in order, and the index made of them at the end (searchIndexOfFields). */

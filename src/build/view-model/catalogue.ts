@@ -2,8 +2,9 @@
  * The site's view model, made once from validated content: every article's
  * view in the site's order, and every author and tag with the numbers of
  * their articles. Lists, the search index, the tag filter and the feeds are
- * all cut from this one order, so an article's number means the same
- * everywhere (lib/content/pagination.ts: latestPosition).
+ * all cut from this one order; the data files that name articles by number
+ * (the search index, the tag filter, the summaries files) number it from the
+ * other end, the oldest first (lib/content/pagination.ts: articleNumber).
  */
 import type {
   ArticleSummary,

@@ -97,7 +97,7 @@ test("every address's data and every data file a build makes are made alike, one
   const lookup = createPageDataLookup(content, devResolver);
   const kinds = new Set(files.map((file) => file.path.split('/')[1]?.replace(/\.json$/, '')));
   // Every kind of file and page is among them, so none is compared vacuously.
-  expect([...kinds].sort()).toEqual(['authors', 'search', 'summaries', 'tag-filter', 'tags']);
+  expect([...kinds].sort()).toEqual(['authors', 'search', 'summaries-by-number', 'tag-filter', 'tags']);
   const withData = pages.filter((page) => page.data !== null);
   expect(new Set(withData.map((page) => page.kind))).toEqual(
     new Set(['article', 'latest', 'tag', 'author', 'tag-index', 'author-index', 'page']),
@@ -127,9 +127,9 @@ test('a path the build makes no file for has no data', () => {
   const lookup = createPageDataLookup(corpus(), devResolver);
   for (const path of [
     `${DATA_DIR}/articles/story-1.json`,
-    `${DATA_DIR}/summaries/0.json`,
-    `${DATA_DIR}/summaries/14.json`,
-    `${DATA_DIR}/summaries/01.json`,
+    `${DATA_DIR}/summaries/1.json`,
+    `${DATA_DIR}/summaries-by-number/14.json`,
+    `${DATA_DIR}/summaries-by-number/01.json`,
     `${DATA_DIR}/search/terms-no-such-key.json`,
     `${DATA_DIR}/search.json`,
     'data/articles/story-1',

@@ -16,7 +16,15 @@ import { buildSearchIndex } from '../search/build-index.ts';
 import { lazyCatalogue, type Content } from './catalogue.ts';
 import { singleImage, type ImageResolver } from './enhance-image.ts';
 import { searchFiles } from './page-data.ts';
-import { authorIndexData, listPage, listPageNumbers, tagFilterData, tagIndexData } from './site-pages.ts';
+import {
+  authorIndexData,
+  listPage,
+  listPageNumbers,
+  summariesFileNumbers,
+  summariesIn,
+  tagFilterData,
+  tagIndexData,
+} from './site-pages.ts';
 
 export type PageDataLookup = {
   /** The data of the page at `address` inside the site (`/articles/x`), for its island; undefined when there is none. */
@@ -44,7 +52,9 @@ export function createPageDataLookup(content: Content, resolveImage: ImageResolv
   const everyArticle = ordered.map((_, number) => number);
   for (const page of listPageNumbers(everyArticle.length)) {
     addPage(pageAddresses.latest(page), () => listPage(everyArticle, page, summary));
-    add(dataPaths.summaries(page), () => listPage(everyArticle, page, summary).items);
+  }
+  for (const file of summariesFileNumbers(ordered.length)) {
+    add(dataPaths.summaries(file), () => summariesIn(file, ordered.length, summary));
   }
   for (const { profile, articles } of tags) {
     for (const page of listPageNumbers(articles.length))

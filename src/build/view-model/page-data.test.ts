@@ -8,7 +8,7 @@ import { pathnameOf, type PageDataByKind, type PageKind, type PageOf } from '../
 import type { Content } from './catalogue.ts';
 import { buildPageData, type PageData } from './page-data.ts';
 import { tagFilterData } from './site-pages.ts';
-import { latestPosition } from '../../lib/content/pagination.ts';
+import { articleNumber, summaryPosition } from '../../lib/content/pagination.ts';
 import {
   ArticleSchema,
   type Author,
@@ -71,7 +71,7 @@ test("data files only for what many addresses share (the summaries of each lates
   expect(paths.filter((file) => !searchParts.includes(file))).toEqual([
     'data/authors.json',
     'data/search/terms.json',
-    'data/summaries/1.json',
+    'data/summaries-by-number/0.json',
     'data/tag-filter.json',
     'data/tags.json',
   ]);
@@ -92,8 +92,9 @@ test("data files only for what many addresses share (the summaries of each lates
     '/tags/russia',
     '/tags/unused',
   ]);
-  expect(data.files.find((file) => file.path === 'data/summaries/1.json')?.data).toEqual(
-    read(data, 'latest', '/').items,
+  // Two articles, numbered from the oldest: the summaries file is the home's list reversed.
+  expect(data.files.find((file) => file.path === 'data/summaries-by-number/0.json')?.data).toEqual(
+    read(data, 'latest', '/').items.toReversed(),
   );
 });
 
@@ -108,7 +109,7 @@ test('pageAddresses names the pages whose islands the client reads, dataPaths th
   expect(pageAddresses.page('about')).toBe('/about');
   expect(pageFileUrl('/')).toBe('');
   expect(pageFileUrl('/articles/foo')).toBe('articles/foo/');
-  expect(dataPaths.summaries(2)).toBe('data/summaries/2.json');
+  expect(dataPaths.summaries(2)).toBe('data/summaries-by-number/2.json');
   expect(dataPaths.tagFilter()).toBe('data/tag-filter.json');
   expect(dataPaths.tagIndex()).toBe('data/tags.json');
   expect(dataPaths.authorIndex()).toBe('data/authors.json');
@@ -593,7 +594,7 @@ test('the bundled content: the seed article is a 2 minute read by Olena Goncharo
 
 // The tag filter's file
 
-test('the tag filter file lists every tag by name and each article\u2019s tag indexes, newest first', () => {
+test('the tag filter file lists every tag by name and each article\u2019s tag indexes, oldest first', () => {
   const data = buildPageData(
     content({
       tags: [tag('weather', 'Weather'), tag('rail', 'Rail'), tag('unused', 'Unused'), tag('harbours', 'Harbours')],
@@ -611,11 +612,12 @@ test('the tag filter file lists every tag by name and each article\u2019s tag in
       { slug: 'unused', name: 'Unused' },
       { slug: 'weather', name: 'Weather' },
     ],
-    articles: [[0], [], [1, 3]],
+    // By number: old (0), middle (1), new (2).
+    articles: [[1, 3], [], [0]],
   });
 });
 
-test('article n of the tag filter is entry latestPosition(n) of the latest pages', () => {
+test('article n of the tag filter is entry summaryPosition(n) of the summaries files, and n-th from the oldest', () => {
   const tags = [tag('odd'), tag('even'), tag('tens')];
   const articles = Array.from({ length: 45 }, (_, index) =>
     article(`a${index + 1}`, {
@@ -626,10 +628,13 @@ test('article n of the tag filter is entry latestPosition(n) of the latest pages
   const data = buildPageData(content({ tags, articles }));
   const filter = tagFilterData(data.catalogue);
   expect(filter.articles).toHaveLength(45);
+  const summariesFile = (file: number) => data.files.find((entry) => entry.path === dataPaths.summaries(file))?.data;
   filter.articles.forEach((indexes, n) => {
-    const { page, entry } = latestPosition(n);
-    const summary = read(data, 'latest', pageAddresses.latest(page)).items[entry];
-    const view = read(data, 'article', pageAddresses.article(summary?.slug ?? ''));
+    const { file, entry } = summaryPosition(n);
+    // a1 is the oldest: number 0.
+    expect(summariesFile(file)).toHaveProperty([entry, 'slug'], `a${n + 1}`);
+    expect(data.catalogue.articles[articleNumber(n, 45)]?.slug).toBe(`a${n + 1}`);
+    const view = read(data, 'article', pageAddresses.article(`a${n + 1}`));
     expect(indexes.map((index) => filter.tags[index]?.slug).sort()).toEqual(slugsOf(view.tags).sort());
   });
 });

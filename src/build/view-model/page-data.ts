@@ -11,7 +11,7 @@ import type { SitePage } from '../../lib/page-kinds.ts';
 import { buildSearchIndex, type SearchIndex } from '../search/build-index.ts';
 import { buildCatalogue, type Catalogue, type Content } from './catalogue.ts';
 import { singleImage, type ImageResolver } from './enhance-image.ts';
-import { sitePages, tagFilterData } from './site-pages.ts';
+import { sitePages, summariesFileNumbers, summariesIn, tagFilterData } from './site-pages.ts';
 
 /** A file for the client, its contents checked against its path's type when it is made. */
 export type DataFile = { path: string; data: unknown };
@@ -29,9 +29,16 @@ export type PageData = {
   files: DataFile[];
 };
 
-/** The summaries of a latest page, which the tag filter and search results show by article number. */
-function summariesFile(page: SitePage): DataFile[] {
-  return page.kind === 'latest' ? [dataFile(dataPaths.summaries(page.data.page), page.data.items)] : [];
+/** The summaries files, which the tag filter and search results show by article number. */
+function summariesFiles({ summaries }: Catalogue): DataFile[] {
+  const summary = (position: number) => {
+    const found = summaries[position];
+    if (found === undefined) throw new Error(`no article at position ${position} of ${summaries.length}`);
+    return found;
+  };
+  return summariesFileNumbers(summaries.length).map((file) =>
+    dataFile(dataPaths.summaries(file), summariesIn(file, summaries.length, summary)),
+  );
 }
 
 /** An index's list, which navigations to the index fetch instead of its page: the data its island holds. */
@@ -66,7 +73,7 @@ export function buildPageData(content: Content, resolveImage: ImageResolver = si
 export function pageDataOf(catalogue: Catalogue): PageData {
   const pages = sitePages(catalogue);
   const files = [
-    ...pages.flatMap(summariesFile),
+    ...summariesFiles(catalogue),
     ...pages.flatMap(indexListFile),
     // The home view fetches it only when the reader filters by tag.
     dataFile(dataPaths.tagFilter(), tagFilterData(catalogue)),

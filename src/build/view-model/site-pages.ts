@@ -6,7 +6,7 @@ import type {
   TagFilterData,
   TagIndexData,
 } from '../../lib/content/model.ts';
-import { pageCount, pageOf } from '../../lib/content/pagination.ts';
+import { articleNumber, pageCount, pageOf, PAGE_SIZE } from '../../lib/content/pagination.ts';
 import type { SitePage } from '../../lib/page-kinds.ts';
 import type { Catalogue } from './catalogue.ts';
 
@@ -76,6 +76,28 @@ export function sitePages({ site, articles, summaries, tags, authors, pages }: C
  * indexes in the site's order, arrays of small integers so that it stays
  * small at ten thousand articles (docs/decisions/001-per-address-data-files.md).
  */
+/** The summaries files of `total` articles (data-paths.ts: summaries): one per 20 numbers, none without articles. */
+export function summariesFileNumbers(total: number): number[] {
+  return Array.from({ length: Math.ceil(total / PAGE_SIZE) }, (_, file) => file);
+}
+
+/**
+ * Summaries file `file` of `total` articles: the articles numbered 20 × `file` on (pagination.ts: articleNumber),
+ * oldest first, where `summary` gives the summary of the article at a position in the site's order.
+ */
+export function summariesIn(
+  file: number,
+  total: number,
+  summary: (position: number) => ArticleSummary,
+): ArticleSummary[] {
+  const items: ArticleSummary[] = [];
+  for (let number = file * PAGE_SIZE; number < Math.min(total, (file + 1) * PAGE_SIZE); number += 1) {
+    items.push(summary(articleNumber(number, total)));
+  }
+  return items;
+}
+
+/** Every article's tags as indexes, by article number (pagination.ts: articleNumber, 0 = the oldest). */
 export function tagFilterData({
   site,
   articles,
@@ -85,8 +107,8 @@ export function tagFilterData({
   const indexOf = new Map(sorted.map((tag, index) => [tag.slug, index]));
   return {
     tags: sorted,
-    articles: articles.map((article) =>
-      [...new Set(article.tags.flatMap((tag) => indexOf.get(tag.slug) ?? []))].sort((a, b) => a - b),
-    ),
+    articles: articles
+      .map((article) => [...new Set(article.tags.flatMap((tag) => indexOf.get(tag.slug) ?? []))].sort((a, b) => a - b))
+      .reverse(),
   };
 }

@@ -118,8 +118,8 @@ test(
       'href',
       '/?tags=ukraine,weather,rail',
     );
-    // Only the summaries of the latest page that holds the two matches, and the filter.
-    expect(requested.sort()).toEqual(['data/summaries/1.json', 'data/tag-filter.json']);
+    // Only the summaries file that holds the two matches, and the filter.
+    expect(requested.sort()).toEqual(['data/summaries-by-number/1.json', 'data/tag-filter.json']);
   },
   NAVIGATES,
 );

@@ -1,9 +1,9 @@
 /**
  * The home view filtered by tags (`/?tags=rail,ukraine`): the filter's one
- * data file says which articles match, and only the latest pages holding
- * this page's 20 matches are fetched for their summaries.
+ * data file says which articles match, and only the summaries files holding
+ * this page's 20 matches are fetched.
  */
-import { getLatestSummaries, getTagFilter } from '../../lib/content/api.ts';
+import { getSummaries, getTagFilter } from '../../lib/content/api.ts';
 import { pageCount, pageOf } from '../../lib/content/pagination.ts';
 import type { ArticleListPage, TagCount, TagRef } from '../../lib/content/model.ts';
 import { filterByTags } from './tag-filter.ts';
@@ -33,8 +33,8 @@ export async function loadFilteredLatest(
   const count = pageCount(result.matches.length);
   // No results is a page that says so; a page past the last is not found.
   if (page > count) notFound();
-  const items = await getLatestSummaries(pageOf(result.matches, page), signal);
-  if (items === null) throw new Error('The tag filter and the latest pages come from different builds');
+  const items = await getSummaries(pageOf(result.matches, page), signal);
+  if (items === null) throw new Error('The tag filter and the summaries come from different builds');
   return {
     list: { page, pageCount: count, total: result.matches.length, items },
     filter: { chosen: result.chosen, offers: result.offers },

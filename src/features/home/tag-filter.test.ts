@@ -6,7 +6,7 @@ import type { TagFilterData } from '../../lib/content/model.ts';
 import { filterByTags } from './tag-filter.ts';
 import { parseTagsParam, withoutTag, withTag } from './tag-selection.ts';
 
-// Tags sorted by name, as the build writes them; articles newest first.
+// Tags sorted by name, as the build writes them; articles by number, the oldest first (pagination.ts: articleNumber).
 const data: TagFilterData = {
   tags: [
     { slug: 'harbours', name: 'Harbours' },
@@ -22,16 +22,16 @@ function matchesOf(slugs: readonly string[]): number[] | undefined {
 }
 
 test('lists the articles that have every chosen tag, newest first', () => {
-  expect(matchesOf(['rail'])).toEqual([0, 2, 3, 5]);
-  expect(matchesOf(['rail', 'ukraine'])).toEqual([0, 2, 5]);
-  expect(matchesOf(['ukraine', 'rail'])).toEqual([0, 2, 5]);
+  expect(matchesOf(['rail'])).toEqual([5, 3, 2, 0]);
+  expect(matchesOf(['rail', 'ukraine'])).toEqual([5, 2, 0]);
+  expect(matchesOf(['ukraine', 'rail'])).toEqual([5, 2, 0]);
   expect(matchesOf(['rail', 'ukraine', 'weather'])).toEqual([2]);
   expect(matchesOf(['harbours', 'weather'])).toEqual([]);
 });
 
 test('no chosen tag matches every article and offers every tag that has articles', () => {
   const result = filterByTags(data, []);
-  expect(result?.matches).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  expect(result?.matches).toEqual([6, 5, 4, 3, 2, 1, 0]);
   expect(result?.offers.map((offer) => [offer.slug, offer.count])).toEqual([
     ['rail', 4],
     ['ukraine', 4],
@@ -95,7 +95,8 @@ test('every result has every chosen tag, and every article with them all is a re
       const result = filterByTags(site, chosen);
       expect(result).not.toBeNull();
       const expected = site.articles.map((_, index) => index).filter((index) => hasAll(site, index, chosen));
-      expect(result?.matches).toEqual(expected);
+      // The highest number is the newest.
+      expect(result?.matches).toEqual(expected.toReversed());
     }),
   );
 });

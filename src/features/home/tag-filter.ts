@@ -9,7 +9,7 @@ import type { TagCount, TagFilterData, TagRef } from '../../lib/content/model.ts
 export type TagFilterResult = {
   /** The chosen tags, in the reader's order. */
   chosen: TagRef[];
-  /** Indexes of the articles that have every chosen tag, newest first (ascending). */
+  /** The numbers of the articles that have every chosen tag (pagination.ts: articleNumber), newest first. */
   matches: number[];
   /**
    * The tags not chosen that some match has, each with the number of results
@@ -35,11 +35,13 @@ export function filterByTags(data: TagFilterData, slugs: readonly string[]): Tag
 
   const matches: number[] = [];
   const counts = new Array<number>(data.tags.length).fill(0);
-  data.articles.forEach((tagIndexes, article) => {
-    if (!chosenIndexes.every((chosen) => tagIndexes.includes(chosen))) return;
+  // Numbered from the oldest: the newest first is the highest number first.
+  for (let article = data.articles.length - 1; article >= 0; article -= 1) {
+    const tagIndexes = data.articles[article] ?? [];
+    if (!chosenIndexes.every((chosen) => tagIndexes.includes(chosen))) continue;
     matches.push(article);
     for (const index of tagIndexes) counts[index] = (counts[index] ?? 0) + 1;
-  });
+  }
 
   const offers = data.tags
     .map((tag, index) => ({ tag, index, count: counts[index] ?? 0 }))

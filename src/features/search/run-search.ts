@@ -9,7 +9,7 @@
  */
 import {
   getArticle,
-  getLatestSummaries,
+  getSummaries,
   getSearchManifest,
   getSearchPart,
   getSearchShard,
@@ -156,7 +156,7 @@ export async function runSearch(query: string, page: number, signal?: AbortSigna
 
   const pages = pageCount(total);
   const onPage = pageOf(hits, page).map((hit) => hit.article);
-  const summaries = await getLatestSummaries(onPage, signal);
+  const summaries = await getSummaries(onPage, signal);
   if (summaries === null) throw new SearchIndexMissing();
   const matched = matchedTerms(plan);
   // The article files give each excerpt its passage; the reader's next click then finds its article cached.

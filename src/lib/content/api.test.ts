@@ -5,7 +5,7 @@ import {
   DataLoadError,
   getArticle,
   getAuthorPage,
-  getLatestSummaries,
+  getSummaries,
   getPage,
   getTagPage,
   getTagFilter,
@@ -188,11 +188,11 @@ test("an index is its page's island on the first load, then its data file alone,
   expect(requested).toEqual([`${base}data/tags.json`, `${base}data/authors.json`]);
 });
 
-/** The summaries files of latest pages of 20 of `total` articles, whose summaries are named by their index. */
-function serveLatest(total: number) {
+/** The summaries files of `total` articles, 20 numbers a file, whose summaries are named by their number. */
+function serveSummaries(total: number) {
   serve((url) => {
-    const page = Number(/summaries\/(\d+)\.json$/.exec(url)?.[1]);
-    const first = (page - 1) * 20;
+    const file = Number(/summaries-by-number\/(\d+)\.json$/.exec(url)?.[1]);
+    const first = file * 20;
     if (!(first < total)) return new Response(null, { status: 404 });
     return Response.json(
       Array.from({ length: Math.min(20, total - first) }, (_, item) => aSummary({ slug: `n${first + item}` })),
@@ -200,22 +200,22 @@ function serveLatest(total: number) {
   });
 }
 
-test('summaries by latest-list index come from the summaries files that hold them, each fetched once', async () => {
-  serveLatest(100);
-  const summaries = await getLatestSummaries([3, 19, 20, 64, 65]);
-  expect(summaries?.map((summary) => summary.slug)).toEqual(['n3', 'n19', 'n20', 'n64', 'n65']);
+test('summaries by article number come from the summaries files that hold them, each fetched once', async () => {
+  serveSummaries(100);
+  const summaries = await getSummaries([65, 64, 20, 19, 3]);
+  expect(summaries?.map((summary) => summary.slug)).toEqual(['n65', 'n64', 'n20', 'n19', 'n3']);
   const base = import.meta.env.BASE_URL;
   expect(requested.sort()).toEqual([
-    `${base}data/summaries/1.json`,
-    `${base}data/summaries/2.json`,
-    `${base}data/summaries/4.json`,
+    `${base}data/summaries-by-number/0.json`,
+    `${base}data/summaries-by-number/1.json`,
+    `${base}data/summaries-by-number/3.json`,
   ]);
 });
 
-test('no indexes fetch nothing; an index past the last article is a mismatch, null', async () => {
-  serveLatest(30);
-  await expect(getLatestSummaries([])).resolves.toEqual([]);
+test('no numbers fetch nothing; a number past the last article is a mismatch, null', async () => {
+  serveSummaries(30);
+  await expect(getSummaries([])).resolves.toEqual([]);
   expect(requested).toEqual([]);
-  await expect(getLatestSummaries([29, 30])).resolves.toBeNull();
-  await expect(getLatestSummaries([45])).resolves.toBeNull();
+  await expect(getSummaries([29, 30])).resolves.toBeNull();
+  await expect(getSummaries([45])).resolves.toBeNull();
 });

@@ -16,7 +16,7 @@ import type { DictionaryPart, PostingsShard, SearchManifest, TypoPart } from '..
 import { dataPaths, pageAddresses, pageFileUrl, type DataPath, type PageAddress } from './data-paths.ts';
 import { islandInHtml, takeDocumentIsland } from './page-island.ts';
 import { markupIn, parsePage, type MarkupPart } from './page-markup.ts';
-import { latestPosition } from './pagination.ts';
+import { summaryPosition } from './pagination.ts';
 import type {
   ArticleListPage,
   ArticleSummary,
@@ -209,23 +209,19 @@ export function getTagFilter(signal?: AbortSignal): Promise<TagFilterData | null
 }
 
 /**
- * The summaries of articles numbered `indexes` in the site's order (0 = the
- * newest), in that order. Each is an entry of a latest page's summaries
- * file (pagination.ts: latestPosition), so only the files that hold them
- * are fetched, in parallel: at most one per entry, never every summary.
- * null when one is missing, which means the files come from different builds.
+ * The summaries of the articles numbered `numbers` (pagination.ts: articleNumber, 0 = the oldest), in that order.
+ * Each is an entry of a summaries file (summaryPosition), so only the files that hold them are fetched, in
+ * parallel: at most one per entry, never every summary. null when one is missing, which means the files come
+ * from different builds.
  */
-export async function getLatestSummaries(
-  indexes: readonly number[],
-  signal?: AbortSignal,
-): Promise<ArticleSummary[] | null> {
-  const positions = indexes.map(latestPosition);
-  const pages = [...new Set(positions.map(({ page }) => page))];
-  const lists = await Promise.all(pages.map((page) => fetchData(dataPaths.summaries(page), signal)));
-  const listByPage = new Map(pages.map((page, position) => [page, lists[position]]));
+export async function getSummaries(numbers: readonly number[], signal?: AbortSignal): Promise<ArticleSummary[] | null> {
+  const positions = numbers.map(summaryPosition);
+  const files = [...new Set(positions.map(({ file }) => file))];
+  const lists = await Promise.all(files.map((file) => fetchData(dataPaths.summaries(file), signal)));
+  const listByFile = new Map(files.map((file, position) => [file, lists[position]]));
   const summaries: ArticleSummary[] = [];
-  for (const { page, entry } of positions) {
-    const summary = listByPage.get(page)?.[entry];
+  for (const { file, entry } of positions) {
+    const summary = listByFile.get(file)?.[entry];
     if (summary === undefined) return null;
     summaries.push(summary);
   }

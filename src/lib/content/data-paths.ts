@@ -67,10 +67,11 @@ export function pageFileUrl(address: string): string {
 
 export const dataPaths = {
   /**
-   * The summaries of the latest page `page`, alone: what the tag filter and search results show, twenty articles
+   * The summaries of articles numbered 20 × `file` to 20 × `file` + 19 (pagination.ts: summaryPosition): what the
+   * tag filter and search results show, twenty articles
    * at a time, without the weight of a whole page.
    */
-  summaries: (page: number): DataPath<ArticleSummary[]> => `${DATA_DIR}/summaries/${page}.json`,
+  summaries: (file: number): DataPath<ArticleSummary[]> => `${DATA_DIR}/summaries-by-number/${file}.json`,
   /**
    * The tag index's and the author index's data, which their pages' islands also hold: a navigation to an index
    * fetches this instead of the page, whose HTML lists every tag or author a second time.

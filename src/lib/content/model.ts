@@ -194,8 +194,8 @@ export type TagFilterData = {
   /** Every tag, sorted by name: among equal counts, index order is name order. */
   tags: TagRef[];
   /**
-   * Article n's tags as indexes into `tags`, ascending. Articles are in the
-   * site's order (pagination.ts: latestPosition).
+   * Article n's tags as indexes into `tags`, ascending. Articles are by
+   * number, the oldest first (pagination.ts: articleNumber).
    */
   articles: number[][];
 };

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 
-import { latestPosition, PAGE_SIZE, pageCount, pageOf } from './pagination.ts';
+import { articleNumber, PAGE_SIZE, pageCount, pageOf, summaryPosition } from './pagination.ts';
 
 test('pageCount: pages of 20, at least one', () => {
   expect(PAGE_SIZE).toBe(20);
@@ -23,14 +23,19 @@ test('pageOf: the items of a 1-based page, fewer on the last page, none past it'
   expect(pageOf([], 1)).toEqual([]);
 });
 
-test('latestPosition: article n is entry n % 20 of latest page ⌊n / 20⌋ + 1', () => {
-  expect(latestPosition(0)).toEqual({ page: 1, entry: 0 });
-  expect(latestPosition(19)).toEqual({ page: 1, entry: 19 });
-  expect(latestPosition(20)).toEqual({ page: 2, entry: 0 });
-  expect(latestPosition(45)).toEqual({ page: 3, entry: 5 });
-  const items = Array.from({ length: 45 }, (_, index) => index);
-  for (const n of items) {
-    const { page, entry } = latestPosition(n);
-    expect(pageOf(items, page)[entry]).toBe(n);
+test('articles are numbered from the oldest: the site order reversed, and back', () => {
+  // Five articles, newest first: the newest is number 4, the oldest 0.
+  expect([0, 1, 2, 3, 4].map((position) => articleNumber(position, 5))).toEqual([4, 3, 2, 1, 0]);
+  for (let position = 0; position < 5; position += 1) {
+    expect(articleNumber(articleNumber(position, 5), 5)).toBe(position);
   }
+  // A sixth, newer article leaves every other article its number.
+  expect([1, 2, 3, 4, 5].map((position) => articleNumber(position, 6))).toEqual([4, 3, 2, 1, 0]);
+});
+
+test('summaryPosition: article n is entry n % 20 of summaries file ⌊n / 20⌋', () => {
+  expect(summaryPosition(0)).toEqual({ file: 0, entry: 0 });
+  expect(summaryPosition(19)).toEqual({ file: 0, entry: 19 });
+  expect(summaryPosition(20)).toEqual({ file: 1, entry: 0 });
+  expect(summaryPosition(45)).toEqual({ file: 2, entry: 5 });
 });

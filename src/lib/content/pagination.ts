@@ -1,9 +1,4 @@
-/**
- * Lists are published in pages of 20. The latest list is also the site's
- * article order: article n (0 = newest) is entry n % 20 of latest page
- * ⌊n / 20⌋ + 1, which is how the search index and the tag filter, which
- * number articles, find an article's summary without a file per article.
- */
+/** Lists are published in pages of 20. */
 export const PAGE_SIZE = 20;
 
 export function pageCount(total: number, pageSize = PAGE_SIZE): number {
@@ -15,7 +10,18 @@ export function pageOf<T>(items: readonly T[], page: number, pageSize = PAGE_SIZ
   return items.slice((page - 1) * pageSize, page * pageSize);
 }
 
-/** Where article number `index` of the site's order is listed: latest page `page` (1-based), entry `entry`. */
-export function latestPosition(index: number): { page: number; entry: number } {
-  return { page: Math.floor(index / PAGE_SIZE) + 1, entry: index % PAGE_SIZE };
+/**
+ * Where the data files name an article by number (the search index, the tag filter), it is numbered in the order
+ * of publication, 0 = the oldest: the site's order (0 = the newest) reversed. Publishing a new article, the newest,
+ * changes no other article's number, so the files that hold only older ones stay as they were and a host is sent
+ * only what changed (docs/decisions/004-search-index.md). This turns a position in the site's order of `total`
+ * articles into its number, and a number back into its position.
+ */
+export function articleNumber(position: number, total: number): number {
+  return total - 1 - position;
+}
+
+/** Summaries are published 20 to a file by number: article n is entry n % 20 of file ⌊n / 20⌋. */
+export function summaryPosition(number: number): { file: number; entry: number } {
+  return { file: Math.floor(number / PAGE_SIZE), entry: number % PAGE_SIZE };
 }

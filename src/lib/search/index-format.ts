@@ -13,13 +13,13 @@
  * - postings shards, each part's own: for a run of its consecutive terms,
  *   which articles have each and where.
  *
- * Articles are numbered in the site's order (0 = newest), so an article's
- * summary is found in the latest pages the reader already publishes
- * (lib/content/pagination.ts: latestPosition). Files live at
+ * Articles are numbered from the oldest (0 = the first published; lib/content/pagination.ts: articleNumber), so
+ * that publishing the newest changes only the files that hold its terms; an article's summary is in the summaries
+ * file of its number (summaryPosition). Files live at
  * lib/content/data-paths.ts's `searchManifest`, `searchPart`,
  * `searchTypoPart` and `searchShard`.
  */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 /** Where a term occurs in an article: one bit per field. */
 export const FIELD = { headline: 1, tags: 2, authors: 4, standfirst: 8, body: 16 } as const;

@@ -6,8 +6,9 @@ import { withinOneTypo } from './edit-distance.ts';
 import { characters, partKey, typoKey } from './index-format.ts';
 import { bestOf, planQuery, TYPO_MIN_LENGTH } from './query.ts';
 import { allParts, testIndex } from '../../build/search/search-test-index.ts';
+import { articleNumber } from '../content/pagination.ts';
 
-// Article numbers follow the latest list: newest first.
+// Article numbers count from the oldest (pagination.ts: articleNumber); the site lists the newest first.
 const articles = [
   anArticleFile('kursk-headline', {
     title: 'Troops return from Kursk',
@@ -32,7 +33,7 @@ const articles = [
 const slugsFor = (query: string, from = articles) => {
   const index = testIndex(from);
   const newestFirst = [...from].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
-  return index.search(query).map(({ article }) => newestFirst[article]?.slug);
+  return index.search(query).map(({ article }) => newestFirst[articleNumber(article, from.length)]?.slug);
 };
 
 test('a word in the headline ranks above the same word in the body, however often it occurs there', () => {

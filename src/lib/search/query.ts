@@ -241,9 +241,10 @@ export function rankTop(manifest: SearchManifest, plan: QueryPlan, postingsOf: P
       wordsMatched[article] = word + 1;
     }
   }
-  // Negative when article a ranks before article b: more words in the headline, then a higher score, then newer.
+  // Negative when article a ranks before article b: more words in the headline, then a higher score, then newer
+  // (a higher number: index-format.ts numbers articles from the oldest).
   const compare = (a: number, b: number) =>
-    (headlineWords[b] ?? 0) - (headlineWords[a] ?? 0) || (score[b] ?? 0) - (score[a] ?? 0) || a - b;
+    (headlineWords[b] ?? 0) - (headlineWords[a] ?? 0) || (score[b] ?? 0) - (score[a] ?? 0) || b - a;
   const ranked = bestOf(limit, compare);
   let matched = 0;
   for (let article = 0; article < total; article++) {
