@@ -89,15 +89,27 @@ async function bundle(entry, dir) {
   }
 }
 
+/** A stage older than this was left by a killed build: bundling takes well under a second. */
+const STALE_STAGE_MS = 10 * 60 * 1000;
+
 /**
- * Removes all but the KEPT most recently used bundles in `cacheDir`, and stages that a killed build left.
+ * Removes all but the KEPT most recently used bundles in `cacheDir`, and stages that a killed build left. Another
+ * build's stage may be in the folder, being written (npm test starts six builds at once): it is left alone.
  * @param {string} cacheDir
  */
 function prune(cacheDir) {
-  const entries = readdirSync(cacheDir)
-    .map((name) => ({ name, used: statSync(path.join(cacheDir, name)).mtimeMs }))
-    .sort((a, b) => b.used - a.used);
-  for (const { name } of entries.slice(KEPT)) rmSync(path.join(cacheDir, name), { recursive: true, force: true });
+  const now = Date.now();
+  const bundles = [];
+  for (const name of readdirSync(cacheDir)) {
+    const stats = statSync(path.join(cacheDir, name), { throwIfNoEntry: false });
+    // Renamed or removed by another build meanwhile.
+    if (stats === undefined) continue;
+    if (name.includes('.stage-')) {
+      if (now - stats.mtimeMs > STALE_STAGE_MS) rmSync(path.join(cacheDir, name), { recursive: true, force: true });
+    } else bundles.push({ name, used: stats.mtimeMs });
+  }
+  bundles.sort((a, b) => b.used - a.used);
+  for (const { name } of bundles.slice(KEPT)) rmSync(path.join(cacheDir, name), { recursive: true, force: true });
 }
 
 /**

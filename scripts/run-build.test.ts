@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -44,4 +44,30 @@ test('a changed source makes a new bundle; an unrelated file does not', async ()
   const bundle = await bundledEntry(project, entry);
   expect(bundle).not.toBe(old);
   expect(run(bundle)).toBe(`good morning from ${path.join(project, 'scripts')}`);
+});
+
+test('the four most recently used bundles are kept; a stage being written is left alone, a stale one removed', async () => {
+  const cache = path.join(project, 'node_modules/.cache/broadsheet/build-script');
+  // Only this test's entries: the others' bundles would be the most recent.
+  rmSync(cache, { recursive: true, force: true });
+  mkdirSync(cache, { recursive: true });
+  const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000);
+  for (const [name, hours] of [
+    ['entry-old-1', 5],
+    ['entry-old-2', 4],
+    ['entry-old-3', 3],
+    ['entry-old-4', 2],
+    ['entry-old-5', 1],
+    ['entry-new.stage-1', 0],
+    ['entry-left.stage-2', 3],
+  ] as const) {
+    mkdirSync(path.join(cache, name), { recursive: true });
+    utimesSync(path.join(cache, name), hoursAgo(hours), hoursAgo(hours));
+  }
+  write('src/greeting.ts', "export const greeting: string = 'good evening';\n");
+  const bundle = await bundledEntry(project, entry);
+  expect(existsSync(bundle)).toBe(true);
+  expect(readdirSync(cache).sort()).toEqual(
+    [path.basename(path.dirname(bundle)), 'entry-new.stage-1', 'entry-old-3', 'entry-old-4', 'entry-old-5'].sort(),
+  );
 });
