@@ -71,11 +71,6 @@ export function sitePages({ site, articles, summaries, tags, authors, pages }: C
   ];
 }
 
-/**
- * The tag filter's one data file: tags by name, and each article's tag
- * indexes in the site's order, arrays of small integers so that it stays
- * small at ten thousand articles (docs/decisions/001-per-address-data-files.md).
- */
 /** The summaries files of `total` articles (data-paths.ts: summaries): one per 20 numbers, none without articles. */
 export function summariesFileNumbers(total: number): number[] {
   return Array.from({ length: Math.ceil(total / PAGE_SIZE) }, (_, file) => file);
@@ -97,7 +92,12 @@ export function summariesIn(
   return items;
 }
 
-/** Every article's tags as indexes, by article number (pagination.ts: articleNumber, 0 = the oldest). */
+/**
+ * The tag filter's one data file: tags by name, and each article's tag
+ * indexes by article number (pagination.ts: articleNumber, 0 = the oldest),
+ * arrays of small integers so that it stays small at ten thousand articles
+ * (docs/decisions/001-per-address-data-files.md).
+ */
 export function tagFilterData({
   site,
   articles,
