@@ -8,12 +8,11 @@
  * same inode, size and modification time, as for pages: scripts/page-cache.ts). The entries are written only once
  * the output is committed: a build that fails, or dies before, leaves entries that no longer match the files.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { z } from 'zod';
 
-import { PageCacheEntrySchema, isSameFile, writeAtomically, writtenFile } from './page-cache.ts';
+import { PageCacheEntrySchema, isSameFile, readCacheFile, writeAtomically, writtenFile } from './page-cache.ts';
 
 const FeedEntrySchema = z.object({ key: z.string(), written: PageCacheEntrySchema.shape.written });
 type FeedEntry = z.infer<typeof FeedEntrySchema>;
@@ -32,16 +31,8 @@ export type FeedCache = {
 
 /** The feeds' cache for the output `outDir`, kept in `dir` (the page cache's folder); `clean` ignores it. */
 export function feedCache(dir: string, outDir: string, { clean = false }: { clean?: boolean } = {}): FeedCache {
-  let previous: Record<string, FeedEntry> = {};
-  if (!clean) {
-    try {
-      const parsed = FeedsSchema.safeParse(JSON.parse(readFileSync(feedsFile(dir), 'utf8')));
-      // Another version, or a damaged file: every feed is rendered again.
-      if (parsed.success) previous = parsed.data.feeds;
-    } catch {
-      // No file yet, or not JSON: the same.
-    }
-  }
+  const damaged = `warning: the feeds' cache in ${dir} is damaged; every feed is rendered again`;
+  const previous = clean ? {} : (readCacheFile(feedsFile(dir), FeedsSchema, FEEDS_VERSION, damaged)?.feeds ?? {});
   return {
     isCurrent(file, key) {
       const entry = previous[file];

@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 
 import type { Content } from '../src/build/view-model/catalogue.ts';
 import { buildPageData, type PageData } from '../src/build/view-model/page-data.ts';
@@ -441,8 +441,11 @@ describe('with the feed cache', () => {
 
     expect(build(outDir, cacheDir, data, { codeKey: 'other code' }).reused).toBe(0);
     expect(build(outDir, cacheDir, data, { codeKey: 'other code', clean: true }).reused).toBe(0);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     writeFileSync(path.join(cacheDir, 'feeds.json'), '{"version": 1, "feeds": {"feed.xml": 3}}');
     expect(build(outDir, cacheDir, data, { codeKey: 'other code' }).reused).toBe(0);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining("the feeds' cache"));
+    warn.mockRestore();
     expect(read(outDir, 'feed.xml')).toBe(renderSiteFeed(data));
   });
 });

@@ -44,8 +44,6 @@ const ManifestSchema = z.object({
   version: z.literal(MANIFEST_VERSION),
   pages: z.record(z.string(), PageCacheEntrySchema),
 });
-/** A manifest an older build wrote: not damaged, just not this format. */
-const OtherVersionSchema = z.object({ version: z.number().refine((version) => version !== MANIFEST_VERSION) });
 
 export type PageEntries = Record<string, PageCacheEntry>;
 
@@ -71,22 +69,31 @@ export function writeAtomically(file: string, text: string): void {
 
 /** The pages of the last build, or none when there is no manifest or it does not check out. */
 export function readPageEntries(dir: string): PageEntries {
+  const damaged = `warning: the page cache's manifest in ${dir} is damaged; every page is rendered again`;
+  return readCacheFile(manifestFile(dir), ManifestSchema, MANIFEST_VERSION, damaged)?.pages ?? {};
+}
+
+/**
+ * A file a build keeps in its cache, as `schema` (which names its `version`) checks it, or null: when it is
+ * missing or another version's (an older build's, not damaged), silently; when it is damaged, after `warning`.
+ */
+export function readCacheFile<T>(file: string, schema: z.ZodType<T>, version: number, warning: string): T | null {
   let text: string;
   try {
-    text = readFileSync(manifestFile(dir), 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch {
-    return {};
+    return null;
   }
   try {
     const json: unknown = JSON.parse(text);
-    const parsed = ManifestSchema.safeParse(json);
-    if (parsed.success) return parsed.data.pages;
-    if (OtherVersionSchema.safeParse(json).success) return {};
+    const parsed = schema.safeParse(json);
+    if (parsed.success) return parsed.data;
+    if (z.object({ version: z.number().refine((other) => other !== version) }).safeParse(json).success) return null;
   } catch {
-    // Not JSON: treated as no manifest, below.
+    // Not JSON: damaged, below.
   }
-  console.warn(`warning: the page cache's manifest in ${dir} is damaged; every page is rendered again`);
-  return {};
+  console.warn(warning);
+  return null;
 }
 
 export function writePageEntries(dir: string, pages: PageEntries): void {
