@@ -58,6 +58,7 @@ const images = startImagePipeline({
   content: checked.content,
   contentDir,
   cacheDir: imageCacheDir(root, contentDir),
+  clean,
 });
 
 const base = basePathSetting();
@@ -74,7 +75,7 @@ const started = performance.now();
 let loads: FirstLoad[] = [];
 let pages = 0;
 let reusedPages = 0;
-let imageReport: ImageBuildReport = { images: 0, files: 0, encoded: 0, reused: 0, pruned: 0 };
+let imageReport: ImageBuildReport = { images: 0, files: 0, analysed: 0, encoded: 0, reused: 0, pruned: 0 };
 // The bundles are made from the code, the base path and the site's details, not from the articles: a build that
 // publishes content with unchanged code reuses them (scripts/bundle-cache.ts).
 const bundles = {
@@ -196,9 +197,9 @@ console.log(
   `built ${checked.content.articles.length} articles (${pages} pages, ${pages - reusedPages} rendered, ${reusedPages} unchanged${reusedBundles ? ', bundles reused' : ''})${clean ? ' clean' : ''} into ${path.relative(root, outDir)}/ (${moved.changed} files written, ${moved.removed === null ? 'the output replaced' : `${moved.removed} removed`}) in ${seconds} s, peak memory ${peakMb} MB`,
 );
 if (imageReport.images > 0) {
-  const { images: count, files, encoded, reused, pruned } = imageReport;
+  const { images: count, files, analysed, encoded, reused, pruned } = imageReport;
   console.log(
-    `images: ${count} (${files} variant files): ${encoded} encoded, ${reused} from the cache, ${pruned} stale cache entries removed`,
+    `images: ${count} (${files} variant files): ${analysed} analysed, ${encoded} encoded, ${reused} from the cache, ${pruned} stale cache entries removed`,
   );
 }
 console.log(`first load of each view (gzip):\n${formatFirstLoads(loads)}`);

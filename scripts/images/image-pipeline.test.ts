@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import sharp from 'sharp';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 
 import { TONES } from '../../src/build/images/tones.ts';
 import { anArticleFile } from '../../src/build/test-content.ts';
 import type { Content } from '../../src/build/view-model/catalogue.ts';
 import { openOutput } from '../output-writer.ts';
-import { startImagePipeline, VARIANTS_DIR, type PlannedImage } from './image-pipeline.ts';
+import { analysesFile, startImagePipeline, VARIANTS_DIR, type PlannedImage } from './image-pipeline.ts';
 
 const site = { title: 'The Ledger', description: 'News.', url: 'https://ledger.example.org', language: 'en' };
 
@@ -61,10 +61,10 @@ async function putImage(src: string, bytes: Buffer): Promise<void> {
 }
 
 /** One build's image work: the plan and the report, with the variants written to a fresh output folder. */
-async function build(content: Content) {
+async function build(content: Content, { clean = false } = {}) {
   runs += 1;
   const outDir = path.join(root, `out-${runs}`);
-  const pipeline = startImagePipeline({ content, contentDir, cacheDir });
+  const pipeline = startImagePipeline({ content, contentDir, cacheDir, clean });
   const planned = await pipeline.planned;
   const output = openOutput(outDir);
   const report = await pipeline.writeTo(output);
@@ -128,7 +128,7 @@ test('writeTo: writes every variant at `${stem}-${width}.${format}`, each that s
 
   const expected = [...planned.values()].flatMap(expectedFiles).sort();
   expect(await outputFiles(outDir)).toEqual(expected);
-  expect(report).toEqual({ images: 2, files: expected.length, encoded: 2, reused: 0, pruned: 0 });
+  expect(report).toEqual({ images: 2, files: expected.length, analysed: 2, encoded: 2, reused: 0, pruned: 0 });
 
   // Each file is what its name says: sharp reads AVIF as HEIF.
   const sharpFormats = { avif: 'heif', webp: 'webp', jpg: 'jpeg', png: 'png' } as const;
@@ -152,7 +152,8 @@ test('an unchanged rebuild encodes nothing: every image is reused, with the same
   const first = await build(content);
   const second = await build(content);
 
-  expect(second.report).toEqual({ ...first.report, encoded: 0, reused: 2, pruned: 0 });
+  // Nor reads the photos again: their files' stamps are the ones their analyses were kept with.
+  expect(second.report).toEqual({ ...first.report, analysed: 0, encoded: 0, reused: 2, pruned: 0 });
   expect(second.planned).toEqual(first.planned);
   const files = await outputFiles(second.outDir);
   expect(files).toEqual(await outputFiles(first.outDir));
@@ -173,10 +174,40 @@ test('a changed image is encoded again under a new stem; the others keep theirs 
   const second = await build(content);
 
   // The changed image's old variants are no longer used: their entry is pruned.
-  expect(second.report).toMatchObject({ images: 2, encoded: 1, reused: 1, pruned: 1 });
+  expect(second.report).toMatchObject({ images: 2, analysed: 1, encoded: 1, reused: 1, pruned: 1 });
   expect(plannedOf(second.planned, LEAD).stem).toBe(plannedOf(first.planned, LEAD).stem);
   expect(plannedOf(second.planned, BODY).stem).not.toBe(plannedOf(first.planned, BODY).stem);
   expect(await outputFiles(second.outDir)).toEqual([...second.planned.values()].flatMap(expectedFiles).sort());
+});
+
+test('a clean build analyses every image again, and plans them as before', async () => {
+  await putImage(LEAD, await solid(450, 300, '#336699'));
+  await putImage(BODY, await solid(120, 80, '#808080'));
+  const content = contentWith({ lead: LEAD, body: BODY });
+  const first = await build(content);
+
+  const clean = await build(content, { clean: true });
+  expect(clean.report).toMatchObject({ analysed: 2, encoded: 0, reused: 2 });
+  expect(clean.planned).toEqual(first.planned);
+});
+
+test('kept analyses that are damaged are not trusted: a warning, and every image analysed again', async () => {
+  await putImage(LEAD, await solid(450, 300, '#336699'));
+  const content = contentWith({ lead: LEAD });
+  const first = await build(content);
+  // Another tone for the photo, as a hand-edited or half-written file might say: it must not be used.
+  const kept = await readFile(analysesFile(cacheDir), 'utf8');
+  expect(kept).toContain('"tone"');
+  await writeFile(analysesFile(cacheDir), kept.slice(0, kept.length / 2));
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  try {
+    const second = await build(content);
+    expect(second.report).toMatchObject({ analysed: 1, encoded: 0, reused: 1 });
+    expect(second.planned).toEqual(first.planned);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('analyses'));
+  } finally {
+    warn.mockRestore();
+  }
 });
 
 test('an image no longer in the content has its cache entry pruned', async () => {
@@ -187,7 +218,7 @@ test('an image no longer in the content has its cache entry pruned', async () =>
 
   const second = await build(contentWith({ lead: LEAD }));
   // The one entry the content no longer uses, and no other.
-  expect(second.report).toMatchObject({ images: 1, encoded: 0, reused: 1, pruned: 1 });
+  expect(second.report).toMatchObject({ images: 1, analysed: 0, encoded: 0, reused: 1, pruned: 1 });
   expect(await readdir(cacheDir)).toHaveLength(1);
   expect(await outputFiles(second.outDir)).toEqual(expectedFiles(plannedOf(second.planned, LEAD)));
 });
