@@ -20,7 +20,7 @@ import { formatProblems } from './content/problem.ts';
 import { imageCacheDir, startImagePipeline, type ImageBuildReport } from './images/image-pipeline.ts';
 import { variantResolver } from './images/content-images.ts';
 import { serializeDataFiles, writeDataFiles } from './data-files.ts';
-import { feedCache } from './feed-cache.ts';
+import { keptFiles } from './kept-files.ts';
 import { writeFeeds } from './feeds.ts';
 import { openOutput, type OutputWriter } from './output-writer.ts';
 import { pageCacheDir } from './page-cache.ts';
@@ -54,11 +54,14 @@ clock.lap('content');
 if (!checked.ok) fail(`Content problems in ${contentDir}:\n${formatProblems(checked.problems)}`);
 
 // Variants are made alongside the whole build, from here on.
+/** What the last build put in this output: its pages, feeds and photos' variants. */
+const cacheDir = pageCacheDir(root, contentDir, outDir);
 const images = startImagePipeline({
   content: checked.content,
   contentDir,
   cacheDir: imageCacheDir(root, contentDir),
   clean,
+  kept: keptFiles('variants', cacheDir, outDir, { clean }),
 });
 
 const base = basePathSetting();
@@ -75,7 +78,7 @@ const started = performance.now();
 let loads: FirstLoad[] = [];
 let pages = 0;
 let reusedPages = 0;
-let imageReport: ImageBuildReport = { images: 0, files: 0, analysed: 0, encoded: 0, reused: 0, pruned: 0 };
+let imageReport: ImageBuildReport = { images: 0, files: 0, analysed: 0, encoded: 0, reused: 0, kept: 0, pruned: 0 };
 // The bundles are made from the code, the base path and the site's details, not from the articles: a build that
 // publishes content with unchanged code reuses them (scripts/bundle-cache.ts).
 const bundles = {
@@ -160,13 +163,12 @@ try {
   const dataFiles = writeDataFiles(output, serializeDataFiles(pageData.files));
   // The prerender makes the pages' keys and jobs and hands them to its workers a few batches at a time; the feeds
   // are written once the first batch is on its way.
-  const cacheDir = pageCacheDir(root, contentDir, outDir);
   const rendering = prerender(ready, { clientDir, output, dataFiles }, pageData, base, {
     dir: cacheDir,
     clean,
     codeKey: bundles.key,
   });
-  const feeds = feedCache(cacheDir, outDir, { clean });
+  const feeds = keptFiles('feeds', cacheDir, outDir, { clean });
   const feedKeys = writeFeeds(output, pageData, { cache: feeds, codeKey: bundles.key }).keys;
   clock.lap('feeds');
   const rendered = await rendering;
@@ -179,8 +181,9 @@ try {
   writeHeadersFile(output, rendered.policy, base);
   clock.lap('images and headers');
   moved = output.commit();
-  // Only now are the feeds' files the output's: their entries name these files.
+  // Only now are the feeds' and variants' files the output's: their entries name these files.
   feeds.record(feedKeys);
+  images.recordKept();
   committed = output.files();
   clock.lap('output updated');
 } catch (error) {
@@ -197,9 +200,9 @@ console.log(
   `built ${checked.content.articles.length} articles (${pages} pages, ${pages - reusedPages} rendered, ${reusedPages} unchanged${reusedBundles ? ', bundles reused' : ''})${clean ? ' clean' : ''} into ${path.relative(root, outDir)}/ (${moved.changed} files written, ${moved.removed === null ? 'the output replaced' : `${moved.removed} removed`}) in ${seconds} s, peak memory ${peakMb} MB`,
 );
 if (imageReport.images > 0) {
-  const { images: count, files, analysed, encoded, reused, pruned } = imageReport;
+  const { images: count, files, analysed, encoded, reused, kept, pruned } = imageReport;
   console.log(
-    `images: ${count} (${files} variant files): ${analysed} analysed, ${encoded} encoded, ${reused} from the cache, ${pruned} stale cache entries removed`,
+    `images: ${count} (${files} variant files): ${analysed} analysed, ${encoded} encoded, ${reused} from the cache, ${kept} already in the output, ${pruned} stale cache entries removed`,
   );
 }
 console.log(`first load of each view (gzip):\n${formatFirstLoads(loads)}`);

@@ -26,7 +26,7 @@ import {
   writeFeeds,
 } from './feeds.ts';
 import { anArticleFile, day } from '../src/build/test-content.ts';
-import { feedCache } from './feed-cache.ts';
+import { keptFiles } from './kept-files.ts';
 import { openOutput } from './output-writer.ts';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
@@ -390,7 +390,7 @@ describe('with the feed cache', () => {
     data: PageData,
     options: { codeKey?: string; clean?: boolean } = {},
   ) {
-    const cache = feedCache(cacheDir, outDir, { clean: options.clean ?? false });
+    const cache = keptFiles('feeds', cacheDir, outDir, { clean: options.clean ?? false });
     const output = openOutput(outDir);
     const written = writeFeeds(output, data, { cache, codeKey: options.codeKey ?? 'code' });
     output.commit();
@@ -442,7 +442,7 @@ describe('with the feed cache', () => {
     expect(build(outDir, cacheDir, data, { codeKey: 'other code' }).reused).toBe(0);
     expect(build(outDir, cacheDir, data, { codeKey: 'other code', clean: true }).reused).toBe(0);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    writeFileSync(path.join(cacheDir, 'feeds.json'), '{"version": 1, "feeds": {"feed.xml": 3}}');
+    writeFileSync(path.join(cacheDir, 'feeds.json'), '{"version": 2, "files": {"feed.xml": 3}}');
     expect(build(outDir, cacheDir, data, { codeKey: 'other code' }).reused).toBe(0);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining("the feeds' cache"));
     warn.mockRestore();

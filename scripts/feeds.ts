@@ -16,7 +16,7 @@ import type { ArticleView, SiteInfo } from '../src/lib/content/model.ts';
 import { pathnameOf } from '../src/lib/page-kinds.ts';
 import { paths } from '../src/lib/paths.ts';
 import { siteUrl } from '../src/lib/site-url.ts';
-import type { FeedCache } from './feed-cache.ts';
+import type { KeptFiles } from './kept-files.ts';
 import type { OutputWriter } from './output-writer.ts';
 import { sha256 } from './page-cache.ts';
 
@@ -313,7 +313,7 @@ export function renderRobots(data: PageData): string {
   return ['User-agent: *', 'Allow: /', '', `Sitemap: ${sitemap}`, ''].join('\n');
 }
 
-/** What writeFeeds did: how many files it wrote or kept, and each feed's key by file (FeedCache.record). */
+/** What writeFeeds did: how many files it wrote or kept, and each feed's key by file (KeptFiles.record). */
 export type FeedsWritten = { files: number; reused: number; keys: Map<string, string> };
 
 /**
@@ -321,13 +321,13 @@ export type FeedsWritten = { files: number; reused: number; keys: Map<string, st
  * sitemap.xml (and its parts, for a site of more than 50,000 addresses)
  * and robots.txt into `outDir`. With a `cache`, a feed whose key it has, and
  * whose file is still in the output as the last build left it, is kept
- * without being rendered (feed-cache.ts); `codeKey` is the code's, which
+ * without being rendered (kept-files.ts); `codeKey` is the code's, which
  * every key includes.
  */
 export function writeFeeds(
   output: Pick<OutputWriter, 'write' | 'keep'>,
   data: PageData,
-  { cache, codeKey = '' }: { cache?: FeedCache; codeKey?: string } = {},
+  { cache, codeKey = '' }: { cache?: KeptFiles; codeKey?: string } = {},
 ): FeedsWritten {
   const items = itemCache();
   const channels = [

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { TONES } from '../../src/build/images/tones.ts';
 import { anArticleFile } from '../../src/build/test-content.ts';
 import type { Content } from '../../src/build/view-model/catalogue.ts';
+import { keptFiles } from '../kept-files.ts';
 import { openOutput } from '../output-writer.ts';
 import { analysesFile, startImagePipeline, VARIANTS_DIR, type PlannedImage } from './image-pipeline.ts';
 
@@ -128,7 +129,7 @@ test('writeTo: writes every variant at `${stem}-${width}.${format}`, each that s
 
   const expected = [...planned.values()].flatMap(expectedFiles).sort();
   expect(await outputFiles(outDir)).toEqual(expected);
-  expect(report).toEqual({ images: 2, files: expected.length, analysed: 2, encoded: 2, reused: 0, pruned: 0 });
+  expect(report).toEqual({ images: 2, files: expected.length, analysed: 2, encoded: 2, reused: 0, kept: 0, pruned: 0 });
 
   // Each file is what its name says: sharp reads AVIF as HEIF.
   const sharpFormats = { avif: 'heif', webp: 'webp', jpg: 'jpeg', png: 'png' } as const;
@@ -208,6 +209,48 @@ test('kept analyses that are damaged are not trusted: a warning, and every image
   } finally {
     warn.mockRestore();
   }
+});
+
+test('variants already in the output as the last build left them are kept, not read; one edited there is written again', async () => {
+  await putImage(LEAD, await solid(450, 300, '#336699'));
+  await putImage(BODY, await solid(120, 80, '#808080'));
+  const content = contentWith({ lead: LEAD, body: BODY });
+  const outDir = path.join(root, 'out');
+  const recordDir = path.join(root, 'record');
+  const buildInto = async () => {
+    const pipeline = startImagePipeline({
+      content,
+      contentDir,
+      cacheDir,
+      kept: keptFiles('variants', recordDir, outDir),
+    });
+    const planned = await pipeline.planned;
+    const output = openOutput(outDir);
+    const report = await pipeline.writeTo(output);
+    output.commit();
+    pipeline.recordKept();
+    return { planned, report };
+  };
+  const first = await buildInto();
+  expect(first.report).toMatchObject({ encoded: 2, kept: 0 });
+  const files = [...first.planned.values()].flatMap(expectedFiles);
+  const bytes = new Map(
+    await Promise.all(files.map(async (file) => [file, await readFile(path.join(outDir, file))] as const)),
+  );
+
+  // The cache's files are not even looked at: an emptied cache entry would otherwise be encoded again.
+  for (const entry of await readdir(cacheDir)) await rm(path.join(cacheDir, entry), { recursive: true });
+  const second = await buildInto();
+  expect(second.report).toMatchObject({ encoded: 0, reused: 0, kept: 2 });
+  expect(await outputFiles(outDir)).toEqual([...files].sort());
+
+  // A variant changed in the output by hand is no longer the one recorded: its image is made and written again.
+  const [edited = ''] = files;
+  await writeFile(path.join(outDir, edited), 'not an image');
+  const third = await buildInto();
+  expect(third.report).toMatchObject({ kept: 1 });
+  for (const file of files)
+    expect((await readFile(path.join(outDir, file))).equals(bytes.get(file) ?? Buffer.alloc(0))).toBe(true);
 });
 
 test('an image no longer in the content has its cache entry pruned', async () => {

@@ -19,6 +19,7 @@ import { z } from 'zod';
 
 import { currentStamp } from '../content/content-file.ts';
 import { HASHED_ASSETS } from '../csp.ts';
+import type { KeptFiles } from '../kept-files.ts';
 import type { OutputWriter } from '../output-writer.ts';
 import { readCacheFile, writeAtomically } from '../page-cache.ts';
 import { planVariants, type VariantPlan } from '../../src/build/images/plan-variants.ts';
@@ -49,7 +50,10 @@ export type ImageBuildReport = {
   /** Images whose file was read and analysed: new or changed since the last build, or all of them in a clean one. */
   analysed: number;
   encoded: number;
+  /** Images whose variants came from the cache. */
   reused: number;
+  /** Images whose variants were already in the output as the last build left them: neither read nor written. */
+  kept: number;
   pruned: number;
 };
 
@@ -57,7 +61,9 @@ export type ImagePipeline = {
   /** Every content image's variants by `src`, once each is analysed. Rejects when a file cannot be read. */
   planned: Promise<ReadonlyMap<string, PlannedImage>>;
   /** Waits for every variant, writes them into the output (unchanged ones stay as they are) and clears the cache of entries no image uses. */
-  writeTo(output: Pick<OutputWriter, 'write'>): Promise<ImageBuildReport>;
+  writeTo(output: Pick<OutputWriter, 'write' | 'keep'>): Promise<ImageBuildReport>;
+  /** Once the output is committed: records its variants in `kept`, for the next build. */
+  recordKept(): void;
 };
 
 /**
@@ -84,7 +90,7 @@ function publicName(src: string): string {
   return name.replace(/^-+|-+$/g, '') || 'image';
 }
 
-type Job = { src: string; key: string; plan: VariantPlan; planned: PlannedImage };
+type Job = { src: string; key: string; plan: VariantPlan; planned: PlannedImage; inOutput: boolean };
 
 const ANALYSES_VERSION = 1;
 const AnalysedSchema = z.object({
@@ -109,6 +115,8 @@ export function startImagePipeline(options: {
   cacheDir: string;
   /** Analyse every image again, whatever the kept analyses say. */
   clean?: boolean;
+  /** The variants the output holds as the last build left them (kept-files.ts): those are not read again. */
+  kept?: KeptFiles;
 }): ImagePipeline {
   const { content, contentDir, cacheDir } = options;
   const cache = variantCache(cacheDir);
@@ -125,6 +133,8 @@ export function startImagePipeline(options: {
       : (readCacheFile(analysesFile(cacheDir), AnalysesSchema, ANALYSES_VERSION, damaged)?.images ?? {});
   const analyses: Analyses = {};
   let analysed = 0;
+  /** Each variant this build put in the output, with its image's cache key. */
+  const writtenKeys = new Map<string, string>();
 
   const jobs = Promise.all(
     imageUses.map(([src, uses]) =>
@@ -142,17 +152,27 @@ export function startImagePipeline(options: {
         const plan = planVariants(image, uses);
         const key = cacheKey(image.hash, plan, (await loadSharp()).versions);
         const stem = `${VARIANTS_DIR}/${publicName(src)}-${key.slice(0, 10)}`;
-        return { src, key, plan, planned: { stem, widths: plan.widths, fallback: plan.fallback, tone: image.tone } };
+        const planned = { stem, widths: plan.widths, fallback: plan.fallback, tone: image.tone };
+        return { src, key, plan, planned, inOutput: false };
       }),
     ),
   );
 
-  const counts = { encoded: 0, reused: 0 };
+  const counts = { encoded: 0, reused: 0, kept: 0 };
+  const fileOf = (job: Job, name: string) => `${job.planned.stem}-${name}`;
   const encoded = jobs.then((all) =>
     Promise.all(
       all.map((job) =>
         inFlight(async () => {
           const names = job.plan.variants.map(variantFileName);
+          // What the output has is what a verified cache entry gave the last build: no need to read either.
+          if (
+            options.kept !== undefined &&
+            names.every((name) => options.kept?.isCurrent(fileOf(job, name), job.key))
+          ) {
+            counts.kept += 1;
+            return { ...job, inOutput: true };
+          }
           if ((await cache.read(job.key, names)) !== null) {
             counts.reused += 1;
             return job;
@@ -182,12 +202,19 @@ export function startImagePipeline(options: {
       for (const job of all) {
         for (const variant of job.plan.variants) {
           const name = variantFileName(variant);
-          output.write(`${job.planned.stem}-${name}`, await readFile(cache.pathOf(job.key, name)));
+          const file = fileOf(job, name);
+          if (job.inOutput) output.keep([file]);
+          else output.write(file, await readFile(cache.pathOf(job.key, name)));
+          writtenKeys.set(file, job.key);
           files += 1;
         }
       }
       const pruned = await cache.prune(new Set(all.map((job) => job.key)));
       return { images: all.length, files, analysed, ...counts, pruned };
+    },
+
+    recordKept() {
+      options.kept?.record(writtenKeys);
     },
   };
 }
