@@ -7,10 +7,12 @@
  *    SSIM against a lossless resize of the same width;
  * 2. the time to encode each photo's variants;
  * 3. a cold build (empty cache) against a warm one (unchanged content) of the bundled article with these photos;
+ *    then BENCH_PHOTOS articles (default 60), each with its own copy of the camera photo, built cold, unchanged and
+ *    with one title edited: what each publication costs once a newsroom's photos are encoded;
  * 4. Lighthouse mobile on that article: performance, LCP, and the bytes of the lead photo the phone downloads.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -175,11 +177,11 @@ const withPhotos = {
 };
 writeFileSync(articleFile, JSON.stringify(withPhotos, null, 2));
 
-const build = () => {
+const build = (content = contentDir, out = outDir) => {
   const started = performance.now();
   const output = execFileSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/build.ts'], {
     cwd: root,
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir },
+    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out },
     encoding: 'utf8',
   });
   const seconds = (performance.now() - started) / 1000;
@@ -190,6 +192,37 @@ rmSync(imageCacheDir(root, contentDir), { recursive: true, force: true });
 const cold = build();
 const warm = build();
 const allVariantBytes = [...variants.values()].reduce((sum, bytes) => sum + bytes.length, 0);
+
+// 3b. A newsroom's photos: BENCH_PHOTOS articles (default 60), each with its own copy of the camera JPEG as its lead
+// photo (bytes after the JPEG's end make each file distinct), built cold, then again unchanged, then with one
+// article's title edited: what every publication costs once the photos are encoded.
+const photoCount = Math.max(1, Number(process.env.BENCH_PHOTOS ?? 60));
+const manyDir = path.join(scratch, 'many');
+const manyOut = path.join(scratch, 'many-dist');
+cpSync(path.join(root, 'src/content'), manyDir, { recursive: true });
+rmSync(path.join(manyDir, 'articles'), { recursive: true, force: true });
+mkdirSync(path.join(manyDir, 'articles'), { recursive: true });
+mkdirSync(path.join(manyDir, 'images'), { recursive: true });
+const leadBytes = readFileSync(leadFile);
+const manyArticle = (index: number, suffix = '') => ({
+  ...article,
+  slug: `photo-${index}`,
+  title: `A nuthatch, photo ${index}${suffix}`,
+  image: { src: `images/photo-${index}.jpg`, alt: 'A nuthatch head-down on a tree trunk' },
+});
+for (let index = 0; index < photoCount; index += 1) {
+  writeFileSync(
+    path.join(manyDir, 'images', `photo-${index}.jpg`),
+    Buffer.concat([leadBytes, Buffer.from(`${index}`)]),
+  );
+  writeFileSync(path.join(manyDir, 'articles', `photo-${index}.json`), JSON.stringify(manyArticle(index), null, 2));
+}
+rmSync(imageCacheDir(root, manyDir), { recursive: true, force: true });
+const manyCold = build(manyDir, manyOut);
+const manyWarm = build(manyDir, manyOut);
+writeFileSync(path.join(manyDir, 'articles', 'photo-0.json'), JSON.stringify(manyArticle(0, ', edited'), null, 2));
+const manyEdited = build(manyDir, manyOut);
+rmSync(imageCacheDir(root, manyDir), { recursive: true, force: true });
 
 // 4. Lighthouse on the article, as a phone.
 // `vite preview`, as bench:lighthouse measures: it compresses, as any CDN would.
@@ -250,6 +283,17 @@ console.log(
   ),
 );
 console.log(`\nwarm / cold: ${(warm.seconds / cold.seconds).toFixed(2)}`);
+console.log(`\n## ${photoCount} articles, each with its own copy of ${path.basename(leadFile)}\n`);
+console.log(
+  table(
+    ['build', 'time', 'images'],
+    [
+      ['cold (empty cache)', `${manyCold.seconds.toFixed(1)} s`, manyCold.line],
+      ['unchanged', `${manyWarm.seconds.toFixed(1)} s`, manyWarm.line],
+      ['one title edited', `${manyEdited.seconds.toFixed(1)} s`, manyEdited.line],
+    ],
+  ),
+);
 console.log(`\n## Lighthouse ${version}, mobile preset (412 × 823 at DPR 1.75), median of ${RUNS} runs\n`);
 console.log(table(['performance', 'range', 'LCP', 'lead photo fetched', 'its bytes'], [lighthouseRow]));
 console.log(`\n(the article with a ${kb(statSync(leadFile).size)} camera JPEG as its lead photo)`);
