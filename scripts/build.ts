@@ -19,7 +19,7 @@ import { writeHeadersFile } from './csp.ts';
 import { formatProblems } from './content/problem.ts';
 import { imageCacheDir, startImagePipeline, type ImageBuildReport } from './images/image-pipeline.ts';
 import { variantResolver } from './images/content-images.ts';
-import { serializeDataFiles, writeDataFiles } from './data-files.ts';
+import { serializeDataFiles, writeDataFiles, type KeptDataFiles } from './data-files.ts';
 import { keptFiles } from './kept-files.ts';
 import { writeFeeds } from './feeds.ts';
 import { openOutput, type OutputWriter } from './output-writer.ts';
@@ -144,13 +144,14 @@ try {
   // The search index is made on another thread while this one makes related reading, the feeds and the pages'
   // jobs, and the pages are rendered. It needs only the articles' own views, and indexes each batch of them as soon
   // as it is made; its files are written as soon as it is done, between two batches of jobs.
+  const keptData: KeptDataFiles = { files: keptFiles('data', cacheDir, outDir, { clean }), keys: new Map() };
   const catalogue = lazyCatalogue(checked.content, variantResolver(await images.planned, base));
   const opened = output;
   const searchFilesWritten = clock.alongside(
     'search index',
     searchIndexOnThread(ready.searchWorkerScript, catalogue.ordered.length, (number) => catalogue.view(number)).then(
       (files) => {
-        writeDataFiles(opened, files);
+        writeDataFiles(opened, files, keptData);
       },
     ),
   );
@@ -160,7 +161,7 @@ try {
   clock.lap('view model');
   // Pages read the shared data files as they render, never the search index's (/search is prerendered without
   // it; prerender-worker.ts refuses such a read): the pages start while the index is still being made.
-  const dataFiles = writeDataFiles(output, serializeDataFiles(pageData.files));
+  const dataFiles = writeDataFiles(output, serializeDataFiles(pageData.files), keptData);
   // The prerender makes the pages' keys and jobs and hands them to its workers a few batches at a time; the feeds
   // are written once the first batch is on its way.
   const rendering = prerender(ready, { clientDir, output, dataFiles }, pageData, base, {
@@ -181,9 +182,10 @@ try {
   writeHeadersFile(output, rendered.policy, base);
   clock.lap('images and headers');
   moved = output.commit();
-  // Only now are the feeds' and variants' files the output's: their entries name these files.
+  // Only now are the feeds', variants' and data files the output's: their entries name these files.
   feeds.record(feedKeys);
   images.recordKept();
+  keptData.files.record(keptData.keys);
   committed = output.files();
   clock.lap('output updated');
 } catch (error) {
