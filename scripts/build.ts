@@ -14,6 +14,7 @@ import { normalizeBasePath } from '../src/lib/base-path.ts';
 import { basePathSetting } from './base-path-setting.ts';
 import { FIRST_LOAD_REPORT, FirstLoadsSchema, firstLoads, formatFirstLoads, type FirstLoad } from './build-report.ts';
 import { buildEnvironment, bundleCacheDir, codeKey, restoreBundle, storeBundle } from './bundle-cache.ts';
+import { imageSizes, imageSizesFile } from './content/image-sizes.ts';
 import { loadContent, resolveContentDir } from './content/load-content.ts';
 import { writeHeadersFile } from './csp.ts';
 import { formatProblems } from './content/problem.ts';
@@ -49,7 +50,8 @@ function fail(message: string): never {
 
 const contentDir = resolveContentDir(root);
 const clock = phaseClock();
-const checked = await loadContent(contentDir);
+// A clean build sizes every image from its file again.
+const checked = await loadContent(contentDir, clean ? {} : { sizes: imageSizes(imageSizesFile(root, contentDir)) });
 clock.lap('content');
 if (!checked.ok) fail(`Content problems in ${contentDir}:\n${formatProblems(checked.problems)}`);
 

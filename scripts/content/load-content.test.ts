@@ -4,6 +4,8 @@ import path from 'node:path';
 
 import { afterEach, expect, test } from 'vitest';
 
+import { currentStamp } from './content-file.ts';
+import { imageSizes } from './image-sizes.ts';
 import { createContentLoader, loadContent, resolveContentDir, type ContentLoader } from './load-content.ts';
 import { formatProblem, formatProblems } from './problem.ts';
 import { jpegOnItsSide, png } from './test-images.ts';
@@ -344,6 +346,29 @@ test('(1.1) sizes left out are read from the file as shown, for lead, body and a
     height: 20,
   });
   expect(result.content.authors[0]?.avatar).toEqual({ src: 'images/olena.png', alt: '', width: 16, height: 16 });
+});
+
+test('(1.1) a size read from a file is kept with its stamp, and used while the file keeps that stamp', async () => {
+  const dir = folder({
+    ...validFiles(),
+    'articles/foo.json': article('foo', { image: { src: 'images/flat.png', alt: 'Flat' } }),
+    'images/flat.png': await png(30, 20),
+  });
+  const store = path.join(folder({}), 'sizes.json');
+  const leadOf = async () => {
+    const result = await loadContent(dir, { sizes: imageSizes(store) });
+    if (!result.ok) throw new Error(formatProblems(result.problems));
+    return result.content.articles[0]?.image;
+  };
+  expect(await leadOf()).toMatchObject({ width: 30, height: 20 });
+  // The store says something else for the file as it is now: it is believed, so the file is not opened again.
+  const stamp = currentStamp(path.join(dir, 'images/flat.png'));
+  writeFileSync(store, JSON.stringify({ version: 1, sizes: { 'images/flat.png': { stamp, width: 60, height: 40 } } }));
+  expect(await leadOf()).toMatchObject({ width: 60, height: 40 });
+  // The file replaced: another stamp, so it is read again, and what is kept follows it.
+  writeFileSync(path.join(dir, 'images/flat.png'), await png(10, 20));
+  expect(await leadOf()).toMatchObject({ width: 10, height: 20 });
+  expect(await leadOf()).toMatchObject({ width: 10, height: 20 });
 });
 
 test('(1.1) given sizes must have the aspect ratio of the file as shown, within 1 %', async () => {

@@ -31,6 +31,7 @@ import {
   type FileText,
 } from './content-file.ts';
 import { readImageFile, type ImageFile } from './image-file.ts';
+import type { ImageSizes } from './image-sizes.ts';
 import { readAhead } from './read-ahead.ts';
 import { checkLocalImages, type LocalImage } from './local-image.ts';
 import { formatJsonPath, quote, sortProblems, type Problem } from './problem.ts';
@@ -207,11 +208,13 @@ function sized<T extends ParsedArticle | ParsedPage, S>(
 export type ContentLoaderOptions = {
   /** How many files a folder must hold for a first read to read them on another thread (read-ahead.ts). */
   readAheadFrom?: number;
+  /** Images' sizes kept from earlier reads (image-sizes.ts): an image whose file has the same stamp is not opened. */
+  sizes?: ImageSizes;
 };
 
 export function createContentLoader(
   dir: string,
-  { readAheadFrom = READ_AHEAD_FROM }: ContentLoaderOptions = {},
+  { readAheadFrom = READ_AHEAD_FROM, sizes: keptSizes }: ContentLoaderOptions = {},
 ): ContentLoader {
   let site: CheckedWithJson<Content['site']> | null = null;
   let authors: ReturnType<typeof checkAuthorsFile> | null = null;
@@ -230,10 +233,21 @@ export function createContentLoader(
   const sizedArticles = new WeakMap<CheckedFile<ParsedArticle>, Article>();
   const sizedPages = new WeakMap<CheckedFile<ParsedPage>, Page>();
 
+  const sizeImage = async (src: string): Promise<ImageFile> => {
+    if (keptSizes === undefined) return readImageFile(dir, src);
+    // Stamped before it is read: a file changed meanwhile has another stamp by the next read.
+    const stamp = currentStamp(path.join(dir, src));
+    const size = keptSizes.lookup(src, stamp);
+    if (size !== undefined) return { ok: true, size };
+    const file = await readImageFile(dir, src);
+    if (file.ok) keptSizes.remember(src, stamp, file.size);
+    return file;
+  };
+
   const readImage = (src: string): Promise<ImageFile> => {
     const known = imageReads.get(src);
     if (known !== undefined) return known;
-    const read = readImageFile(dir, src);
+    const read = sizeImage(src);
     imageReads.set(src, read);
     return read;
   };
@@ -305,6 +319,7 @@ export function createContentLoader(
     checkFooterPages(singles.site.raw, pageSlugs, problems);
 
     const sizes = await checkLocalImages(images, readImage, problems);
+    keptSizes?.save(images.map((image) => image.src));
 
     const parsedSite = singles.site.parsed;
     if (problems.length > 0 || parsedSite === null) return { ok: false, problems: sortProblems(problems) };
@@ -359,6 +374,6 @@ export function createContentLoader(
 }
 
 /** Reads and checks the whole folder once. */
-export function loadContent(dir: string): Promise<LoadResult> {
-  return createContentLoader(dir).load();
+export function loadContent(dir: string, options: ContentLoaderOptions = {}): Promise<LoadResult> {
+  return createContentLoader(dir, options).load();
 }
