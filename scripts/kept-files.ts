@@ -2,8 +2,8 @@
  * Files a build writes whole from a key and keeps when nothing they are made from changed
  * (docs/decisions/011-incremental-builds.md): the feeds (at 10,000 articles the site's and 300 tags' feeds took
  * 0.5–0.6 s of every build, an edit of one article among them, to make the same files again), the photos'
- * variants (reading each one from the cache and again from the output took about a millisecond a file: over a
- * minute of every build for 10,000 photos of twelve variants each) and the shared data files, whose key is their
+ * variants (reading each one from the cache and again from the output took about half a millisecond a file: ten
+ * seconds of every build for 2,000 photos of twelve variants each) and the shared data files, whose key is their
  * own hash (reading the output's copies to compare them took 0.3 s of every 10,000-article build).
  *
  * A file stays as the last build wrote it when its key, the hash of everything it is made from, is the one
@@ -19,6 +19,9 @@ import { PageCacheEntrySchema, isSameFile, readCacheFile, writeAtomically, writt
 
 const EntrySchema = z.object({ key: z.string(), written: PageCacheEntrySchema.shape.written });
 type Entry = z.infer<typeof EntrySchema>;
+
+/** What a warning calls each record. */
+const WHAT = { feeds: "the feeds' cache", variants: "the photos' variants record", data: "the data files' record" };
 
 /** 2: one format for every kind (the feeds' own file was version 1). */
 const VERSION = 2;
@@ -42,7 +45,7 @@ export function keptFiles(
   { clean = false }: { clean?: boolean } = {},
 ): KeptFiles {
   const file = path.join(dir, `${kind}.json`);
-  const damaged = `warning: the ${kind}' cache in ${dir} is damaged; every one is made again`;
+  const damaged = `warning: ${WHAT[kind]} in ${dir} is damaged; every one is made again`;
   const previous = clean ? {} : (readCacheFile(file, KeptSchema, VERSION, damaged)?.files ?? {});
   return {
     isCurrent(name, key) {
