@@ -55,9 +55,9 @@ const checked = await loadContent(contentDir, clean ? {} : { sizes: imageSizes(i
 clock.lap('content');
 if (!checked.ok) fail(`Content problems in ${contentDir}:\n${formatProblems(checked.problems)}`);
 
-// Variants are made alongside the whole build, from here on.
-/** What the last build put in this output: its pages, feeds and photos' variants. */
+/** What the last build put in this output: its pages, feeds, data files and photos' variants (decision 011). */
 const cacheDir = pageCacheDir(root, contentDir, outDir);
+// Variants are made alongside the whole build, from here on.
 const images = startImagePipeline({
   content: checked.content,
   contentDir,
