@@ -5,6 +5,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 
+import { followContentEdits } from './follow-content-edits.ts';
 import { loadHydrationData } from './hydrate.ts';
 import { canHydrate, prerenderedFor } from './prerendered-page.ts';
 import { createRoutes } from './routes.tsx';
@@ -20,18 +21,19 @@ function removeStaleHead(): void {
   for (const stale of document.head.querySelectorAll('title, meta[name="description"]')) stale.remove();
 }
 
-/** In `npm run dev`, content edits show without a page reload (dev-content-refresh.ts); a build has none of it. */
-function followContentEdits(router: { revalidate: () => Promise<void> }): void {
+/** In `npm run dev`, content edits show without a page reload (follow-content-edits.ts); a build has none of it. */
+function followEdits(router: { revalidate: () => Promise<void> }): void {
   const hot = import.meta.hot;
   if (hot === undefined) return;
-  void import('./dev-content-refresh.ts').then(({ refreshOnContentEdits }) => {
-    refreshOnContentEdits(hot, router);
+  const refresh = import('./dev-content-refresh.ts').then(({ refreshAfterContentEdit }) => () => {
+    refreshAfterContentEdit(router);
   });
+  followContentEdits(hot, refresh);
 }
 
 if (canHydrate(page)) {
   const router = createBrowserRouter(routes, { basename, hydrationData: await loadHydrationData(routes, basename) });
-  followContentEdits(router);
+  followEdits(router);
   // As a transition, hydration yields to the browser every few milliseconds instead of holding the main thread
   // for the whole page: a tap or a scroll during it is handled at once. The view, in its own Suspense boundary
   // (root-layout.tsx), hydrates after the frame, so the app takes over before the view is done.
@@ -45,7 +47,7 @@ if (canHydrate(page)) {
   });
 } else {
   const router = createBrowserRouter(routes, { basename });
-  followContentEdits(router);
+  followEdits(router);
   if (page === 'other-address') {
     // A page prerendered for another address (a host's 404.html): its content and title are not this page's.
     container.replaceChildren();

@@ -1,8 +1,8 @@
 /**
  * The dev server's message that content the open view may show changed
- * (scripts/vite/content-loader-plugin.ts sends it, src/app/dev-content-refresh.ts
- * acts on it): an article, authors.json or tags.json, nothing that needs a
- * page reload.
+ * (scripts/vite/content-loader-plugin.ts sends it; src/app/follow-content-edits.ts
+ * listens for it from the app's start and src/app/dev-content-refresh.ts acts on
+ * it): an article, authors.json or tags.json, nothing that needs a page reload.
  */
 export const CONTENT_EDITED_EVENT = 'broadsheet:content-edited';
 
