@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 
 import type { SourceImage } from '../../src/build/images/plan-variants.ts';
-import { nearestTone } from '../../src/build/images/tones.ts';
+import { nearestTone, TONES, type Tone } from '../../src/build/images/tones.ts';
 import { loadSharp } from './load-sharp.ts';
 
 export type AnalysedImage = SourceImage & {
@@ -14,6 +14,19 @@ export type AnalysedImage = SourceImage & {
 
 /** Small enough to decode in a few milliseconds (JPEG shrinks on load); large enough for a dominant colour. */
 const TONE_SAMPLE_PIXELS = 64;
+
+/**
+ * Which analysis this is: change it whenever what analyseImage computes changes (the sample, the alpha rule, how
+ * a tone is found). Analyses are kept between builds (image-pipeline.ts) and used only while this, the sample size,
+ * the palette and sharp's versions are those they were made with (analyserKey).
+ */
+const ANALYSIS_VERSION = 1;
+
+/** Identifies how images are analysed: what a kept analysis must have been made by to be used. */
+export function analyserKey(versions: { sharp: string; vips: string }, tones: readonly Tone[] = TONES): string {
+  const analyser = { ANALYSIS_VERSION, TONE_SAMPLE_PIXELS, tones, sharp: versions.sharp, vips: versions.vips };
+  return createHash('sha256').update(JSON.stringify(analyser)).digest('hex');
+}
 
 export async function analyseImage(source: Buffer): Promise<AnalysedImage> {
   const sharp = await loadSharp();

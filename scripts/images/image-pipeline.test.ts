@@ -211,6 +211,23 @@ test('kept analyses that are damaged are not trusted: a warning, and every image
   }
 });
 
+test('kept analyses made by another analysis, palette or sharp are not used: every image is analysed again', async () => {
+  await putImage(LEAD, await solid(450, 300, '#336699'));
+  const content = contentWith({ lead: LEAD });
+  const first = await build(content);
+  // The record as a build with another sharp, or another palette of tones, would have left it.
+  const kept = await readFile(analysesFile(cacheDir), 'utf8');
+  expect(kept).toMatch(/"analyser":"[0-9a-f]{64}"/);
+  await writeFile(analysesFile(cacheDir), kept.replace(/"analyser":"[0-9a-f]{64}"/, '"analyser":"another analyser"'));
+
+  const second = await build(content);
+  expect(second.report).toMatchObject({ analysed: 1, encoded: 0, reused: 1 });
+  expect(second.planned).toEqual(first.planned);
+  // And recorded as made by this one: the next build reads nothing again.
+  const third = await build(content);
+  expect(third.report).toMatchObject({ analysed: 0, encoded: 0, reused: 1 });
+});
+
 test('variants already in the output as the last build left them are kept, not read; one edited there is written again', async () => {
   await putImage(LEAD, await solid(450, 300, '#336699'));
   await putImage(BODY, await solid(120, 80, '#808080'));

@@ -8,7 +8,8 @@
  * An analysis reads the whole file and decodes it, about an eighth of a second of a core for a 4 MB camera JPEG:
  * two minutes of every build for 2,000 photos. So each is kept beside the variant cache with the file's stamp (inode,
  * size, modification and change times, as the content loader compares them), and an image whose file has the same
- * stamp is not read again; a clean build analyses every image.
+ * stamp is not read again, as long as the analyses were made by the same analysis, palette and sharp
+ * (analyse-image.ts: analyserKey); a clean build analyses every image.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -24,7 +25,7 @@ import type { OutputWriter } from '../output-writer.ts';
 import { readCacheFile, writeAtomically } from '../page-cache.ts';
 import { planVariants, type VariantPlan } from '../../src/build/images/plan-variants.ts';
 import type { Content } from '../../src/build/view-model/catalogue.ts';
-import { analyseImage, type AnalysedImage } from './analyse-image.ts';
+import { analyseImage, analyserKey, type AnalysedImage } from './analyse-image.ts';
 import { contentImageUses } from './content-images.ts';
 import { ENCODER_SETTINGS } from './encoder-settings.ts';
 import { encodeVariants, variantFileName } from './encode-variants.ts';
@@ -92,7 +93,7 @@ function publicName(src: string): string {
 
 type Job = { src: string; key: string; plan: VariantPlan; planned: PlannedImage; inOutput: boolean };
 
-const ANALYSES_VERSION = 1;
+const ANALYSES_VERSION = 2;
 const AnalysedSchema = z.object({
   hash: z.string(),
   width: z.number(),
@@ -102,6 +103,8 @@ const AnalysedSchema = z.object({
 }) satisfies z.ZodType<AnalysedImage>;
 const AnalysesSchema = z.object({
   version: z.literal(ANALYSES_VERSION),
+  /** What made them (analyserKey): another analysis, palette or sharp makes every image's analysis again. */
+  analyser: z.string(),
   images: z.record(z.string(), z.object({ stamp: z.string(), analysed: AnalysedSchema })),
 });
 type Analyses = z.infer<typeof AnalysesSchema>['images'];
@@ -127,10 +130,13 @@ export function startImagePipeline(options: {
   const read = (src: string) => readFile(path.join(contentDir, src));
   const imageUses = [...contentImageUses(content)];
   const damaged = `warning: the images' analyses in ${analysesFile(cacheDir)} are damaged; every image is analysed again`;
-  const known: Analyses =
+  const known =
     options.clean === true || imageUses.length === 0
-      ? {}
-      : (readCacheFile(analysesFile(cacheDir), AnalysesSchema, ANALYSES_VERSION, damaged)?.images ?? {});
+      ? null
+      : readCacheFile(analysesFile(cacheDir), AnalysesSchema, ANALYSES_VERSION, damaged);
+  // sharp is loaded by the first image's job, not before: a folder without images never loads it.
+  let analyserOnce: Promise<string> | undefined;
+  const analyser = () => (analyserOnce ??= loadSharp().then(({ versions }) => analyserKey(versions)));
   const analyses: Analyses = {};
   let analysed = 0;
   /** Each variant this build put in the output, with its image's cache key. */
@@ -141,9 +147,9 @@ export function startImagePipeline(options: {
       inFlight(async (): Promise<Job> => {
         // Stamped before it is read: a file changed meanwhile has another stamp by the next build.
         const stamp = currentStamp(path.join(contentDir, src));
-        const kept = known[src];
+        const kept = known?.images[src];
         let image: AnalysedImage;
-        if (kept !== undefined && kept.stamp === stamp) image = kept.analysed;
+        if (kept !== undefined && kept.stamp === stamp && known?.analyser === (await analyser())) image = kept.analysed;
         else {
           image = await slot(async () => analyseImage(await read(src)));
           analysed += 1;
@@ -188,10 +194,11 @@ export function startImagePipeline(options: {
   encoded.catch(() => undefined);
 
   return {
-    planned: jobs.then((all) => {
+    planned: jobs.then(async (all) => {
       // Only this build's images: one that left the content leaves the file.
       if (all.length > 0) {
-        writeAtomically(analysesFile(cacheDir), JSON.stringify({ version: ANALYSES_VERSION, images: analyses }));
+        const record = { version: ANALYSES_VERSION, analyser: await analyser(), images: analyses };
+        writeAtomically(analysesFile(cacheDir), JSON.stringify(record));
       }
       return new Map(all.map((job) => [job.src, job.planned]));
     }),
