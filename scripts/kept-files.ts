@@ -59,3 +59,22 @@ export function keptFiles(
     },
   };
 }
+
+/**
+ * Runs each of `records` (what the committed output holds, for the next build), by name. One that fails (a disk
+ * full, a file removed by hand since the commit) is a warning, not the build's failure: the output is already the
+ * new one, and a record left as it was only makes the next build write those files again, as `isCurrent`
+ * compares each file with the one recorded.
+ */
+export function recordCommitted(records: Iterable<readonly [string, () => void]>): void {
+  for (const [what, record] of records) {
+    try {
+      record();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      console.warn(
+        `warning: ${what} for the next build could not be written (${reason}); it will make those files again`,
+      );
+    }
+  }
+}
