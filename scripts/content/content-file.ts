@@ -81,8 +81,11 @@ function errorCode(error: unknown): unknown {
 /** What identifies a version of a file (CheckedFile.stamp). */
 export type FileStats = { ino: bigint; size: bigint; mtimeNs: bigint; ctimeNs: bigint };
 
+/** The stamp of a file that is not there. */
+export const MISSING_STAMP = 'missing';
+
 function stampOf(stats: FileStats | null): string {
-  return stats === null ? 'missing' : `${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
+  return stats === null ? MISSING_STAMP : `${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
 }
 
 /** The stamp of the file at `fullPath` as it is now (CheckedFile.stamp). */

@@ -371,6 +371,18 @@ test('(1.1) a size read from a file is kept with its stamp, and used while the f
   expect(await leadOf()).toMatchObject({ width: 10, height: 20 });
 });
 
+test('(1.1) a size kept for a file that is not there is never used: the image is reported missing', async () => {
+  const dir = folder({
+    ...validFiles(),
+    'articles/foo.json': article('foo', { image: { src: 'images/gone.png', alt: 'Gone' } }),
+  });
+  // A store that answers for any stamp, as one would that kept a size under the missing file's stamp.
+  const sizes = { lookup: () => ({ width: 30, height: 20 }), remember: () => undefined, save: () => undefined };
+  const result = await loadContent(dir, { sizes });
+  expect(result.ok).toBe(false);
+  if (!result.ok) expect(formatProblems(result.problems)).toContain('images/gone.png');
+});
+
 test('(1.1) given sizes must have the aspect ratio of the file as shown, within 1 %', async () => {
   const image = (src: string, width: number, height: number) => ({ type: 'image', src, alt: '', width, height });
   const dir = folder({

@@ -23,6 +23,7 @@ import {
   checkTagsFile,
   currentStamp,
   declaredSlugs,
+  MISSING_STAMP,
   fileProblems,
   referenceProblems,
   strings,
@@ -237,6 +238,9 @@ export function createContentLoader(
     if (keptSizes === undefined) return readImageFile(dir, src);
     // Stamped before it is read: a file changed meanwhile has another stamp by the next read.
     const stamp = currentStamp(path.join(dir, src));
+    // No file, no size: one that appeared between the stamp and the read must not be kept as the missing file's,
+    // or a later read with the file gone again would find a size and not report it missing.
+    if (stamp === MISSING_STAMP) return readImageFile(dir, src);
     const size = keptSizes.lookup(src, stamp);
     if (size !== undefined) return { ok: true, size };
     const file = await readImageFile(dir, src);

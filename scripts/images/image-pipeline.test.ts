@@ -228,6 +228,17 @@ test('kept analyses made by another analysis, palette or sharp are not used: eve
   expect(third.report).toMatchObject({ analysed: 0, encoded: 0, reused: 1 });
 });
 
+test('an analysis kept for a file that is not there is not used: the build fails to read the file', async () => {
+  await putImage(LEAD, await solid(450, 300, '#336699'));
+  const content = contentWith({ lead: LEAD });
+  await build(content);
+  // As a record would be if the file had appeared between its stamp and its read; now it is gone.
+  const kept = await readFile(analysesFile(cacheDir), 'utf8');
+  await writeFile(analysesFile(cacheDir), kept.replace(/"stamp":"[^"]*"/, '"stamp":"missing"'));
+  await rm(path.join(contentDir, LEAD));
+  await expect(build(content)).rejects.toThrow(/ENOENT/);
+});
+
 test('variants already in the output as the last build left them are kept, not read; one edited there is written again', async () => {
   await putImage(LEAD, await solid(450, 300, '#336699'));
   await putImage(BODY, await solid(120, 80, '#808080'));

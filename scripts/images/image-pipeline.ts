@@ -18,7 +18,7 @@ import path from 'node:path';
 
 import { z } from 'zod';
 
-import { currentStamp } from '../content/content-file.ts';
+import { currentStamp, MISSING_STAMP } from '../content/content-file.ts';
 import { HASHED_ASSETS } from '../csp.ts';
 import type { KeptFiles } from '../kept-files.ts';
 import type { OutputWriter } from '../output-writer.ts';
@@ -149,7 +149,9 @@ export function startImagePipeline(options: {
         const stamp = currentStamp(path.join(contentDir, src));
         const kept = known?.images[src];
         let image: AnalysedImage;
-        if (kept !== undefined && kept.stamp === stamp && known?.analyser === (await analyser())) image = kept.analysed;
+        // A file that is not there has nothing to keep: its analysis, kept or not, is a read that fails.
+        const same = kept !== undefined && kept.stamp === stamp && stamp !== MISSING_STAMP;
+        if (same && known?.analyser === (await analyser())) image = kept.analysed;
         else {
           image = await slot(async () => analyseImage(await read(src)));
           analysed += 1;
