@@ -160,6 +160,20 @@ test('a server error is not kept either', async () => {
   expect(urls()).toHaveLength(2);
 });
 
+test('a host refusing for the moment (429, 403) is not kept: the next ask goes to the network', async () => {
+  const answers = [
+    new Response('slow down', { status: 429 }),
+    new Response('denied', { status: 403 }),
+    pageResponse('/articles/harbour', { slug: 'harbour', body: [], related: [] }),
+  ];
+  const { fetch, urls } = network(() => answers.shift() ?? new Error('asked too often'));
+  install(fetch);
+  await expect(getArticle('harbour')).rejects.toThrow();
+  await expect(getArticle('harbour')).rejects.toThrow();
+  await expect(getArticle('harbour')).resolves.toEqual({ slug: 'harbour', body: [], related: [] });
+  expect(urls()).toHaveLength(3);
+});
+
 test('a body cut off halfway is no answer: not kept, and retried as a dropped connection is', async () => {
   let cut = true;
   const { fetch, urls } = network(() => {

@@ -56,12 +56,22 @@ function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal | null | unde
 }
 
 /**
+ * Whether an answer with `status` says something about the file itself, to keep: the file, or that there is none.
+ * Any other (a 429 from a host limiting a burst of prefetches, a 403 from a CDN, a server error) says something
+ * about that moment.
+ */
+function isLasting(status: number): boolean {
+  return (status >= 200 && status < 300) || status === 404 || status === 410;
+}
+
+/**
  * `next`, with each URL's answer kept for `freshMs` (at most `maxEntries`
  * URLs). The request is made without the caller's signal, so that a caller
  * who stops waiting (an aborted navigation) does not abort it for the
- * others. An answer that failed (no response, a server error) is forgotten
- * at once, so the caller's retry (api.ts) asks the network again; a 404 is
- * an answer and is kept. Only a URL with at most a signal is cached; any
+ * others. An answer that failed (no response, a server error, a host's "too
+ * many requests" or "forbidden") is forgotten at once, so the caller's retry
+ * (api.ts) or the reader's next click asks the network again; a 404 or 410
+ * is an answer about the file and is kept. Only a URL with at most a signal is cached; any
  * other call goes straight to `next`.
  */
 export function cachingFetch(
@@ -82,7 +92,7 @@ export function cachingFetch(
     const entry: Entry = { at: Date.now(), answer: next(url).then(readAnswer) };
     entry.answer.then(
       ({ status }) => {
-        if (status >= 500) forget(url, entry);
+        if (!isLasting(status)) forget(url, entry);
       },
       () => {
         forget(url, entry);
