@@ -10,6 +10,15 @@ import path from 'node:path';
 
 export type FolderWatcher = { close: () => void };
 
+/** Whether `fullPath` is a folder now; false for anything that cannot be told (gone, a loop of links, no access). */
+function isFolder(fullPath: string): boolean {
+  try {
+    return statSync(fullPath, { throwIfNoEntry: false })?.isDirectory() === true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Calls `onChange` with the full path of each file or folder added, changed or removed under `dir`, or with
  * undefined when a folder's watch failed and anything under it may have changed. A folder added later is watched
@@ -38,9 +47,11 @@ export function watchFolder(dir: string, onChange: (fullPath: string | undefined
           return;
         }
         const fullPath = path.join(folder, name);
-        // A folder that appeared is watched with what it holds; one that went away stops being watched.
-        if (statSync(fullPath, { throwIfNoEntry: false })?.isDirectory() === true) start(fullPath);
-        else if (watchers.has(fullPath)) stop(fullPath);
+        // A folder that appeared is watched with what it holds, and one replaced (removed and made again, as a
+        // checkout does) is watched afresh: the old watch follows the folder that went. One that went away, or
+        // cannot be read (a link to itself, no permission), stops being watched; the loader reports what it finds.
+        stop(fullPath);
+        if (isFolder(fullPath)) start(fullPath);
         onChange(fullPath);
       });
     } catch {
