@@ -365,7 +365,12 @@ export function createContentLoader(
     if (file === '') everything = true;
     else if (isContentFile(file)) changed.add(file);
     else if (namedImages === null || namedImages.has(file)) imageReads.delete(file);
-    else if (file === 'articles' || file === 'pages' || [...namedImages].some((src) => src.startsWith(`${file}/`)))
+    else if (
+      file === 'articles' ||
+      file === 'pages' ||
+      isDirectory(fullPath) ||
+      [...namedImages].some((src) => src.startsWith(`${file}/`))
+    )
       everything = true;
     // Anything else (an editor's swap or backup file, a .git folder's, an image no file names yet) changes nothing.
     else return false;
