@@ -77,13 +77,8 @@ function isContentFile(file: string): boolean {
   return SINGLE_FILES.has(file) || /^(articles|pages)\/[^/]+\.json$/.test(file);
 }
 
-/** False for anything that cannot be told: gone, a loop of links, no access (whoever reads it reports it). */
 function isDirectory(fullPath: string): boolean {
-  try {
-    return statSync(fullPath, { throwIfNoEntry: false })?.isDirectory() ?? false;
-  } catch {
-    return false;
-  }
+  return statSync(fullPath, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
 /**
@@ -185,10 +180,9 @@ export type ContentLoader = {
   /**
    * Tells the loader that the file or folder at `fullPath` changed, appeared or went; without a path, that
    * anything may have. The next load reads a changed content file again. After a folder, or the whole, changed, it
-   * compares every file's stamp and reads every image again. Returns false when the path cannot change what a
-   * load gives (not a content file, an image the content names or a folder): the dev server then does nothing.
+   * compares every file's stamp and reads every image again.
    */
-  invalidate(fullPath?: string): boolean;
+  invalidate(fullPath?: string): void;
 };
 
 /**
@@ -229,8 +223,6 @@ export function createContentLoader(
   const articles = new Folder('articles', checkArticleFile, readAheadFrom);
   const pages = new Folder('pages', checkPageFile, readAheadFrom);
   const imageReads = new Map<string, Promise<ImageFile>>();
-  /** The images the last load's files name, read or not: a change to one matters (null before the first load). */
-  let namedImages: ReadonlySet<string> | null = null;
   let everything = true;
   const changed = new Set<string>();
   /** Each article's reference problems, for as long as authors.json and tags.json are the ones they were checked against. */
@@ -330,7 +322,6 @@ export function createContentLoader(
     const pageSlugs = new Set(pages.names().map((name) => name.slice(0, -'.json'.length)));
     checkFooterPages(singles.site.raw, pageSlugs, problems);
 
-    namedImages = new Set(images.map((image) => image.src));
     const sizes = await checkLocalImages(images, readImage, problems);
     keptSizes?.save(images.map((image) => image.src));
 
@@ -354,27 +345,24 @@ export function createContentLoader(
     };
   };
 
-  const invalidate = (fullPath?: string): boolean => {
+  const invalidate = (fullPath?: string): void => {
     if (fullPath === undefined) {
       everything = true;
-      return true;
+      return;
     }
     const relative = path.relative(dir, fullPath);
-    if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return false;
+    if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return;
     const file = relative.split(path.sep).join('/');
     if (file === '') everything = true;
     else if (isContentFile(file)) changed.add(file);
-    else if (namedImages === null || namedImages.has(file)) imageReads.delete(file);
+    else if (imageReads.delete(file)) return;
     else if (
       file === 'articles' ||
       file === 'pages' ||
       isDirectory(fullPath) ||
-      [...namedImages].some((src) => src.startsWith(`${file}/`))
+      [...imageReads.keys()].some((src) => src.startsWith(`${file}/`))
     )
       everything = true;
-    // Anything else (an editor's swap or backup file, a .git folder's, an image no file names yet) changes nothing.
-    else return false;
-    return true;
   };
 
   // One load at a time: a load that reads the whole folder pauses between slices, and the next must not start on
