@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -677,6 +677,17 @@ test('loader: an edited article is read again, and only the files named are', as
   // Without a path, every file's stamp is compared: bar's change is found.
   loader.invalidate();
   expect(titles(await reload(loader, dir))).toEqual(['Bar, edited unannounced', 'Foo, edited']);
+});
+
+test('loader: told of a link to itself in the folder, it does not throw, and loads as before', async () => {
+  const dir = folder(validFiles());
+  const loader = createContentLoader(dir);
+  await loader.load();
+  symlinkSync(path.join(dir, 'loop'), path.join(dir, 'loop'));
+  expect(() => {
+    loader.invalidate(path.join(dir, 'loop'));
+  }).not.toThrow();
+  expect(titles(await loader.load())).toEqual(['Title of foo']);
 });
 
 test('loader: an added article is read, a deleted one is gone, in name order', async () => {

@@ -77,8 +77,13 @@ function isContentFile(file: string): boolean {
   return SINGLE_FILES.has(file) || /^(articles|pages)\/[^/]+\.json$/.test(file);
 }
 
+/** False for anything that cannot be told: gone, a loop of links, no access (whoever reads it reports it). */
 function isDirectory(fullPath: string): boolean {
-  return statSync(fullPath, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  try {
+    return statSync(fullPath, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch {
+    return false;
+  }
 }
 
 /**
