@@ -8,13 +8,14 @@
  * told which ones (invalidate), and compares every file's stamp when it
  * cannot know.
  */
-import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 import type { Article, Page, ParsedArticle, ParsedPage } from '../../src/build/content/schema.ts';
 import { sizeArticle, sizeAuthor, type SizeOf } from '../../src/build/content/size-images.ts';
 import type { Content } from '../../src/build/view-model/catalogue.ts';
 import { isSlug } from '../../src/lib/content/slug.ts';
+import { kindOnDisk } from '../static-files.ts';
 import {
   checkArticleFile,
   checkAuthorsFile,
@@ -75,15 +76,6 @@ const SINGLE_FILES = new Set(['site.json', 'authors.json', 'tags.json']);
 /** A path (relative, with forward slashes) that names one of the JSON files a content folder is read from. */
 function isContentFile(file: string): boolean {
   return SINGLE_FILES.has(file) || /^(articles|pages)\/[^/]+\.json$/.test(file);
-}
-
-/** False for anything that cannot be told: gone, a loop of links, no access (whoever reads it reports it). */
-function isDirectory(fullPath: string): boolean {
-  try {
-    return statSync(fullPath, { throwIfNoEntry: false })?.isDirectory() ?? false;
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -280,7 +272,7 @@ export function createContentLoader(
   };
 
   const loadOnce = async (): Promise<LoadResult> => {
-    if (!isDirectory(dir)) {
+    if (kindOnDisk(dir) !== 'folder') {
       everything = true;
       return { ok: false, problems: [{ file: dir, path: '(root)', message: 'content folder does not exist' }] };
     }
@@ -364,7 +356,7 @@ export function createContentLoader(
     else if (
       file === 'articles' ||
       file === 'pages' ||
-      isDirectory(fullPath) ||
+      kindOnDisk(fullPath) === 'folder' ||
       [...imageReads.keys()].some((src) => src.startsWith(`${file}/`))
     )
       everything = true;

@@ -5,19 +5,12 @@
  * half a second at start and again on every save. The content folder needs
  * only to know which path changed; the content loader reads it.
  */
-import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { readdirSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 
-export type FolderWatcher = { close: () => void };
+import { kindOnDisk } from '../static-files.ts';
 
-/** Whether `fullPath` is a folder now; false for anything that cannot be told (gone, a loop of links, no access). */
-function isFolder(fullPath: string): boolean {
-  try {
-    return statSync(fullPath, { throwIfNoEntry: false })?.isDirectory() === true;
-  } catch {
-    return false;
-  }
-}
+export type FolderWatcher = { close: () => void };
 
 /**
  * Calls `onChange` with the full path of each file or folder added, changed or removed under `dir`, or with
@@ -51,7 +44,7 @@ export function watchFolder(dir: string, onChange: (fullPath: string | undefined
         // checkout does) is watched afresh: the old watch follows the folder that went. One that went away, or
         // cannot be read (a link to itself, no permission), stops being watched; the loader reports what it finds.
         stop(fullPath);
-        if (isFolder(fullPath)) start(fullPath);
+        if (kindOnDisk(fullPath) === 'folder') start(fullPath);
         onChange(fullPath);
       });
     } catch {
