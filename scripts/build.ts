@@ -21,7 +21,7 @@ import { formatProblems } from './content/problem.ts';
 import { imageCacheDir, startImagePipeline, type ImageBuildReport } from './images/image-pipeline.ts';
 import { variantResolver } from './images/content-images.ts';
 import { serializeDataFiles, writeDataFiles, type KeptDataFiles } from './data-files.ts';
-import { keptFiles, recordCommitted } from './kept-files.ts';
+import { keptFiles } from './kept-files.ts';
 import { writeFeeds } from './feeds.ts';
 import { openOutput, type OutputWriter } from './output-writer.ts';
 import { pageCacheDir } from './page-cache.ts';
@@ -185,27 +185,10 @@ try {
   clock.lap('images and headers');
   moved = output.commit();
   // Only now are the feeds', variants' and data files the output's: their entries name these files. From here on
-  // the output is the new one, so a record that cannot be written is a warning (recordCommitted), not "unchanged".
-  recordCommitted([
-    [
-      "the feeds' cache",
-      () => {
-        feeds.record(feedKeys);
-      },
-    ],
-    [
-      "the photos' variants record",
-      () => {
-        images.recordKept();
-      },
-    ],
-    [
-      "the data files' record",
-      () => {
-        keptData.files.record(keptData.keys);
-      },
-    ],
-  ]);
+  // the output is the new one, so a record that cannot be written is a warning (kept-files.ts), not "unchanged".
+  feeds.record(feedKeys);
+  images.recordKept();
+  keptData.files.record(keptData.keys);
   committed = output.files();
   clock.lap('output updated');
 } catch (error) {

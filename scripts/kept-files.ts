@@ -30,7 +30,10 @@ const KeptSchema = z.object({ version: z.literal(VERSION), files: z.record(z.str
 export type KeptFiles = {
   /** Whether the output's `file` is the one `key` describes, as the last build left it. */
   isCurrent: (file: string, key: string) => boolean;
-  /** This build's files by name, once the output is committed: each file's identity is recorded with its key. */
+  /**
+   * This build's files by name, once the output is committed: each file's identity is recorded with its key. Never
+   * throws: a record that cannot be written is a warning.
+   */
   record: (keys: ReadonlyMap<string, string>) => void;
 };
 
@@ -53,28 +56,19 @@ export function keptFiles(
       return entry?.key === key && isSameFile(path.join(outDir, name), entry.written);
     },
     record(keys) {
-      const entries: Record<string, Entry> = {};
-      for (const [name, key] of keys) entries[name] = { key, written: writtenFile(path.join(outDir, name)) };
-      writeAtomically(file, JSON.stringify({ version: VERSION, files: entries }));
+      // After the commit the output is already the new one: a record that cannot be written (a disk full, a file
+      // removed by hand since) is a warning, not the build's failure. The record left as it was names files the
+      // output no longer has, so isCurrent makes those again.
+      try {
+        const entries: Record<string, Entry> = {};
+        for (const [name, key] of keys) entries[name] = { key, written: writtenFile(path.join(outDir, name)) };
+        writeAtomically(file, JSON.stringify({ version: VERSION, files: entries }));
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        console.warn(
+          `warning: ${WHAT[kind]} in ${dir} could not be written (${reason}); the next build makes them again`,
+        );
+      }
     },
   };
-}
-
-/**
- * Runs each of `records` (what the committed output holds, for the next build), by name. One that fails (a disk
- * full, a file removed by hand since the commit) is a warning, not the build's failure: the output is already the
- * new one, and a record left as it was only makes the next build write those files again, as `isCurrent`
- * compares each file with the one recorded.
- */
-export function recordCommitted(records: Iterable<readonly [string, () => void]>): void {
-  for (const [what, record] of records) {
-    try {
-      record();
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      console.warn(
-        `warning: ${what} for the next build could not be written (${reason}); it will make those files again`,
-      );
-    }
-  }
 }
