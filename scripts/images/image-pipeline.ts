@@ -134,9 +134,8 @@ export function startImagePipeline(options: {
     options.clean === true || imageUses.length === 0
       ? null
       : readCacheFile(analysesFile(cacheDir), AnalysesSchema, ANALYSES_VERSION, damaged);
-  // sharp is loaded by the first image's job, not before: a folder without images never loads it.
-  let analyserOnce: Promise<string> | undefined;
-  const analyser = () => (analyserOnce ??= loadSharp().then(({ versions }) => analyserKey(versions)));
+  // sharp (loaded once, by the first image's job) names the analyser: a folder without images never loads it.
+  const analyser = async () => analyserKey((await loadSharp()).versions);
   const analyses: Analyses = {};
   let analysed = 0;
   /** Each variant this build put in the output, with its image's cache key. */

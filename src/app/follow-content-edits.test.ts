@@ -16,7 +16,7 @@ function hotChannel() {
   };
 }
 
-/** A promise the test settles, and a way to wait until what it started has run. */
+/** A promise the test settles when it says. */
 function deferred<T>() {
   let resolve: (value: T) => void = () => undefined;
   const promise = new Promise<T>((settle) => {
@@ -25,6 +25,7 @@ function deferred<T>() {
   return { promise, resolve };
 }
 
+/** Lets what a settled promise started run. */
 const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 test('an edit made before the refresh has loaded is acted on once it has, and each edit once', async () => {
