@@ -131,3 +131,35 @@ test('a photo in the folder shows as it is, and a replaced file shows at once', 
   await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBe(400);
   writeFileSync(articleFile(), original);
 });
+
+test('an edit saved while the page is still loading shows once its app starts', async ({ page }) => {
+  test.setTimeout(150_000);
+  const original = readFileSync(articleFile(), 'utf8');
+  const url = `http://localhost:${PORT}${ARTICLE.path}`;
+  // The app's code is held back until the edit has been read: the server's message about it goes out to a page
+  // that is not listening yet.
+  let edited: () => void = () => undefined;
+  const editRead = new Promise<void>((resolve) => {
+    edited = resolve;
+  });
+  await page.route('**/src/app/main.tsx*', async (route) => {
+    await editRead;
+    await route.continue();
+  });
+  let reloads = 0;
+  page.on('request', (request) => {
+    if (request.resourceType() === 'document') reloads += 1;
+  });
+
+  await page.goto(url, { waitUntil: 'commit', timeout: 120_000 });
+  writeFileSync(articleFile(), original.replace(ARTICLE.headline, 'Edited while it loaded'));
+  await expect
+    .poll(async () => (await page.request.get(url)).text(), { timeout: 30_000 })
+    .toContain('Edited while it loaded');
+  edited();
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Edited while it loaded', { timeout: 60_000 });
+  expect(reloads).toBe(1);
+  writeFileSync(articleFile(), original);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE.headline);
+});

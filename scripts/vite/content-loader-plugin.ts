@@ -8,13 +8,14 @@
  */
 import path from 'node:path';
 
-import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import type { NormalizedHotChannelClient, Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 
 import type { Content } from '../../src/build/view-model/catalogue.ts';
-import { CONTENT_EDITED_EVENT, showsWithoutReload } from '../../src/lib/dev-content-event.ts';
+import { CONTENT_EDITED_EVENT, CONTENT_VERSION_EVENT, showsWithoutReload } from '../../src/lib/dev-content-event.ts';
 import { imageSizes, imageSizesFile } from '../content/image-sizes.ts';
 import { createContentLoader, resolveContentDir, type ContentLoader } from '../content/load-content.ts';
 import { readContent, type ContentState, type LoadedContent } from './content-state.ts';
+import { catchUp, shownVersion } from './content-version.ts';
 import { watchFolder, type FolderWatcher } from './watch-folder.ts';
 
 export type ContentLoaderOptions = {
@@ -81,6 +82,7 @@ export function contentLoaderPlugin(state: ContentState, options: ContentLoaderO
           // Overtaken by a read after an edit, which reports what it found.
           if (loaded === null) return;
           state.loaded = loaded;
+          state.version += 1;
           firstLoadDone();
           if (!loaded.ok) config.logger.error(`\nContent problems in ${state.dir}:\n${loaded.report}\n`);
         });
@@ -98,6 +100,8 @@ export function contentLoaderPlugin(state: ContentState, options: ContentLoaderO
       });
       /** What changed since the last read, relative to the folder; null when the watcher could not tell. */
       let changedFiles: Set<string> | null = new Set();
+      /** The latest read after which the open pages were reloaded, or shown the overlay. */
+      let lastReload = 0;
       const reload = async () => {
         const wasOk = state.loaded.ok;
         const loaded = await readLatest();
@@ -106,6 +110,7 @@ export function contentLoaderPlugin(state: ContentState, options: ContentLoaderO
         const changed = changedFiles;
         changedFiles = new Set();
         state.loaded = loaded;
+        state.version += 1;
         firstLoadDone();
         for (const listener of state.onReload) listener();
         if (state.loaded.ok) {
@@ -113,8 +118,10 @@ export function contentLoaderPlugin(state: ContentState, options: ContentLoaderO
           // An article, authors.json or tags.json: the open view loads its data again (src/app/dev-content-refresh.ts).
           // A page that showed problems reloads, which closes the overlay, and so does any other change.
           const quiet = wasOk && changed !== null && changed.size > 0 && [...changed].every(showsWithoutReload);
+          if (!quiet) lastReload = state.version;
           server.ws.send(quiet ? { type: 'custom', event: CONTENT_EDITED_EVENT } : { type: 'full-reload' });
         } else {
+          lastReload = state.version;
           config.logger.error(`\nContent problems in ${state.dir}:\n${state.loaded.report}\n`, { timestamp: true });
           reportToOverlay(server);
         }
@@ -133,6 +140,17 @@ export function contentLoaderPlugin(state: ContentState, options: ContentLoaderO
       server.ws.on('connection', () => {
         void state.firstLoad.then(() => {
           reportToOverlay(server);
+        });
+      });
+      // A page whose app has just started says which read its HTML was made from: what it missed meanwhile, it
+      // is told now, alone (content-version.ts).
+      server.ws.on(CONTENT_VERSION_EVENT, (data: unknown, client: NormalizedHotChannelClient) => {
+        const shown = shownVersion(data);
+        if (shown === null) return;
+        void state.firstLoad.then(() => {
+          const action = catchUp(shown, { current: state.version, lastReload, ok: state.loaded.ok });
+          if (action === 'refresh') client.send(CONTENT_EDITED_EVENT);
+          else if (action === 'reload') client.send({ type: 'full-reload' });
         });
       });
     },

@@ -17,6 +17,11 @@ export type ContentState = {
    * what needs the content waits for this. Settled from the start in a build, which reads before anything else.
    */
   firstLoad: Promise<void>;
+  /**
+   * In the dev server, how many times the folder has been read (0 before the first read ends): each page carries
+   * the version it was made from, so that one made before an edit catches up (content-version.ts).
+   */
+  version: number;
   /** Called after each reload in the dev server, before the browser is told: to drop what was made from the old content. */
   readonly onReload: Set<() => void>;
 };
@@ -26,6 +31,7 @@ export function createContentState(): ContentState {
     dir: '',
     loaded: { ok: false, report: 'content not loaded yet' },
     firstLoad: Promise.resolve(),
+    version: 0,
     onReload: new Set(),
   };
 }

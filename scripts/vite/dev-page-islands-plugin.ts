@@ -5,11 +5,14 @@
  * load and every client navigation then read data as they do on a static
  * host. One difference: a dev island holds the whole view, where a built
  * page's leaves out what its HTML holds (src/lib/content/page-markup.ts),
- * since the dev server's pages are not prerendered.
+ * since the dev server's pages are not prerendered. Each page also names the
+ * read of the folder it was made from (state.version), so that an edit saved
+ * while it loads is not missed (content-version.ts).
  */
 import type { Plugin } from 'vite';
 
 import { islandScript } from '../../src/lib/content/page-island.ts';
+import { CONTENT_VERSION_META } from '../../src/lib/dev-content-event.ts';
 import { dataAddressOf } from '../../src/lib/page-kinds.ts';
 import type { ContentState } from './content-state.ts';
 import { devDataForAddress } from './dev-data-files-plugin.ts';
@@ -33,13 +36,17 @@ export function devPageIslandsPlugin(state: ContentState): Plugin {
       if (server === undefined) return html;
       // The first read of a large folder may still be under way (content-loader-plugin.ts).
       await state.firstLoad;
+      const versioned = html.replace(
+        '</head>',
+        () => `<meta name="${CONTENT_VERSION_META}" content="${state.version}">\n</head>`,
+      );
       const base = server.config.base;
       const address = addressOf(originalUrl, base);
-      if (address === null) return html;
+      if (address === null) return versioned;
       const dataAddress = dataAddressOf(address);
       const data = devDataForAddress(state, base, dataAddress);
-      if (data === undefined) return html;
-      return html.replace(APP_ROOT, () => `${APP_ROOT}${islandScript(dataAddress, JSON.stringify(data))}`);
+      if (data === undefined) return versioned;
+      return versioned.replace(APP_ROOT, () => `${APP_ROOT}${islandScript(dataAddress, JSON.stringify(data))}`);
     },
   };
 }

@@ -5,7 +5,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 
-import { followContentEdits } from './follow-content-edits.ts';
+import { followContentEdits, pageContentVersion } from './follow-content-edits.ts';
 import { loadHydrationData } from './hydrate.ts';
 import { canHydrate, prerenderedFor } from './prerendered-page.ts';
 import { createRoutes } from './routes.tsx';
@@ -28,7 +28,7 @@ function followEdits(router: { revalidate: () => Promise<void> }): void {
   const refresh = import('./dev-content-refresh.ts').then(({ refreshAfterContentEdit }) => () => {
     refreshAfterContentEdit(router);
   });
-  followContentEdits(hot, refresh);
+  followContentEdits(hot, refresh, pageContentVersion(document));
 }
 
 if (canHydrate(page)) {

@@ -15,3 +15,13 @@ export const CONTENT_EDITED_EVENT = 'broadsheet:content-edited';
 export function showsWithoutReload(file: string): boolean {
   return file === 'authors.json' || file === 'tags.json' || /^articles\/[^/]+\.json$/.test(file);
 }
+
+/**
+ * The page's own message to the dev server once the app listens for the one above: the content version its HTML
+ * was made from (scripts/vite/content-version.ts). An edit saved while the page was loading is then shown too,
+ * though the message about it went out before anything listened.
+ */
+export const CONTENT_VERSION_EVENT = 'broadsheet:content-version';
+
+/** The `<meta>` name under which a dev page carries that version (scripts/vite/dev-page-islands-plugin.ts). */
+export const CONTENT_VERSION_META = 'broadsheet:content-version';
