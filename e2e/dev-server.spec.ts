@@ -60,9 +60,14 @@ test('edits, additions and deletions show without a restart; bad content is repo
   };
   page.on('request', countReloads);
 
+  // An editor's swap file beside the article and a .git folder's churn change no content: they reload nothing.
+  writeFileSync(path.join(contentDir, 'articles', `.${ARTICLE.slug}.json.swp`), 'vim was here');
+  mkdirSync(path.join(contentDir, '.git'), { recursive: true });
+  writeFileSync(path.join(contentDir, '.git', 'index'), 'git was here');
   writeFileSync(articleFile(), original.replace(ARTICLE.headline, 'An edited headline'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('An edited headline');
   expect(reloads).toBe(0);
+  unlinkSync(path.join(contentDir, 'articles', `.${ARTICLE.slug}.json.swp`));
   page.off('request', countReloads);
 
   writeFileSync(articleFile(), original.replace('"publishedAt": "2025-08-22"', '"publishedAt": "22 August"'));

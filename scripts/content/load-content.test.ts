@@ -690,6 +690,32 @@ test('loader: told of a link to itself in the folder, it does not throw, and loa
   expect(titles(await loader.load())).toEqual(['Title of foo']);
 });
 
+test('loader: what cannot change a load is said to change nothing', async () => {
+  const dir = folder({
+    ...validFiles(),
+    'articles/bar.json': article('bar', { image: { src: 'images/flat.png', alt: 'Flat' } }),
+    'images/flat.png': await png(30, 20),
+    'images/unused.png': await png(30, 20),
+  });
+  const loader = createContentLoader(dir);
+  await loader.load();
+  const at = (file: string) => path.join(dir, file);
+  // An editor's swap and backup files, a .git folder's file and folder, an image no file names, a folder that
+  // holds no named image, a path outside the folder.
+  mkdirSync(at('.git/objects/ab'), { recursive: true });
+  for (const file of ['articles/.foo.json.swp', 'articles/foo.json~', '.git/index', '.git/objects/ab'])
+    expect(loader.invalidate(at(file)), file).toBe(false);
+  for (const file of ['images/unused.png', 'drafts']) expect(loader.invalidate(at(file)), file).toBe(false);
+  expect(loader.invalidate(path.join(dir, '..', 'elsewhere.json'))).toBe(false);
+  // A content file, an image a file names, a folder that holds one, articles/, or anything at all.
+  for (const file of ['articles/foo.json', 'site.json', 'images/flat.png', 'images', 'articles'])
+    expect(loader.invalidate(at(file)), file).toBe(true);
+  expect(loader.invalidate()).toBe(true);
+  // A save can come as several events: each one about a named image matters, not only the first.
+  expect(loader.invalidate(at('images/flat.png'))).toBe(true);
+  expect(titles(await loader.load())).toEqual(['Title of bar', 'Title of foo']);
+});
+
 test('loader: an added article is read, a deleted one is gone, in name order', async () => {
   const dir = folder(validFiles());
   const loader = createContentLoader(dir);

@@ -177,9 +177,11 @@ export type ContentLoader = {
   /**
    * Tells the loader that the file or folder at `fullPath` changed, appeared or went; without a path, that
    * anything may have. The next load reads a changed content file again. After a folder, or the whole, changed, it
-   * compares every file's stamp and reads every image again.
+   * compares every file's stamp and reads every image again. Returns false when the path cannot change what a
+   * load gives (not a content file, an image the content names, or a folder that holds one of them): the dev server
+   * then does nothing.
    */
-  invalidate(fullPath?: string): void;
+  invalidate(fullPath?: string): boolean;
 };
 
 /**
@@ -220,6 +222,8 @@ export function createContentLoader(
   const articles = new Folder('articles', checkArticleFile, readAheadFrom);
   const pages = new Folder('pages', checkPageFile, readAheadFrom);
   const imageReads = new Map<string, Promise<ImageFile>>();
+  /** The images the last load's files name, read or not: a change to one matters (null before the first load). */
+  let namedImages: ReadonlySet<string> | null = null;
   let everything = true;
   const changed = new Set<string>();
   /** Each article's reference problems, for as long as authors.json and tags.json are the ones they were checked against. */
@@ -319,6 +323,7 @@ export function createContentLoader(
     const pageSlugs = new Set(pages.names().map((name) => name.slice(0, -'.json'.length)));
     checkFooterPages(singles.site.raw, pageSlugs, problems);
 
+    namedImages = new Set(images.map((image) => image.src));
     const sizes = await checkLocalImages(images, readImage, problems);
     keptSizes?.save(images.map((image) => image.src));
 
@@ -342,24 +347,24 @@ export function createContentLoader(
     };
   };
 
-  const invalidate = (fullPath?: string): void => {
+  const invalidate = (fullPath?: string): boolean => {
     if (fullPath === undefined) {
       everything = true;
-      return;
+      return true;
     }
     const relative = path.relative(dir, fullPath);
-    if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return;
+    if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return false;
     const file = relative.split(path.sep).join('/');
     if (file === '') everything = true;
     else if (isContentFile(file)) changed.add(file);
-    else if (imageReads.delete(file)) return;
-    else if (
-      file === 'articles' ||
-      file === 'pages' ||
-      kindOnDisk(fullPath) === 'folder' ||
-      [...imageReads.keys()].some((src) => src.startsWith(`${file}/`))
-    )
+    // Every event about a named image counts, not only the first: a save in several writes is read once it is done.
+    else if (namedImages === null || namedImages.has(file)) imageReads.delete(file);
+    else if (file === 'articles' || file === 'pages' || [...namedImages].some((src) => src.startsWith(`${file}/`)))
       everything = true;
+    // Anything else (an editor's swap or backup file, a .git folder's churn, an image no file names yet, a folder
+    // that holds none) changes nothing: a new image matters once an article names it, which is that file's change.
+    else return false;
+    return true;
   };
 
   // One load at a time: a load that reads the whole folder pauses between slices, and the next must not start on

@@ -129,7 +129,8 @@ export function contentLoaderPlugin(state: ContentState, options: ContentLoaderO
       // A save can come as several events (the file emptied, then written): read once they have stopped.
       let settling: NodeJS.Timeout | undefined;
       folderWatcher = watchFolder(state.dir, (file) => {
-        loader.invalidate(file);
+        // An editor's swap file beside an article, or a .git folder's churn, would reload the page every few seconds.
+        if (!loader.invalidate(file)) return;
         if (file === undefined) changedFiles = null;
         else changedFiles?.add(path.relative(state.dir, file).split(path.sep).join('/'));
         clearTimeout(settling);
