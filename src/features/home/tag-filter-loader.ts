@@ -3,7 +3,7 @@
  * data file says which articles match, and only the summaries files holding
  * this page's 20 matches are fetched.
  */
-import { getSummaries, getTagFilter } from '../../lib/content/api.ts';
+import { getSummaries, getTagFilter, type DataFileOptions } from '../../lib/content/api.ts';
 import { pageCount, pageOf } from '../../lib/content/pagination.ts';
 import type { ArticleListPage, TagCount, TagRef } from '../../lib/content/model.ts';
 import { filterByTags } from './tag-filter.ts';
@@ -27,14 +27,29 @@ export async function loadFilteredLatest(
 ): Promise<FilteredLatest | null> {
   const slugs = parseTagsParam(tags);
   if (slugs.length === 0) return null;
-  const data = orNotFound(await getTagFilter(signal));
+  // The filter's article numbers name entries of the summaries files, so both must come from one build. Just
+  // after a publication the data cache can hold one file of the build before (data-cache.ts): then both are asked
+  // for again, from the server.
+  const filtered =
+    (await filterPage(slugs, page, { signal })) ?? (await filterPage(slugs, page, { signal, fresh: true }));
+  if (filtered === null) throw new Error('The tag filter and the summaries come from different builds');
+  return filtered;
+}
+
+/** The page of the filter's results, or null when its files come from different builds. */
+async function filterPage(
+  slugs: readonly string[],
+  page: number,
+  options: DataFileOptions,
+): Promise<FilteredLatest | null> {
+  const data = orNotFound(await getTagFilter(options));
   // A tag that does not exist is an address we never published, like /tags/<unknown>.
   const result = orNotFound(filterByTags(data, slugs));
   const count = pageCount(result.matches.length);
   // No results is a page that says so; a page past the last is not found.
   if (page > count) notFound();
-  const items = await getSummaries(pageOf(result.matches, page), signal);
-  if (items === null) throw new Error('The tag filter and the summaries come from different builds');
+  const items = await getSummaries(pageOf(result.matches, page), options);
+  if (items === null) return null;
   return {
     list: { page, pageCount: count, total: result.matches.length, items },
     filter: { chosen: result.chosen, offers: result.offers },
@@ -46,6 +61,6 @@ export async function loadFilteredLatest(
  * "Filter by tag". null when the build published no filter file.
  */
 export async function loadTagOffers(signal?: AbortSignal): Promise<TagCount[] | null> {
-  const data = await getTagFilter(signal);
+  const data = await getTagFilter({ signal });
   return data === null ? null : (filterByTags(data, [])?.offers ?? null);
 }

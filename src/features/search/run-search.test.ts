@@ -3,6 +3,7 @@ import { afterEach, expect, test, vi } from 'vitest';
 import { anArticleFile, day } from '../../build/test-content.ts';
 import { buildPageData } from '../../build/view-model/page-data.ts';
 import { setDataFetch } from '../../lib/content/api.ts';
+import { cachingFetch } from '../../lib/content/data-cache.ts';
 import { siteFetch } from '../../test/page-response.ts';
 import { forgetSearchFiles, MANIFEST_FRESH_MS, runSearch } from './run-search.ts';
 
@@ -12,6 +13,14 @@ const articles = [
   anArticleFile('rail', { title: 'A new rail line to Kyiv', publishedAt: day(2), body: ['Trains run west.'] }),
 ];
 const data = buildPageData({ site, authors: [{ slug: 'jane-doe', name: 'Jane Doe' }], tags: [], pages: [], articles });
+// Published since: a newer article, so that every article's number in the index moves down by one.
+const published = buildPageData({
+  site,
+  authors: [{ slug: 'jane-doe', name: 'Jane Doe' }],
+  tags: [],
+  pages: [],
+  articles: [...articles, anArticleFile('kherson', { title: 'Kherson under fire', publishedAt: day(4) })],
+});
 const requested: string[] = [];
 const record = (path: string) => {
   requested.push(`/${path}`);
@@ -50,14 +59,6 @@ test('forgetSearchFiles makes the next query fetch the index afresh', async () =
 });
 
 test('a query after a publication reads the new index, none of the files of the one it had', async () => {
-  // Published since: a newer article, so that every article's number in the index moves down by one.
-  const published = buildPageData({
-    site,
-    authors: [{ slug: 'jane-doe', name: 'Jane Doe' }],
-    tags: [],
-    pages: [],
-    articles: [...articles, anArticleFile('kherson', { title: 'Kherson under fire', publishedAt: day(4) })],
-  });
   expect(published.files.find((file) => file.path === 'data/search/terms.json')?.data).not.toEqual(
     data.files.find((file) => file.path === 'data/search/terms.json')?.data,
   );
@@ -80,5 +81,24 @@ test('a query after a publication reads the new index, none of the files of the 
   // The old shards' article 0 is the new index's Kherson: read with the new summaries, they would name it.
   expect(outcome.results.map((result) => result.article.slug)).toEqual(['kursk']);
   expect(requested).toContain('/data/search/terms.json');
+  expect(requested).toContain('/data/search/terms-6b-75.json');
+});
+
+test('after a publication, with the data cache between: no file the cache kept from before is read with the new index', async () => {
+  let now = Date.now();
+  vi.spyOn(Date, 'now').mockImplementation(() => now);
+  let served = data;
+  setDataFetch(cachingFetch((input, init) => siteFetch(served, record)(input, init)));
+
+  // The manifest at 0 s; the summaries and Kursk's files at 20 s, which the data cache keeps until 50 s.
+  await runSearch('Nothing', 1);
+  now += 20_000;
+  expect((await runSearch('Kursk', 1)).results.map((result) => result.article.slug)).toEqual(['kursk']);
+  served = published;
+  now += MANIFEST_FRESH_MS - 20_000 + 1;
+  requested.length = 0;
+
+  expect((await runSearch('Kherson', 1)).results.map((result) => result.article.slug)).toEqual(['kherson']);
+  expect((await runSearch('Kursk', 1)).results.map((result) => result.article.slug)).toEqual(['kursk']);
   expect(requested).toContain('/data/search/terms-6b-75.json');
 });

@@ -156,7 +156,9 @@ export async function runSearch(query: string, page: number, signal?: AbortSigna
 
   const pages = pageCount(total);
   const onPage = pageOf(hits, page).map((hit) => hit.article);
-  const summaries = await getSummaries(onPage, signal);
+  // The index's article numbers name entries of the summaries files; a summaries file the data cache kept from the
+  // build before a publication may not have them, so it is asked for again from the server.
+  const summaries = (await getSummaries(onPage, { signal })) ?? (await getSummaries(onPage, { signal, fresh: true }));
   if (summaries === null) throw new SearchIndexMissing();
   const matched = matchedTerms(plan);
   // The article files give each excerpt its passage; the reader's next click then finds its article cached.

@@ -50,16 +50,25 @@ export class DataLoadError extends Error {
 }
 
 /**
+ * How a shared data file is asked for. `fresh`: from the server (a conditional request), not from the app's data
+ * cache (data-cache.ts), for a file that must come from the same build as one just fetched: the cache keeps each
+ * file for 30 s from its own fetch, so after a publication it can hold an older build's file beside a newer one's.
+ */
+export type DataFileOptions = { signal?: AbortSignal; fresh?: boolean };
+
+/**
  * The file's response, asked for once more when the first try gets none (a
  * dropped connection: fetch rejects with a TypeError) or a server error (a
  * redeploy under way). A 404 is an answer and an aborted request was meant
  * to stop: neither is retried. No response twice is a DataLoadError with
  * status 0, for the error view to offer a reload.
  */
-async function fetchWithRetry(url: string, signal: AbortSignal | undefined): Promise<Response> {
+async function fetchWithRetry(url: string, { signal, fresh = false }: DataFileOptions): Promise<Response> {
+  // The data cache asks the server for this one whatever its entry's age, and keeps the answer (data-cache.ts).
+  const init: RequestInit = fresh ? { signal, cache: 'no-cache' } : { signal };
   const attempt = async (): Promise<Response | TypeError> => {
     try {
-      return await fetchImpl(url, { signal });
+      return await fetchImpl(url, init);
     } catch (error) {
       if (error instanceof TypeError && signal?.aborted !== true) return error;
       throw error;
@@ -79,9 +88,9 @@ async function fetchWithRetry(url: string, signal: AbortSignal | undefined): Pro
  * not outside input, and a schema here would ship zod to every reader
  * (docs/decisions/001-per-address-data-files.md).
  */
-async function fetchData<T>(path: DataPath<T>, signal?: AbortSignal): Promise<T | null> {
+async function fetchData<T>(path: DataPath<T>, options: DataFileOptions = {}): Promise<T | null> {
   const url = `${import.meta.env.BASE_URL}${path}`;
-  const response = await fetchWithRetry(url, signal);
+  const response = await fetchWithRetry(url, options);
   // A static host without the file may answer with its HTML fallback page.
   const isJson = response.headers.get('content-type')?.includes('json') ?? false;
   if (response.status === 404 || (response.ok && !isJson)) return null;
@@ -103,7 +112,7 @@ async function fetchPage<T>(
   const own = takeDocumentIsland(address);
   if (own !== undefined) return { data: own, page: () => document };
   const url = `${import.meta.env.BASE_URL}${pageFileUrl(address)}`;
-  const response = await fetchWithRetry(url, signal);
+  const response = await fetchWithRetry(url, { signal });
   if (response.status === 404) return null;
   if (!response.ok) throw new DataLoadError(url, response.status);
   const html = await response.text();
@@ -117,7 +126,7 @@ async function fetchPage<T>(
  * its page's HTML lists every tag or author a second time.
  */
 async function fetchPageData<T>(address: PageAddress<T>, signal?: AbortSignal, list?: DataPath<T>): Promise<T | null> {
-  if (list !== undefined) return takeDocumentIsland(address) ?? fetchData(list, signal);
+  if (list !== undefined) return takeDocumentIsland(address) ?? fetchData(list, { signal });
   return (await fetchPage(address, signal))?.data ?? null;
 }
 
@@ -204,20 +213,23 @@ export function listAuthors(signal?: AbortSignal): Promise<AuthorIndexData | nul
 }
 
 /** Every article's tags as indexes (model.ts): the one file the tag filter needs, whatever it selects. */
-export function getTagFilter(signal?: AbortSignal): Promise<TagFilterData | null> {
-  return fetchData(dataPaths.tagFilter(), signal);
+export function getTagFilter(options: DataFileOptions = {}): Promise<TagFilterData | null> {
+  return fetchData(dataPaths.tagFilter(), options);
 }
 
 /**
  * The summaries of the articles numbered `numbers` (pagination.ts: articleNumber, 0 = the oldest), in that order.
  * Each is an entry of a summaries file (summaryPosition), so only the files that hold them are fetched, in
  * parallel: at most one per entry, never every summary. null when one is missing, which means the files come
- * from different builds.
+ * from different builds: the caller asks again with `fresh` (DataFileOptions).
  */
-export async function getSummaries(numbers: readonly number[], signal?: AbortSignal): Promise<ArticleSummary[] | null> {
+export async function getSummaries(
+  numbers: readonly number[],
+  options: DataFileOptions = {},
+): Promise<ArticleSummary[] | null> {
   const positions = numbers.map(summaryPosition);
   const files = [...new Set(positions.map(({ file }) => file))];
-  const lists = await Promise.all(files.map((file) => fetchData(dataPaths.summaries(file), signal)));
+  const lists = await Promise.all(files.map((file) => fetchData(dataPaths.summaries(file), options)));
   const listByFile = new Map(files.map((file, position) => [file, lists[position]]));
   const summaries: ArticleSummary[] = [];
   for (const { file, entry } of positions) {
@@ -228,21 +240,27 @@ export async function getSummaries(numbers: readonly number[], signal?: AbortSig
   return summaries;
 }
 
+/*
+ * The search index's files are always fetched fresh: search keeps them itself, for as long as the manifest's index
+ * id is the same (features/search/run-search.ts), and the data cache could hand it the last index's file under the
+ * new one's name.
+ */
+
 /** The search manifest (lib/search/index-format.ts): loaded once a reader starts to search. */
 export function getSearchManifest(signal?: AbortSignal): Promise<SearchManifest | null> {
-  return fetchData(dataPaths.searchManifest(), signal);
+  return fetchData(dataPaths.searchManifest(), { signal, fresh: true });
 }
 
 /** The dictionary part of terms starting with `key`, its first two characters. */
 export function getSearchPart(key: string, signal?: AbortSignal): Promise<DictionaryPart | null> {
-  return fetchData(dataPaths.searchPart(key), signal);
+  return fetchData(dataPaths.searchPart(key), { signal, fresh: true });
 }
 
 /** The typo part of longer terms whose first and third characters are `key`. */
 export function getSearchTypoPart(key: string, signal?: AbortSignal): Promise<TypoPart | null> {
-  return fetchData(dataPaths.searchTypoPart(key), signal);
+  return fetchData(dataPaths.searchTypoPart(key), { signal, fresh: true });
 }
 
 export function getSearchShard(key: string, index: number, signal?: AbortSignal): Promise<PostingsShard | null> {
-  return fetchData(dataPaths.searchShard(key, index), signal);
+  return fetchData(dataPaths.searchShard(key, index), { signal, fresh: true });
 }

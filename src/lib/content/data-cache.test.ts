@@ -13,10 +13,10 @@ const ARTICLE = `${base}articles/harbour/`;
 
 /** The network: answers from `respond`, each request (and the signal it was given) recorded. */
 function network(respond: (url: string) => Response | Error | Promise<Response> = () => Response.json({})) {
-  const requests: { url: string; signal: AbortSignal | null | undefined }[] = [];
+  const requests: { url: string; signal: AbortSignal | null | undefined; cache?: RequestCache }[] = [];
   const fetch = vi.fn<typeof globalThis.fetch>((input, init) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    requests.push({ url, signal: init?.signal });
+    requests.push({ url, signal: init?.signal, ...(init?.cache === undefined ? {} : { cache: init.cache }) });
     const answer = respond(url);
     return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
   });
@@ -214,4 +214,19 @@ test('calls that are not a plain GET of a URL go straight to the network', async
   await cached(ARTICLE, { method: 'POST' });
   await cached(new URL(ARTICLE, 'http://localhost'));
   expect(fetch).toHaveBeenCalledTimes(3);
+});
+
+test("a fresh call asks the server whatever the entry's age, and its answer is the entry from then on", async () => {
+  let build = 1;
+  const { fetch, requests } = network(() => Response.json({ build }));
+  install(fetch);
+  await expect(getTagFilter()).resolves.toEqual({ build: 1 });
+  build = 2;
+  await expect(getTagFilter()).resolves.toEqual({ build: 1 });
+  await expect(getTagFilter({ fresh: true })).resolves.toEqual({ build: 2 });
+  await expect(getTagFilter()).resolves.toEqual({ build: 2 });
+  expect(requests.map(({ url, cache }) => [url, cache])).toEqual([
+    [`${base}data/tag-filter.json`, undefined],
+    [`${base}data/tag-filter.json`, 'no-cache'],
+  ]);
 });

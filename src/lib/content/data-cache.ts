@@ -71,8 +71,10 @@ function isLasting(status: number): boolean {
  * others. An answer that failed (no response, a server error, a host's "too
  * many requests" or "forbidden") is forgotten at once, so the caller's retry
  * (api.ts) or the reader's next click asks the network again; a 404 or 410
- * is an answer about the file and is kept. Only a URL with at most a signal is cached; any
- * other call goes straight to `next`.
+ * is an answer about the file and is kept. A call with `cache: 'no-cache'` asks the server
+ * whatever the entry's age (api.ts: a file that must be of the same build as another), and its
+ * answer replaces the entry. Only a URL with at most a signal and that is cached; any other call
+ * goes straight to `next`.
  */
 export function cachingFetch(
   next: typeof fetch,
@@ -84,12 +86,14 @@ export function cachingFetch(
     if (entries.get(url) === entry) entries.delete(url);
   };
 
-  const entryFor = (url: string): Entry => {
+  /** `fresh`: asked of the server even though an entry is fresh, and kept in its place. */
+  const entryFor = (url: string, fresh: boolean): Entry => {
     const cached = entries.get(url);
-    if (cached !== undefined && Date.now() - cached.at < freshMs) return cached;
+    if (!fresh && cached !== undefined && Date.now() - cached.at < freshMs) return cached;
     // Deleted and set again, so the Map's order stays the entries' age.
     entries.delete(url);
-    const entry: Entry = { at: Date.now(), answer: next(url).then(readAnswer) };
+    const request = fresh ? next(url, { cache: 'no-cache' }) : next(url);
+    const entry: Entry = { at: Date.now(), answer: request.then(readAnswer) };
     entry.answer.then(
       ({ status }) => {
         if (!isLasting(status)) forget(url, entry);
@@ -107,11 +111,13 @@ export function cachingFetch(
   };
 
   return async (input, init) => {
-    const { signal, ...rest } = init ?? {};
-    if (typeof input !== 'string' || Object.keys(rest).length > 0) return next(input, init);
+    const { signal, cache, ...rest } = init ?? {};
+    const fresh = cache === 'no-cache';
+    if (typeof input !== 'string' || Object.keys(rest).length > 0 || (cache !== undefined && !fresh))
+      return next(input, init);
     // A caller that has already given up starts no request.
     signal?.throwIfAborted();
-    const { body, ...answer } = await unlessAborted(entryFor(input).answer, signal);
+    const { body, ...answer } = await unlessAborted(entryFor(input, fresh).answer, signal);
     // A Response's body is read once: each caller gets its own over the same bytes (the constructor copies them).
     return new Response(body.byteLength === 0 ? null : body, answer);
   };
