@@ -716,6 +716,41 @@ test('loader: what cannot change a load is said to change nothing', async () => 
   expect(titles(await loader.load())).toEqual(['Title of bar', 'Title of foo']);
 });
 
+test('loader: an image no file names is read afresh once one names it again', async () => {
+  const named = (src: string) => article('bar', { image: { src, alt: 'Photo' } });
+  const dir = folder({
+    ...validFiles(),
+    'articles/bar.json': named('images/x.png'),
+    'images/x.png': await png(30, 20),
+    'images/y.png': await png(40, 20),
+  });
+  const loader = createContentLoader(dir);
+  const at = (file: string) => path.join(dir, file);
+  const barImage = (result: Awaited<ReturnType<typeof loadContent>>) =>
+    result.ok ? result.content.articles.find((item) => item.slug === 'bar')?.image : undefined;
+  expect(barImage(await loader.load())).toMatchObject({ width: 30 });
+  writeFileSync(at('articles/bar.json'), JSON.stringify(named('images/y.png')));
+  expect(barImage(await reload(loader, dir, 'articles/bar.json'))).toMatchObject({ width: 40 });
+  // Replaced while no file names it: nothing to read now, and the old read is not kept for later.
+  writeFileSync(at('images/x.png'), await png(60, 20));
+  expect(loader.invalidate(at('images/x.png'))).toBe(false);
+  writeFileSync(at('articles/bar.json'), JSON.stringify(named('images/x.png')));
+  expect(barImage(await reload(loader, dir, 'articles/bar.json'))).toMatchObject({ width: 60 });
+});
+
+test('loader: articles/ changed while the first load is under way reads the whole folder next time', async () => {
+  const dir = folder(validFiles());
+  const loader = createContentLoader(dir);
+  const first = loader.load();
+  // The first load has begun (it has taken what it was told) but not yet said which images the files name.
+  await Promise.resolve();
+  expect(loader.invalidate(path.join(dir, 'articles'))).toBe(true);
+  await first;
+  // Written without an event of its own, as when a checkout swaps the folder for another.
+  writeFileSync(path.join(dir, 'articles', 'bar.json'), JSON.stringify(article('bar')));
+  expect(titles(await loader.load())).toEqual(['Title of bar', 'Title of foo']);
+});
+
 test('loader: an added article is read, a deleted one is gone, in name order', async () => {
   const dir = folder(validFiles());
   const loader = createContentLoader(dir);

@@ -355,16 +355,31 @@ export function createContentLoader(
     const relative = path.relative(dir, fullPath);
     if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return false;
     const file = relative.split(path.sep).join('/');
-    if (file === '') everything = true;
-    else if (isContentFile(file)) changed.add(file);
-    // Every event about a named image counts, not only the first: a save in several writes is read once it is done.
-    else if (namedImages === null || namedImages.has(file)) imageReads.delete(file);
-    else if (file === 'articles' || file === 'pages' || [...namedImages].some((src) => src.startsWith(`${file}/`)))
+    if (file === '' || file === 'articles' || file === 'pages') {
       everything = true;
+      return true;
+    }
+    if (isContentFile(file)) {
+      changed.add(file);
+      return true;
+    }
+    // Forgotten whether it matters now or not: an image no file names today is read afresh once one names it again.
+    imageReads.delete(file);
+    const holds = (images: Iterable<string>) => [...images].some((src) => src.startsWith(`${file}/`));
+    // Before the first load has said which images the files name, any file may be one and any folder hold some.
+    if (namedImages === null) {
+      if (kindOnDisk(fullPath) === 'folder' || holds(imageReads.keys())) everything = true;
+      return true;
+    }
+    // Every event about a named image counts, not only the first: a save in several writes is read once it is done.
+    if (namedImages.has(file)) return true;
+    if (holds(namedImages)) {
+      everything = true;
+      return true;
+    }
     // Anything else (an editor's swap or backup file, a .git folder's churn, an image no file names yet, a folder
     // that holds none) changes nothing: a new image matters once an article names it, which is that file's change.
-    else return false;
-    return true;
+    return false;
   };
 
   // One load at a time: a load that reads the whole folder pauses between slices, and the next must not start on
