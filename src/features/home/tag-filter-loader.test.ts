@@ -66,3 +66,26 @@ test('after a publication, a summaries file the data cache kept from before is a
     'data/summaries-by-number/0.json',
   ]);
 });
+
+test('a tag the kept filter file does not have yet is asked for again before it is "not found"', async () => {
+  const withNewTag = buildPageData({
+    site,
+    authors,
+    tags: [...tags, { slug: 'night', name: 'Night' }],
+    pages: [],
+    articles: [
+      ...articles,
+      anArticleFile('night-train', { title: 'A night train', publishedAt: day(3), tags: ['night'] }),
+    ],
+  });
+  let served = before;
+  setDataFetch(cachingFetch((input, init) => siteFetch(served)(input, init)));
+  await loadTagOffers();
+  served = withNewTag;
+
+  const filtered = await loadFilteredLatest('night', 1);
+  expect(filtered?.list.items.map((item) => item.slug)).toEqual(['night-train']);
+  // A tag that no build has is not found, after the second asking.
+  await expect(loadFilteredLatest('nowhere', 1)).rejects.toMatchObject({ status: 404 });
+  await expect(loadFilteredLatest('night', 2)).rejects.toMatchObject({ status: 404 });
+});

@@ -8,7 +8,7 @@ import { pageCount, pageOf } from '../../lib/content/pagination.ts';
 import type { ArticleListPage, TagCount, TagRef } from '../../lib/content/model.ts';
 import { filterByTags } from './tag-filter.ts';
 import { parseTagsParam } from './tag-selection.ts';
-import { notFound, orNotFound } from '../../lib/routing/not-found.ts';
+import { notFound } from '../../lib/routing/not-found.ts';
 
 export type ActiveTagFilter = {
   /** The chosen tags, in the order of the address. */
@@ -28,28 +28,34 @@ export async function loadFilteredLatest(
   const slugs = parseTagsParam(tags);
   if (slugs.length === 0) return null;
   // The filter's article numbers name entries of the summaries files, so both must come from one build. Just
-  // after a publication the data cache can hold one file of the build before (data-cache.ts): then both are asked
-  // for again, from the server.
-  const filtered =
-    (await filterPage(slugs, page, { signal })) ?? (await filterPage(slugs, page, { signal, fresh: true }));
-  if (filtered === null) throw new Error('The tag filter and the summaries come from different builds');
-  return filtered;
+  // after a publication the data cache can hold one file of the build before (data-cache.ts): a summaries file
+  // without a number the filter names, or a filter file without a tag the new article brought, or too few
+  // articles for this page. Then both are asked for again, from the server, before anything is "not found".
+  const kept = await filterPage(slugs, page, { signal });
+  if (typeof kept !== 'string') return kept;
+  const fresh = await filterPage(slugs, page, { signal, fresh: true });
+  if (fresh === 'different-builds') throw new Error('The tag filter and the summaries come from different builds');
+  if (fresh === 'not-found') notFound();
+  return fresh;
 }
 
-/** The page of the filter's results, or null when its files come from different builds. */
+/**
+ * The page of the filter's results; 'not-found' for a tag the filter's file does not have, or a page past the
+ * last (an address we never published, like /tags/<unknown>; no results is a page that says so);
+ * 'different-builds' when a summaries file lacks a number the filter names.
+ */
 async function filterPage(
   slugs: readonly string[],
   page: number,
   options: DataFileOptions,
-): Promise<FilteredLatest | null> {
-  const data = orNotFound(await getTagFilter(options));
-  // A tag that does not exist is an address we never published, like /tags/<unknown>.
-  const result = orNotFound(filterByTags(data, slugs));
+): Promise<FilteredLatest | 'not-found' | 'different-builds'> {
+  const data = await getTagFilter(options);
+  const result = data === null ? null : filterByTags(data, slugs);
+  if (result === null) return 'not-found';
   const count = pageCount(result.matches.length);
-  // No results is a page that says so; a page past the last is not found.
-  if (page > count) notFound();
+  if (page > count) return 'not-found';
   const items = await getSummaries(pageOf(result.matches, page), options);
-  if (items === null) return null;
+  if (items === null) return 'different-builds';
   return {
     list: { page, pageCount: count, total: result.matches.length, items },
     filter: { chosen: result.chosen, offers: result.offers },
