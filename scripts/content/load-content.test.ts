@@ -736,20 +736,36 @@ test('loader: an image no file names is read afresh once one names it again', as
   expect(loader.invalidate(at('images/x.png'))).toBe(false);
   writeFileSync(at('articles/bar.json'), JSON.stringify(named('images/x.png')));
   expect(barImage(await reload(loader, dir, 'articles/bar.json'))).toMatchObject({ width: 60 });
+  // So is a folder's: swapped for another while no file names what it holds (only the folder's event comes).
+  mkdirSync(at('images/old'));
+  writeFileSync(at('images/old/z.png'), await png(70, 20));
+  writeFileSync(at('articles/bar.json'), JSON.stringify(named('images/old/z.png')));
+  expect(barImage(await reload(loader, dir, 'articles/bar.json'))).toMatchObject({ width: 70 });
+  writeFileSync(at('articles/bar.json'), JSON.stringify(named('images/y.png')));
+  await reload(loader, dir, 'articles/bar.json');
+  renameSync(at('images/old'), at('images/before'));
+  mkdirSync(at('images/old'));
+  writeFileSync(at('images/old/z.png'), await png(80, 20));
+  expect(loader.invalidate(at('images/old'))).toBe(false);
+  writeFileSync(at('articles/bar.json'), JSON.stringify(named('images/old/z.png')));
+  expect(barImage(await reload(loader, dir, 'articles/bar.json'))).toMatchObject({ width: 80 });
 });
 
-test('loader: articles/ changed while the first load is under way reads the whole folder next time', async () => {
-  const dir = folder(validFiles());
-  const loader = createContentLoader(dir);
-  const first = loader.load();
-  // The first load has begun (it has taken what it was told) but not yet said which images the files name.
-  await Promise.resolve();
-  expect(loader.invalidate(path.join(dir, 'articles'))).toBe(true);
-  await first;
-  // Written without an event of its own, as when a checkout swaps the folder for another.
-  writeFileSync(path.join(dir, 'articles', 'bar.json'), JSON.stringify(article('bar')));
-  expect(titles(await loader.load())).toEqual(['Title of bar', 'Title of foo']);
-});
+test.each(['articles', 'images'])(
+  'loader: a folder (%s/) changed while the first load is under way reads the whole folder next time',
+  async (changedFolder) => {
+    const dir = folder({ ...validFiles(), 'images/a.png': await png(2, 1) });
+    const loader = createContentLoader(dir);
+    const first = loader.load();
+    // The first load has begun (it has taken what it was told) but not yet said which images the files name.
+    await Promise.resolve();
+    expect(loader.invalidate(path.join(dir, changedFolder))).toBe(true);
+    await first;
+    // Written without an event of its own, as when a checkout swaps the folder for another.
+    writeFileSync(path.join(dir, 'articles', 'bar.json'), JSON.stringify(article('bar')));
+    expect(titles(await loader.load())).toEqual(['Title of bar', 'Title of foo']);
+  },
+);
 
 test('loader: an added article is read, a deleted one is gone, in name order', async () => {
   const dir = folder(validFiles());

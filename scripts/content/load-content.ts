@@ -363,17 +363,18 @@ export function createContentLoader(
       changed.add(file);
       return true;
     }
-    // Forgotten whether it matters now or not: an image no file names today is read afresh once one names it again.
-    imageReads.delete(file);
-    const holds = (images: Iterable<string>) => [...images].some((src) => src.startsWith(`${file}/`));
+    // Forgotten whether they matter now or not (the image, or a folder's images): an image no file names today is
+    // read afresh once one names it again.
+    const at = (src: string) => src === file || src.startsWith(`${file}/`);
+    for (const src of [...imageReads.keys()]) if (at(src)) imageReads.delete(src);
     // Before the first load has said which images the files name, any file may be one and any folder hold some.
     if (namedImages === null) {
-      if (kindOnDisk(fullPath) === 'folder' || holds(imageReads.keys())) everything = true;
+      if (kindOnDisk(fullPath) === 'folder') everything = true;
       return true;
     }
     // Every event about a named image counts, not only the first: a save in several writes is read once it is done.
     if (namedImages.has(file)) return true;
-    if (holds(namedImages)) {
+    if ([...namedImages].some(at)) {
       everything = true;
       return true;
     }
