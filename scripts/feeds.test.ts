@@ -272,7 +272,7 @@ test('past the limit of URLs in one file, sitemap.xml is an index of parts that 
   const whole = all(parse(renderSitemap(data)), 'loc', SITEMAP).map((loc) => loc.textContent);
   expect(whole.length).toBeGreaterThan(30);
   const files = renderSitemaps(data, 10);
-  const partPaths = Array.from({ length: Math.ceil(whole.length / 10) }, (_, n) => `/sitemaps/${n + 1}.xml`);
+  const partPaths = Array.from({ length: Math.ceil(whole.length / 10) }, (_, n) => `/sitemap-${n + 1}.xml`);
   expect([...files.keys()]).toEqual(['/sitemap.xml', ...partPaths]);
   const index = parse(files.get('/sitemap.xml') ?? '');
   expect(index.documentElement.localName).toBe('sitemapindex');
@@ -362,7 +362,7 @@ test('a site served under a sub-path links everything under it', () => {
   expect(renderRobots(data)).toContain('Sitemap: https://example.org/news/sitemap.xml\n');
 });
 
-test('writeFeeds writes the site feed, a feed per tag with articles, the sitemap and robots.txt', () => {
+test('writeFeeds writes the site feed, a feed per tag, the sitemap and robots.txt', () => {
   const outDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-feeds-'));
   scratch.push(outDir);
   const data = pageData({ articles: [article('one', { tags: [politics.slug] })] });
@@ -373,9 +373,13 @@ test('writeFeeds writes the site feed, a feed per tag with articles, the sitemap
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     .sort();
-  expect(written).toEqual(['feed.xml', 'robots.txt', 'sitemap.xml', 'tags/politics/feed.xml']);
+  // Science has no article: its page links its feed all the same, an empty channel to subscribe to.
+  expect(written).toEqual(['feed.xml', 'robots.txt', 'sitemap.xml', 'tags/politics/feed.xml', 'tags/science/feed.xml']);
   expect(files).toBe(written.length);
   const read = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
+  const empty = parse(read(feedPaths.tag('science').slice(1)));
+  expect(all(empty, 'title')[0]?.textContent).toBe(`${science.name} · ${site.title}`);
+  expect(all(empty, 'item')).toHaveLength(0);
   expect(read(feedPaths.site().slice(1))).toBe(renderSiteFeed(data));
   expect(read(feedPaths.tag('politics').slice(1))).toBe(renderTagFeed(data, 'politics'));
   expect(read(feedPaths.sitemap().slice(1))).toBe(renderSitemap(data));

@@ -233,7 +233,7 @@ export const SITEMAP_URL_LIMIT = 50_000;
  * An article: its update or publication; a list page: the newest change
  * among its items (none when the list is empty); an index: the newest
  * change on the site. Returned by path: sitemap.xml alone, or, past `limit`
- * URLs, sitemap.xml as an index of sitemaps/1.xml, sitemaps/2.xml, ….
+ * URLs, sitemap.xml as an index of sitemap-1.xml, sitemap-2.xml, ….
  */
 export function renderSitemaps(data: PageData, limit = SITEMAP_URL_LIMIT): Map<string, string> {
   const { articles } = data.catalogue;
@@ -317,7 +317,7 @@ export function renderRobots(data: PageData): string {
 export type FeedsWritten = { files: number; reused: number; keys: Map<string, string> };
 
 /**
- * Writes feed.xml, tags/<slug>/feed.xml for every tag with articles,
+ * Writes feed.xml, tags/<slug>/feed.xml for every tag (an empty channel for a tag without articles),
  * sitemap.xml (and its parts, for a site of more than 50,000 addresses)
  * and robots.txt into `outDir`. With a `cache`, a feed whose key it has, and
  * whose file is still in the output as the last build left it, is kept
@@ -332,9 +332,9 @@ export function writeFeeds(
   const items = itemCache();
   const channels = [
     siteChannel(data, items),
-    ...data.catalogue.tags
-      .filter(({ profile }) => profile.articleCount > 0)
-      .map((listed) => tagChannel(data, listed, items)),
+    // Every tag, those without articles too: each tag's page links its feed, and a reader may subscribe to a tag
+    // before its first story.
+    ...data.catalogue.tags.map((listed) => tagChannel(data, listed, items)),
   ];
   const keys = new Map<string, string>();
   let reused = 0;
