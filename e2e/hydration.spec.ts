@@ -23,7 +23,8 @@ declare global {
 }
 
 const SITE_URL = 'https://ledger.example.org';
-const ARTICLE_URL = `${SITE_URL}${ARTICLE.path}`;
+/** As canonical links, feeds and the sitemap name a page: the folder its index.html is served from. */
+const ARTICLE_URL = `${SITE_URL}${ARTICLE.path}/`;
 
 /** The app's entry bundle, which Vite names index-<hash>.js. */
 const APP_ENTRY = '**/assets/index-*.js';
@@ -261,19 +262,19 @@ test('the article page head: one title, one description, canonical, Open Graph a
   expect(article.datePublished).toBe(ARTICLE.datetime);
   expect(article.mainEntityOfPage).toBe(ARTICLE_URL);
   expect(article.author).toEqual([
-    { '@type': 'Person', name: 'Olena Goncharova', url: `${SITE_URL}/authors/olena-goncharova` },
+    { '@type': 'Person', name: 'Olena Goncharova', url: `${SITE_URL}/authors/olena-goncharova/` },
   ]);
   const breadcrumbs = BreadcrumbListShape.parse(data[1]);
   expect(breadcrumbs.itemListElement).toEqual([
     { '@type': 'ListItem', position: 1, name: SITE_TITLE, item: `${SITE_URL}/` },
-    { '@type': 'ListItem', position: 2, name: 'North Korea', item: `${SITE_URL}/tags/north-korea` },
+    { '@type': 'ListItem', position: 2, name: 'North Korea', item: `${SITE_URL}/tags/north-korea/` },
     { '@type': 'ListItem', position: 3, name: ARTICLE.headline, item: ARTICLE_URL },
   ]);
 });
 
 test('the tag page head offers the site feed and its own', async ({ request, parser }) => {
   const head = await servedHead(request, parser, '/tags/russia');
-  expect(head.canonicals).toEqual([`${SITE_URL}/tags/russia`]);
+  expect(head.canonicals).toEqual([`${SITE_URL}/tags/russia/`]);
   expect(head.ogTypes).toEqual(['website']);
   expect(head.feeds).toEqual([`${SITE_URL}/feed.xml`, `${SITE_URL}/tags/russia/feed.xml`]);
   const types = head.jsonLd.map((text) => JsonLdShape.parse(JSON.parse(text))['@type']);

@@ -47,7 +47,7 @@ test('the reading progress bar fills as the reader scrolls through the article',
 
 test('a printed article leaves out the site’s chrome and gives its address', async ({ page }) => {
   await openArticle(page);
-  const printedFrom = page.getByText(`Printed from ${SITE_URL}${ARTICLE.path}`, { exact: true });
+  const printedFrom = page.getByText(`Printed from ${SITE_URL}${ARTICLE.path}/`, { exact: true });
   await expect(printedFrom).toBeHidden();
 
   await page.emulateMedia({ media: 'print' });

@@ -120,12 +120,13 @@ test('the site feed has the latest 50 of 60 articles, newest first', () => {
   expect(times.every((time, index) => index === 0 || time < (times[index - 1] ?? 0))).toBe(true);
 });
 
-test('each item links to its article with an absolute URL, which is also its permalink guid', () => {
+test('each item links to its article page as served; its permalink guid is the address as first published', () => {
   const doc = parse(renderSiteFeed(pageData({ articles: [article('hello-world')] })));
   const [item] = items(doc);
   if (item === undefined) throw new Error('no item');
-  expect(textOf(item, 'link')).toBe('https://ledger.example.org/articles/hello-world');
+  expect(textOf(item, 'link')).toBe('https://ledger.example.org/articles/hello-world/');
   const guid = all(item, 'guid')[0];
+  // Unchanged from before links gained their slash: a new guid would show every item as new in feed readers.
   expect(guid?.textContent).toBe('https://ledger.example.org/articles/hello-world');
   expect(guid?.getAttribute('isPermaLink')).toBe('true');
 });
@@ -214,7 +215,7 @@ test('a tag feed has only that tag’s articles, titled and linked to the tag', 
   const channel = all(doc, 'channel')[0];
   if (channel === undefined) throw new Error('no channel');
   expect(textOf(channel, 'title')).toBe('Science · The Ledger');
-  expect(textOf(channel, 'link')).toBe('https://ledger.example.org/tags/science');
+  expect(textOf(channel, 'link')).toBe('https://ledger.example.org/tags/science/');
   expect(textOf(channel, 'description')).toBe('Research and discovery.');
   expect(all(channel, 'link', ATOM)[0]?.getAttribute('href')).toBe('https://ledger.example.org/tags/science/feed.xml');
   expect(items(doc).map((item) => textOf(item, 'title'))).toEqual(['Title of a6', 'Title of a4', 'Title of a2']);
@@ -251,15 +252,15 @@ test('the sitemap lists every address exactly once, each with a lastmod', () => 
   const base = 'https://ledger.example.org';
   const expected = [
     `${base}/`,
-    `${base}/page/2`,
-    ...articles.map((item) => `${base}/articles/${item.slug}`),
-    `${base}/tags`,
-    `${base}/tags/politics`,
-    `${base}/tags/science`,
-    `${base}/authors`,
-    `${base}/authors/jane-doe`,
-    `${base}/authors/jane-doe/page/2`,
-    `${base}/authors/alex-roe`,
+    `${base}/page/2/`,
+    ...articles.map((item) => `${base}/articles/${item.slug}/`),
+    `${base}/tags/`,
+    `${base}/tags/politics/`,
+    `${base}/tags/science/`,
+    `${base}/authors/`,
+    `${base}/authors/jane-doe/`,
+    `${base}/authors/jane-doe/page/2/`,
+    `${base}/authors/alex-roe/`,
   ];
   expect([...locs].sort()).toEqual([...expected].sort());
   expect(new Set(locs).size).toBe(locs.length);
@@ -300,16 +301,16 @@ test('sitemap lastmod: an article’s update, a list’s newest item, the newest
     ]),
   );
   expect(lastmods).toEqual({
-    '/articles/old': '2025-03-01T10:00:00Z',
-    '/articles/mid': '2025-02-01',
-    '/articles/new': '2025-02-15',
+    '/articles/old/': '2025-03-01T10:00:00Z',
+    '/articles/mid/': '2025-02-01',
+    '/articles/new/': '2025-02-15',
     '/': '2025-03-01T10:00:00Z',
-    '/tags/politics': '2025-03-01T10:00:00Z',
-    '/tags/science': '2025-02-15',
-    '/authors/jane-doe': '2025-03-01T10:00:00Z',
-    '/authors/alex-roe': '2025-02-01',
-    '/tags': '2025-03-01T10:00:00Z',
-    '/authors': '2025-03-01T10:00:00Z',
+    '/tags/politics/': '2025-03-01T10:00:00Z',
+    '/tags/science/': '2025-02-15',
+    '/authors/jane-doe/': '2025-03-01T10:00:00Z',
+    '/authors/alex-roe/': '2025-02-01',
+    '/tags/': '2025-03-01T10:00:00Z',
+    '/authors/': '2025-03-01T10:00:00Z',
   });
   expect(w3cDate('2025-08-22')).toBe('2025-08-22');
   expect(w3cDate('2025-08-22T09:30:15.250+03:00')).toBe('2025-08-22T06:30:15.250Z');
@@ -318,7 +319,7 @@ test('sitemap lastmod: an article’s update, a list’s newest item, the newest
 test('an empty list page is in the sitemap without a lastmod', () => {
   const doc = parse(renderSitemap(pageData({ articles: [article('only', { tags: [politics.slug] })] })));
   const science = all(doc, 'url', SITEMAP).find(
-    (url) => textOf(url, 'loc', SITEMAP) === 'https://ledger.example.org/tags/science',
+    (url) => textOf(url, 'loc', SITEMAP) === 'https://ledger.example.org/tags/science/',
   );
   expect(science).toBeDefined();
   expect(science === undefined ? null : all(science, 'lastmod', SITEMAP)).toHaveLength(0);
@@ -346,17 +347,17 @@ test('a site served under a sub-path links everything under it', () => {
   const feed = parse(renderSiteFeed(data));
   expect(all(feed, 'link')[0]?.textContent).toBe('https://example.org/news/');
   expect(all(feed, 'link', ATOM)[0]?.getAttribute('href')).toBe('https://example.org/news/feed.xml');
-  expect(items(feed).map((item) => textOf(item, 'link'))).toEqual(['https://example.org/news/articles/story']);
+  expect(items(feed).map((item) => textOf(item, 'link'))).toEqual(['https://example.org/news/articles/story/']);
 
   const tagFeed = parse(renderTagFeed(data, 'politics'));
-  expect(all(tagFeed, 'link')[0]?.textContent).toBe('https://example.org/news/tags/politics');
+  expect(all(tagFeed, 'link')[0]?.textContent).toBe('https://example.org/news/tags/politics/');
   expect(all(tagFeed, 'link', ATOM)[0]?.getAttribute('href')).toBe('https://example.org/news/tags/politics/feed.xml');
 
   const locs = all(parse(renderSitemap(data)), 'loc', SITEMAP).map((loc) => loc.textContent);
   // Every address but the search box and the not-found page.
   expect(locs).toHaveLength(data.pages.length - 2);
   expect(locs.every((loc) => loc.startsWith('https://example.org/news/'))).toBe(true);
-  expect(locs).toContain('https://example.org/news/articles/story');
+  expect(locs).toContain('https://example.org/news/articles/story/');
   expect(locs).toContain('https://example.org/news/');
 
   expect(renderRobots(data)).toContain('Sitemap: https://example.org/news/sitemap.xml\n');

@@ -15,7 +15,7 @@ import type { PageData } from '../src/build/view-model/page-data.ts';
 import type { ArticleView, SiteInfo } from '../src/lib/content/model.ts';
 import { pathnameOf } from '../src/lib/page-kinds.ts';
 import { paths } from '../src/lib/paths.ts';
-import { siteUrl } from '../src/lib/site-url.ts';
+import { pageUrl, siteUrl } from '../src/lib/site-url.ts';
 import type { KeptFiles } from './kept-files.ts';
 import type { OutputWriter } from './output-writer.ts';
 import { sha256 } from './page-cache.ts';
@@ -141,11 +141,12 @@ function cachedItem(site: SiteInfo, item: ItemInputs, cache: ItemCache): string 
 }
 
 function renderItem(site: SiteInfo, item: ItemInputs): string {
-  const link = siteUrl(site, paths.article.href(item.slug));
   const lines = [
     element('title', item.title),
-    element('link', link),
-    element('guid', link, { isPermaLink: 'true' }),
+    element('link', pageUrl(site, paths.article.href(item.slug))),
+    // The address as first published, without the page's trailing slash: feed readers know an item by its guid, and
+    // a new one would show every item as new. It still leads to the article (a host redirects it).
+    element('guid', siteUrl(site, paths.article.href(item.slug)), { isPermaLink: 'true' }),
     element('pubDate', rfc822Date(item.publishedAt)),
     ...(item.excerpt === '' ? [] : [element('description', item.excerpt)]),
     ...item.tags.map((name) => element('category', name)),
@@ -158,7 +159,7 @@ function renderFeed(site: SiteInfo, channel: Channel, cache: ItemCache = itemCac
   const lastBuild = newest(channel.items.flatMap((item) => [item.publishedAt, lastChanged(item)]));
   const head = [
     element('title', channel.title),
-    element('link', siteUrl(site, channel.path)),
+    element('link', pageUrl(site, channel.path)),
     element('description', channel.description),
     element('language', site.language),
     `<atom:link href="${escapeAttribute(siteUrl(site, channel.feedPath))}" rel="self" type="application/rss+xml"/>`,
@@ -272,7 +273,7 @@ export function renderSitemaps(data: PageData, limit = SITEMAP_URL_LIMIT): Map<s
   for (const page of data.pages) {
     const lastmod = lastmodOf(page, changed);
     if (lastmod === undefined) continue;
-    const loc = siteUrl(data.site, pathnameOf(page));
+    const loc = pageUrl(data.site, pathnameOf(page));
     if (seen.has(loc)) continue;
     seen.add(loc);
     urls.push(

@@ -221,7 +221,7 @@ test('each kind of page gets its own kind of head', () => {
   expect(titleIn(head('/404'))).toBe('Not found · The Ledger');
 });
 
-test("every page's canonical URL is the site's url plus the address it is written for; only not-found is noindex", () => {
+test("every page's canonical URL is the site's url plus the address it is written for, with its slash; only not-found is noindex", () => {
   for (const page of data.pages) {
     const pathname = pathnameOf(page);
     if (page.kind === 'not-found') {
@@ -229,10 +229,12 @@ test("every page's canonical URL is the site's url plus the address it is writte
       continue;
     }
     const { head } = jobAt(atRoot, pathname);
-    expect(canonicalIn(head), pathname).toBe(new URL(pathname, 'https://ledger.example.org').href);
+    expect(canonicalIn(head), pathname).toBe(
+      new URL(pathname === '/' ? '/' : `${pathname}/`, 'https://ledger.example.org').href,
+    );
     expect(metaIn(head, 'name', 'robots'), pathname).toBeNull();
   }
-  expect(canonicalIn(jobAt(atRoot, '/search').head)).toBe('https://ledger.example.org/search');
+  expect(canonicalIn(jobAt(atRoot, '/search').head)).toBe('https://ledger.example.org/search/');
 });
 
 test('/page/1 is the home page again: the same head, its canonical the home', () => {
@@ -309,7 +311,7 @@ test('every worker renders into the same template, which carries the policy the 
     expect(template).not.toContain('Notes for whoever');
   }
   // Canonical URLs are the site's, whatever the base the site is served under.
-  expect(canonicalIn(jobAt(underNews, '/articles/a1').head)).toBe('https://ledger.example.org/articles/a1');
+  expect(canonicalIn(jobAt(underNews, '/articles/a1').head)).toBe('https://ledger.example.org/articles/a1/');
 });
 
 test('pageTemplate: the stylesheet linked, and a policy that allows exactly its inline scripts by hash', () => {

@@ -29,7 +29,7 @@ test('the footer links to the pages in footerPages order, and a page opens in th
 test('a page is prerendered and in the sitemap, but in no list, feed or search result', async ({ page, request }) => {
   const html = await (await request.get('/contact')).text();
   expect(html).toContain('Write to the desk at');
-  expect(await (await request.get('/sitemap.xml')).text()).toContain('https://fixture.example/about</loc>');
+  expect(await (await request.get('/sitemap.xml')).text()).toContain('https://fixture.example/about/</loc>');
   expect(await (await request.get('/feed.xml')).text()).not.toContain('lighthousekeeper');
   // A query's results are found in the browser: the prerendered shell is replaced, as it should be.
   await page.goto('/search?q=lighthousekeeper');

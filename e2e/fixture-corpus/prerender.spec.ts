@@ -64,7 +64,7 @@ test('the Cyrillic tag page reads as written: name, description, count and its t
     '/articles/kyiv-evening',
   );
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', 'Новини столиці.');
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'https://fixture.example/tags/kyiv');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'https://fixture.example/tags/kyiv/');
 });
 
 const NewsArticleShape = z.object({
@@ -88,8 +88,8 @@ test("the every-block-type article's JSON-LD names both authors", async ({ page 
   expect(articles).toHaveLength(1);
   expect(articles[0]?.headline).toBe('The harbour reopens, and every kind of block is here');
   expect(articles[0]?.author).toEqual([
-    { '@type': 'Person', name: 'Mira Okafor', url: 'https://fixture.example/authors/mira-okafor' },
-    { '@type': 'Person', name: 'Tomas Lind', url: 'https://fixture.example/authors/tomas-lind' },
+    { '@type': 'Person', name: 'Mira Okafor', url: 'https://fixture.example/authors/mira-okafor/' },
+    { '@type': 'Person', name: 'Tomas Lind', url: 'https://fixture.example/authors/tomas-lind/' },
   ]);
   await expect(page.locator('meta[property="article:author"]')).toHaveCount(2);
 });

@@ -334,7 +334,7 @@ test('the feeds and the sitemap are well-formed XML that carry the payloads as t
     expect(result.error, file).toBeNull();
     if (file === '/sitemap.xml') {
       expect(result.root).toBe('urlset');
-      expect(result.locations).toContain(`https://payload.example/articles/${SLUGS.articles[0]}`);
+      expect(result.locations).toContain(`https://payload.example/articles/${SLUGS.articles[0]}/`);
       continue;
     }
     expect(result.root).toBe('rss');

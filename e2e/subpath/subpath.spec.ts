@@ -201,7 +201,7 @@ test('the page carries its data under its address inside the site, and canonical
     },
     await response.text(),
   );
-  const canonical = `${SITE_URL}${ARTICLE.path}`;
+  const canonical = `${SITE_URL}${ARTICLE.path}/`;
 
   // Nothing to preload: the data is in the page, named by its address inside the site, without the base.
   expect(head.preloads).toEqual([]);
@@ -214,7 +214,7 @@ test('the page carries its data under its address inside the site, and canonical
     expect.objectContaining({
       '@type': 'NewsArticle',
       mainEntityOfPage: canonical,
-      author: [expect.objectContaining({ url: `${SITE_URL}${AUTHOR.path}` })],
+      author: [expect.objectContaining({ url: `${SITE_URL}${AUTHOR.path}/` })],
       publisher: expect.objectContaining({ url: `${SITE_URL}/` }),
     }),
   );

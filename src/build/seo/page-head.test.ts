@@ -12,7 +12,7 @@ import {
   tagHead,
   tagIndexHead,
 } from './page-head.ts';
-import { siteUrl } from '../../lib/site-url.ts';
+import { pageUrl } from '../../lib/site-url.ts';
 
 const site = aSite();
 
@@ -83,14 +83,14 @@ test('latestHead page 2: "Latest, page 2" in the title, /page/2, a CollectionPag
   expect(head.jsonLd[0]).toMatchObject({
     '@type': 'CollectionPage',
     name: 'Latest, page 2',
-    url: 'https://ledger.example.org/page/2',
+    url: 'https://ledger.example.org/page/2/',
   });
   expect(head.jsonLd[1]).toEqual({
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
     itemListElement: [
       crumb(1, 'The Ledger', 'https://ledger.example.org/'),
-      crumb(2, 'Latest, page 2', 'https://ledger.example.org/page/2'),
+      crumb(2, 'Latest, page 2', 'https://ledger.example.org/page/2/'),
     ],
   });
 });
@@ -138,10 +138,10 @@ test('articleHead JSON-LD: a NewsArticle with headline, dates (dateModified fall
     datePublished: '2025-08-22',
     dateModified: '2025-08-22',
     inLanguage: 'en-GB',
-    mainEntityOfPage: 'https://ledger.example.org/articles/the-engine-runs',
+    mainEntityOfPage: 'https://ledger.example.org/articles/the-engine-runs/',
     author: [
-      { '@type': 'Person', name: 'Ada Byron', url: 'https://ledger.example.org/authors/ada-byron' },
-      { '@type': 'Person', name: 'Charles Babbage', url: 'https://ledger.example.org/authors/charles-babbage' },
+      { '@type': 'Person', name: 'Ada Byron', url: 'https://ledger.example.org/authors/ada-byron/' },
+      { '@type': 'Person', name: 'Charles Babbage', url: 'https://ledger.example.org/authors/charles-babbage/' },
     ],
     articleSection: 'Engines',
     keywords: ['Engines', 'London'],
@@ -191,8 +191,8 @@ test('articleHead breadcrumbs: home, the primary tag, the article, with position
     '@type': 'BreadcrumbList',
     itemListElement: [
       crumb(1, 'The Ledger', 'https://ledger.example.org/'),
-      crumb(2, 'Engines', 'https://ledger.example.org/tags/engines'),
-      crumb(3, 'The engine runs at last', 'https://ledger.example.org/articles/the-engine-runs'),
+      crumb(2, 'Engines', 'https://ledger.example.org/tags/engines/'),
+      crumb(3, 'The engine runs at last', 'https://ledger.example.org/articles/the-engine-runs/'),
     ],
   });
 });
@@ -205,7 +205,7 @@ test('articleHead without tags: no section, no articleSection, and the breadcrum
   expect(head.jsonLd[1]).toMatchObject({
     itemListElement: [
       crumb(1, 'The Ledger', 'https://ledger.example.org/'),
-      crumb(2, 'The engine runs at last', 'https://ledger.example.org/articles/the-engine-runs'),
+      crumb(2, 'The engine runs at last', 'https://ledger.example.org/articles/the-engine-runs/'),
     ],
   });
 });
@@ -213,17 +213,17 @@ test('articleHead without tags: no section, no articleSection, and the breadcrum
 test('articleHead under a sub-path: every absolute URL keeps the sub-path once', () => {
   const head = articleHead(anArticle({ slug: 'x' }), newsSite);
   expect(head.path).toBe('/articles/x');
-  expect(siteUrl(newsSite, head.path)).toBe('https://example.org/news/articles/x');
+  expect(pageUrl(newsSite, head.path)).toBe('https://example.org/news/articles/x/');
   expect(head.jsonLd[0]).toMatchObject({
-    mainEntityOfPage: 'https://example.org/news/articles/x',
-    author: [{ '@type': 'Person', name: 'Ada Byron', url: 'https://example.org/news/authors/ada-byron' }],
+    mainEntityOfPage: 'https://example.org/news/articles/x/',
+    author: [{ '@type': 'Person', name: 'Ada Byron', url: 'https://example.org/news/authors/ada-byron/' }],
     publisher: { '@type': 'NewsMediaOrganization', name: 'The Ledger', url: 'https://example.org/news/' },
   });
   expect(head.jsonLd[1]).toMatchObject({
     itemListElement: [
       crumb(1, 'The Ledger', 'https://example.org/news/'),
-      crumb(2, 'Engines', 'https://example.org/news/tags/engines'),
-      crumb(3, 'The engine runs at last', 'https://example.org/news/articles/x'),
+      crumb(2, 'Engines', 'https://example.org/news/tags/engines/'),
+      crumb(3, 'The engine runs at last', 'https://example.org/news/articles/x/'),
     ],
   });
 });
@@ -243,7 +243,7 @@ test('tagHead: "Tag · Site", the tag description, the tag path and a Collection
     '@context': 'https://schema.org',
     '@type': 'CollectionPage',
     name: 'Engines',
-    url: 'https://ledger.example.org/tags/engines',
+    url: 'https://ledger.example.org/tags/engines/',
     inLanguage: 'en-GB',
   });
 });
@@ -259,15 +259,15 @@ test('tagHead page 3: the page in the title, the path and the JSON-LD, and bread
   expect(head.path).toBe('/tags/engines/page/3');
   expect(head.jsonLd[0]).toMatchObject({
     name: 'Engines, page 3',
-    url: 'https://ledger.example.org/tags/engines/page/3',
+    url: 'https://ledger.example.org/tags/engines/page/3/',
   });
   expect(head.jsonLd[1]).toEqual({
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
     itemListElement: [
       crumb(1, 'The Ledger', 'https://ledger.example.org/'),
-      crumb(2, 'Tags', 'https://ledger.example.org/tags'),
-      crumb(3, 'Engines, page 3', 'https://ledger.example.org/tags/engines/page/3'),
+      crumb(2, 'Tags', 'https://ledger.example.org/tags/'),
+      crumb(3, 'Engines, page 3', 'https://ledger.example.org/tags/engines/page/3/'),
     ],
   });
 });
@@ -302,11 +302,11 @@ test('authorHead JSON-LD: a ProfilePage whose main entity is the Person, with ro
   expect(head.jsonLd[0]).toEqual({
     '@context': 'https://schema.org',
     '@type': 'ProfilePage',
-    url: 'https://ledger.example.org/authors/ada-byron',
+    url: 'https://ledger.example.org/authors/ada-byron/',
     mainEntity: {
       '@type': 'Person',
       name: 'Ada Byron',
-      url: 'https://ledger.example.org/authors/ada-byron',
+      url: 'https://ledger.example.org/authors/ada-byron/',
       jobTitle: 'Science editor',
       description: 'Ada writes about engines.\n\nShe lives in London.',
       sameAs: ['https://ada.example', 'http://ada.example/old'],
@@ -339,16 +339,16 @@ test('authorHead page 2: the page in the title and path; the Person still links 
   expect(head.title).toBe('Ada Byron, page 2 · The Ledger');
   expect(head.path).toBe('/authors/ada-byron/page/2');
   expect(head.jsonLd[0]).toMatchObject({
-    url: 'https://ledger.example.org/authors/ada-byron/page/2',
-    mainEntity: { url: 'https://ledger.example.org/authors/ada-byron' },
+    url: 'https://ledger.example.org/authors/ada-byron/page/2/',
+    mainEntity: { url: 'https://ledger.example.org/authors/ada-byron/' },
   });
   expect(head.jsonLd[1]).toEqual({
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
     itemListElement: [
       crumb(1, 'The Ledger', 'https://ledger.example.org/'),
-      crumb(2, 'Authors', 'https://ledger.example.org/authors'),
-      crumb(3, 'Ada Byron, page 2', 'https://ledger.example.org/authors/ada-byron/page/2'),
+      crumb(2, 'Authors', 'https://ledger.example.org/authors/'),
+      crumb(3, 'Ada Byron, page 2', 'https://ledger.example.org/authors/ada-byron/page/2/'),
     ],
   });
 });
@@ -367,14 +367,14 @@ test('tagIndexHead: "Tags · Site", /tags, a CollectionPage and a two-step bread
       '@context': 'https://schema.org',
       '@type': 'CollectionPage',
       name: 'Tags',
-      url: 'https://ledger.example.org/tags',
+      url: 'https://ledger.example.org/tags/',
     },
     {
       '@context': 'https://schema.org',
       '@type': 'BreadcrumbList',
       itemListElement: [
         crumb(1, 'The Ledger', 'https://ledger.example.org/'),
-        crumb(2, 'Tags', 'https://ledger.example.org/tags'),
+        crumb(2, 'Tags', 'https://ledger.example.org/tags/'),
       ],
     },
   ]);
@@ -392,14 +392,14 @@ test('authorIndexHead: "Authors · Site", /authors, a CollectionPage and a two-s
       '@context': 'https://schema.org',
       '@type': 'CollectionPage',
       name: 'Authors',
-      url: 'https://ledger.example.org/authors',
+      url: 'https://ledger.example.org/authors/',
     },
     {
       '@context': 'https://schema.org',
       '@type': 'BreadcrumbList',
       itemListElement: [
         crumb(1, 'The Ledger', 'https://ledger.example.org/'),
-        crumb(2, 'Authors', 'https://ledger.example.org/authors'),
+        crumb(2, 'Authors', 'https://ledger.example.org/authors/'),
       ],
     },
   ]);

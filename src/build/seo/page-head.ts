@@ -20,7 +20,7 @@ import type {
 import { IMAGE_SIZES } from '../../lib/images/image-sizes.ts';
 import { imageSrc, modernSources, socialImage } from '../../lib/images/variant-urls.ts';
 import { paths } from '../../lib/paths.ts';
-import { siteUrl } from '../../lib/site-url.ts';
+import { pageUrl } from '../../lib/site-url.ts';
 import { type PageTitle, notFoundTitle, withPage } from '../../lib/seo/page-title.ts';
 import { articleTitle } from '../../lib/seo/article-title.ts';
 import { authorIndexTitle } from '../../lib/seo/author-index-title.ts';
@@ -68,13 +68,13 @@ function breadcrumbs(site: SiteInfo, trail: readonly { name: string; path: strin
       '@type': 'ListItem',
       position: index + 1,
       name: crumb.name,
-      item: siteUrl(site, crumb.path),
+      item: pageUrl(site, crumb.path),
     })),
   };
 }
 
 function publisher(site: SiteInfo): JsonLd {
-  return { '@type': 'NewsMediaOrganization', name: site.title, url: siteUrl(site, '/') };
+  return { '@type': 'NewsMediaOrganization', name: site.title, url: pageUrl(site, '/') };
 }
 
 const base = { type: 'website', noindex: false, image: null, preloadImage: null, article: null } as const;
@@ -106,7 +106,7 @@ export function latestHead(list: ArticleListPage, site: SiteInfo): PageHead {
         '@context': 'https://schema.org',
         '@type': list.page === 1 ? 'WebSite' : 'CollectionPage',
         name: list.page === 1 ? site.title : withPage('Latest', list.page),
-        url: siteUrl(site, path),
+        url: pageUrl(site, path),
         inLanguage: site.language,
         publisher: publisher(site),
       },
@@ -143,11 +143,11 @@ export function articleHead(article: ArticleView, site: SiteInfo): PageHead {
         datePublished: article.publishedAt,
         dateModified: article.updatedAt ?? article.publishedAt,
         inLanguage: site.language,
-        mainEntityOfPage: siteUrl(site, path),
+        mainEntityOfPage: pageUrl(site, path),
         author: article.authors.map((author) => ({
           '@type': 'Person',
           name: author.name,
-          url: siteUrl(site, paths.author.href(author.slug)),
+          url: pageUrl(site, paths.author.href(author.slug)),
         })),
         ...(image === null ? {} : { image: [image.src] }),
         ...(section === null ? {} : { articleSection: section.name }),
@@ -174,7 +174,7 @@ export function tagHead({ tag, list }: TagPageData, site: SiteInfo): PageHead {
         '@context': 'https://schema.org',
         '@type': 'CollectionPage',
         name,
-        url: siteUrl(site, path),
+        url: pageUrl(site, path),
         inLanguage: site.language,
       },
       breadcrumbs(site, [
@@ -188,7 +188,7 @@ export function tagHead({ tag, list }: TagPageData, site: SiteInfo): PageHead {
 export function authorHead({ author, list }: AuthorPageData, site: SiteInfo): PageHead {
   const path = paths.author.href(author.slug, list.page);
   const name = withPage(author.name, list.page);
-  const profileUrl = siteUrl(site, paths.author.href(author.slug));
+  const profileUrl = pageUrl(site, paths.author.href(author.slug));
   return {
     ...base,
     type: 'profile',
@@ -198,7 +198,7 @@ export function authorHead({ author, list }: AuthorPageData, site: SiteInfo): Pa
       {
         '@context': 'https://schema.org',
         '@type': 'ProfilePage',
-        url: siteUrl(site, path),
+        url: pageUrl(site, path),
         mainEntity: {
           '@type': 'Person',
           name: author.name,
@@ -232,7 +232,7 @@ export function standalonePageHead(page: PageView, site: SiteInfo): PageHead {
         '@context': 'https://schema.org',
         '@type': 'WebPage',
         name: page.title,
-        url: siteUrl(site, path),
+        url: pageUrl(site, path),
         inLanguage: site.language,
         ...(page.updatedAt === null ? {} : { dateModified: page.updatedAt }),
         publisher: publisher(site),
@@ -249,7 +249,7 @@ export function tagIndexHead(_data: TagIndexData, site: SiteInfo): PageHead {
     ...tagIndexTitle(site),
     path,
     jsonLd: [
-      { '@context': 'https://schema.org', '@type': 'CollectionPage', name: 'Tags', url: siteUrl(site, path) },
+      { '@context': 'https://schema.org', '@type': 'CollectionPage', name: 'Tags', url: pageUrl(site, path) },
       breadcrumbs(site, [{ name: 'Tags', path }]),
     ],
   };
@@ -262,7 +262,7 @@ export function authorIndexHead(_data: AuthorIndexData, site: SiteInfo): PageHea
     ...authorIndexTitle(site),
     path,
     jsonLd: [
-      { '@context': 'https://schema.org', '@type': 'CollectionPage', name: 'Authors', url: siteUrl(site, path) },
+      { '@context': 'https://schema.org', '@type': 'CollectionPage', name: 'Authors', url: pageUrl(site, path) },
       breadcrumbs(site, [{ name: 'Authors', path }]),
     ],
   };

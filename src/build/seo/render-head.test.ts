@@ -105,12 +105,12 @@ test('the article tags carry the head values, author pages as absolute URLs', ()
   expect(doc.title).toBe('The engine runs at last · The Ledger');
   expect(metaContent(doc, 'name', 'description')).toEqual(['After years of work, the engine ran.']);
   expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
-    'https://ledger.example.org/articles/x',
+    'https://ledger.example.org/articles/x/',
   );
   expect(metaContent(doc, 'property', 'og:site_name')).toEqual(['The Ledger']);
   expect(metaContent(doc, 'property', 'og:type')).toEqual(['article']);
   expect(metaContent(doc, 'property', 'og:title')).toEqual(['The engine runs at last · The Ledger']);
-  expect(metaContent(doc, 'property', 'og:url')).toEqual(['https://ledger.example.org/articles/x']);
+  expect(metaContent(doc, 'property', 'og:url')).toEqual(['https://ledger.example.org/articles/x/']);
   expect(metaContent(doc, 'name', 'twitter:card')).toEqual(['summary_large_image']);
   expect(metaContent(doc, 'property', 'og:image')).toEqual(['https://ledger.example.org/assets/harbour-abc.png']);
   expect(metaContent(doc, 'property', 'og:image:alt')).toEqual(['A harbour at dawn']);
@@ -122,8 +122,8 @@ test('the article tags carry the head values, author pages as absolute URLs', ()
   expect(metaContent(doc, 'property', 'article:published_time')).toEqual(['2025-08-22']);
   expect(metaContent(doc, 'property', 'article:modified_time')).toEqual(['2025-09-01']);
   expect(metaContent(doc, 'property', 'article:author')).toEqual([
-    'https://ledger.example.org/authors/ada-byron',
-    'https://ledger.example.org/authors/charles-babbage',
+    'https://ledger.example.org/authors/ada-byron/',
+    'https://ledger.example.org/authors/charles-babbage/',
   ]);
   expect(metaContent(doc, 'property', 'article:section')).toEqual(['Engines']);
   expect(metaContent(doc, 'property', 'article:tag')).toEqual(['Engines', 'London']);
@@ -165,16 +165,16 @@ test('the not-found page is noindex and has no canonical link', () => {
 test('an indexed page has a canonical link and no robots meta', () => {
   const doc = parseHead(renderHead(tagIndexHead({ tags: [] }, site), site, NO_LINKS));
   expect(doc.querySelectorAll('link[rel="canonical"]')).toHaveLength(1);
-  expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://ledger.example.org/tags');
+  expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://ledger.example.org/tags/');
   expect(doc.querySelector('meta[name="robots"]')).toBeNull();
 });
 
 test('under a sub-path the canonical, og:url and article:author URLs keep the sub-path', () => {
   const newsSite: SiteInfo = { ...site, url: 'https://example.org/news' };
   const doc = parseHead(renderHead(articleHead(anArticle({ slug: 'x' }), newsSite), newsSite, NO_LINKS));
-  expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://example.org/news/articles/x');
-  expect(metaContent(doc, 'property', 'og:url')).toEqual(['https://example.org/news/articles/x']);
-  expect(metaContent(doc, 'property', 'article:author')).toEqual(['https://example.org/news/authors/ada-byron']);
+  expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://example.org/news/articles/x/');
+  expect(metaContent(doc, 'property', 'og:url')).toEqual(['https://example.org/news/articles/x/']);
+  expect(metaContent(doc, 'property', 'article:author')).toEqual(['https://example.org/news/authors/ada-byron/']);
 });
 
 test('feed links are RSS alternates with their titles', () => {

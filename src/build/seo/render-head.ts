@@ -4,7 +4,7 @@
  * may end an attribute or the JSON-LD script.
  */
 import type { SiteInfo } from '../../lib/content/model.ts';
-import { siteUrl } from '../../lib/site-url.ts';
+import { pageUrl } from '../../lib/site-url.ts';
 import type { PageHead } from './page-head.ts';
 
 export function escapeHtml(text: string): string {
@@ -33,7 +33,7 @@ export type HeadLinks = {
 };
 
 export function renderHead(head: PageHead, site: SiteInfo, links: HeadLinks): string {
-  const canonical = siteUrl(site, head.path);
+  const canonical = pageUrl(site, head.path);
   const tags = [
     `<title>${escapeHtml(head.title)}</title>`,
     ...(head.preloadImage === null
@@ -63,7 +63,7 @@ export function renderHead(head: PageHead, site: SiteInfo, links: HeadLinks): st
     tags.push(meta('property', 'article:published_time', head.article.publishedTime));
     if (head.article.modifiedTime !== null)
       tags.push(meta('property', 'article:modified_time', head.article.modifiedTime));
-    for (const path of head.article.authorPaths) tags.push(meta('property', 'article:author', siteUrl(site, path)));
+    for (const path of head.article.authorPaths) tags.push(meta('property', 'article:author', pageUrl(site, path)));
     if (head.article.section !== null) tags.push(meta('property', 'article:section', head.article.section));
     for (const tag of head.article.tags) tags.push(meta('property', 'article:tag', tag));
   }

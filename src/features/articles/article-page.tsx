@@ -22,7 +22,7 @@ import { MembersInvitation } from './members-invitation.tsx';
 import { ReadingProgress } from './reading-progress.tsx';
 import { ShareButton } from './share-button.tsx';
 import { articleTitle } from '../../lib/seo/article-title.ts';
-import { siteUrl } from '../../lib/site-url.ts';
+import { pageUrl } from '../../lib/site-url.ts';
 
 // A standalone page (1.1) renders the same body blocks: from this module, the two views that tell a story share one
 // chunk, and the blocks stay out of the chunk that every view loads.
@@ -117,7 +117,7 @@ export function ArticlePage() {
             </PagePart>
           </section>
           <p className="hidden font-sans text-sm print:block">
-            Printed from {siteUrl(site, paths.article.href(article.slug))}
+            Printed from {pageUrl(site, paths.article.href(article.slug))}
           </p>
         </footer>
       </article>
