@@ -315,6 +315,17 @@ function checkStoryFile<T extends z.ZodType>(
   return checked;
 }
 
+/**
+ * Whether publication date `a` is before `b`. Two date-times compare as instants; with a plain date on either side,
+ * as the calendar days written, which is what the reader shows: an update written "2025-08-22" is not before a
+ * story published "2025-08-22T09:30:00+03:00", though midnight UTC that day would be.
+ */
+function isBefore(a: string, b: string): boolean {
+  const DAY = 'YYYY-MM-DD'.length;
+  if (a.length === DAY || b.length === DAY) return a.slice(0, DAY) < b.slice(0, DAY);
+  return publicationTime(a) < publicationTime(b);
+}
+
 /** `articles/<name>`: its dates too, and its references, kept for referenceProblems. */
 export function checkArticleFile(dir: string, name: string, text?: FileText): CheckedFile<ParsedArticle> {
   return checkStoryFile(dir, 'articles', name, ArticleSchema, text, (file, raw, problems) => {
@@ -326,7 +337,7 @@ export function checkArticleFile(dir: string, name: string, text?: FileText): Ch
       typeof updatedAt === 'string' &&
       isPublicationDate(publishedAt) &&
       isPublicationDate(updatedAt) &&
-      publicationTime(updatedAt) < publicationTime(publishedAt)
+      isBefore(updatedAt, publishedAt)
     ) {
       problems.push({
         file,

@@ -213,10 +213,12 @@ test('a slug used twice in authors.json or tags.json is reported', async () => {
   ]);
 });
 
-test('updatedAt before publishedAt is reported; the same instant or later is fine', async () => {
+test('updatedAt before publishedAt is reported; the same instant or later is fine, and the same day for a date', async () => {
   const dir = folder({
     ...validFiles(),
     'articles/foo.json': article('foo', { publishedAt: '2025-08-22', updatedAt: '2025-08-21' }),
+    'articles/day.json': article('day', { publishedAt: '2025-08-22T09:30:00+03:00', updatedAt: '2025-08-22' }),
+    'articles/eve.json': article('eve', { publishedAt: '2025-08-22', updatedAt: '2025-08-21T23:00:00-02:00' }),
     'articles/same.json': article('same', {
       publishedAt: '2025-08-22T09:00:00+03:00',
       updatedAt: '2025-08-22T06:00:00Z',
@@ -228,6 +230,8 @@ test('updatedAt before publishedAt is reported; the same instant or later is fin
     }),
   });
   expect(await problemLines(dir)).toEqual([
+    // Shown as updated on the 21st, the day before it was published.
+    'articles/eve.json: updatedAt: "2025-08-21T23:00:00-02:00" is before publishedAt "2025-08-22"',
     'articles/foo.json: updatedAt: "2025-08-21" is before publishedAt "2025-08-22"',
     'articles/offset.json: updatedAt: "2025-08-22T07:00:00+02:00" is before publishedAt "2025-08-22T09:00:00+03:00"',
   ]);

@@ -342,6 +342,24 @@ test('an article needs at least one author and at least one block', () => {
   ]);
 });
 
+test("site.json's url is read as a browser reads it, and must be only where the site is", () => {
+  const urlOf = (url: string) => SiteSchema.safeParse({ ...validSite, url }).data?.url;
+  expect(urlOf('https://Ledger.Example.org/')).toBe('https://ledger.example.org');
+  expect(urlOf('https://münchen.example/news/')).toBe('https://xn--mnchen-3ya.example/news');
+  expect(urlOf('https:ledger.example.org')).toBe('https://ledger.example.org');
+  expect(urlOf('https://ledger.example.org:443/a b')).toBe('https://ledger.example.org/a%20b');
+  for (const url of [
+    'https://ledger.example.org ',
+    ' https://ledger.example.org',
+    'https://ledger.example.org/news?ref=x',
+    'https://ledger.example.org/?',
+    'https://ledger.example.org/#top',
+    'https://ledger.example.org/#',
+    'https://editor:secret@ledger.example.org',
+  ])
+    expect(issues(SiteSchema, { ...validSite, url }), url).toMatchObject([{ path: ['url'] }]);
+});
+
 test('site.json: language defaults to en; url must be https; unknown fields are rejected', () => {
   const parsed = SiteSchema.safeParse(validSite);
   expect(parsed.data?.language).toBe('en');

@@ -29,6 +29,28 @@ const HttpsUrlSchema = z.string().refine((value) => isAbsoluteUrl(value, ['https
   error: (issue) => `${JSON.stringify(issue.input)} is not an absolute https: URL`,
 });
 
+/**
+ * site.json's `url`: every canonical link, feed and the sitemap starts with it, so it is taken as a browser reads
+ * it (lowercase host, punycode, no trailing slash) and must be nothing but where the site is: no query, fragment
+ * or user, and no spaces around it, each of which would otherwise end up inside every address.
+ */
+const SiteUrlSchema = HttpsUrlSchema.refine((value) => value === value.trim(), {
+  error: (issue) => `${JSON.stringify(issue.input)} has spaces around it`,
+})
+  .refine(
+    (value) => {
+      // Not a URL at all is the first check's to say.
+      if (!URL.canParse(value)) return true;
+      const url = new URL(value);
+      return !/[?#]/.test(value) && url.username === '' && url.password === '';
+    },
+    { error: (issue) => `${JSON.stringify(issue.input)} must be only where the site is: no query, fragment or user` },
+  )
+  .transform((value) => {
+    const url = new URL(value);
+    return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+  });
+
 const AbsoluteUrlSchema = z.string().refine((value) => isAbsoluteUrl(value, ['https:', 'http:', 'mailto:']), {
   error: (issue) => `${JSON.stringify(issue.input)} is not an absolute http(s): or mailto: URL`,
 });
@@ -112,7 +134,7 @@ const PublicationDateSchema = z.string().refine(isPublicationDate, {
 export const SiteSchema = z.strictObject({
   title: TextSchema,
   description: TextSchema,
-  url: HttpsUrlSchema,
+  url: SiteUrlSchema,
   language: z
     .string()
     .refine(
