@@ -121,6 +121,7 @@ export const ApiSettingsSchema = z.object({
     description: TextSchema,
     lang: TextSchema,
     locale: TextSchema,
+    timezone: TextSchema,
     url: TextSchema,
     secondary_navigation: NavigationSchema.nullish(),
   }),

@@ -25,6 +25,8 @@ export type PostEnvironment = {
   /** Ghost tag id → the tag's slug in the folder, for public tags only. */
   tagSlugs: ReadonlyMap<string, string>;
   authorSlugs: ReadonlyMap<string, string>;
+  /** The site's time zone, for dates Ghost wrote in UTC (dates.ts), or null. */
+  timeZone: string | null;
 };
 
 export function isMembersOnly(post: SourcePost): boolean {
@@ -77,7 +79,7 @@ async function featureImage(post: SourcePost, env: PostEnvironment): Promise<Ima
   // The feature image's caption is HTML (Ghost 4.x on), like the cards' captions: its text is the caption.
   const caption =
     post.featureImageCaption === null ? '' : collapseSpace(parseHtml(post.featureImageCaption).map(rawText).join(''));
-  const resolve = resolveOne(env.resolveImage, env.context.note, env.countImage);
+  const resolve = resolveOne(env.resolveImage, env.context.note, env.countImage, 'feature image');
   return resolve({ src: post.featureImage, alt: post.featureImageAlt ?? '', ...splitCredit(caption) });
 }
 
@@ -99,7 +101,7 @@ export async function mapPost(post: SourcePost, slug: string, env: PostEnvironme
   const excerptIsBody = body.length === 1 && body[0] === excerptParagraph(post, () => undefined)[0];
   const standfirst = excerptIsBody ? undefined : (post.customExcerpt ?? undefined);
   const headline = title(post, note);
-  const updated = publicationDate(post.updatedAt);
+  const updated = publicationDate(post.updatedAt, env.timeZone);
 
   if (post.kind === 'page') {
     if (membersOnly) note('members-only page: only its public preview is imported (pages have no invitation to join)');
@@ -114,7 +116,7 @@ export async function mapPost(post: SourcePost, slug: string, env: PostEnvironme
     return { kind: 'page', page, membersOnly };
   }
 
-  const published = publicationDate(post.publishedAt);
+  const published = publicationDate(post.publishedAt, env.timeZone);
   if (published === null) return { kind: 'skipped', reason: 'no publication date' };
   const authors = unique(post.authors.flatMap((author) => env.authorSlugs.get(author.id) ?? []));
   if (authors.length === 0) return { kind: 'skipped', reason: 'no author' };

@@ -22,14 +22,19 @@ function language(tag: string | null, note: Note): string | undefined {
   return undefined;
 }
 
-function footerPages(site: SourceSite, index: SiteIndex): string[] {
+/** The imported pages the secondary navigation links to; an item that is not one is left out and reported. */
+function footerPages(site: SourceSite, index: SiteIndex, note: Note): string[] {
   const pageSlugs = new Set(index.pages.values());
   const slugs: string[] = [];
   for (const item of site.footerNavigation) {
     const link = rewriteLink(item.url, index);
-    if (link.kind !== 'internal') continue;
-    const slug = link.href.slice(1);
-    if (pageSlugs.has(slug) && !slugs.includes(slug)) slugs.push(slug);
+    const slug = link.kind === 'internal' ? link.href.slice(1) : null;
+    if (slug === null || !pageSlugs.has(slug)) {
+      // A page skipped for its empty body lands here too: the content check refuses a footer page that is missing.
+      note(`footer link ${JSON.stringify(item.label)} (${item.url}) left out: not one of the imported pages`);
+      continue;
+    }
+    if (!slugs.includes(slug)) slugs.push(slug);
   }
   return slugs;
 }
@@ -47,7 +52,7 @@ export function mapSite(site: SourceSite, siteUrl: URL, index: SiteIndex, note: 
     note('no site description in the settings: the title is the description');
   }
   const lang = language(site.language, note);
-  const footer = footerPages(site, index);
+  const footer = footerPages(site, index, note);
   return {
     title,
     description,

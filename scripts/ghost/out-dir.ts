@@ -7,14 +7,10 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
+import { isInsideFolder } from './inside-folder.ts';
+
 const CONTENT_FILES = new Set(['site.json', 'authors.json', 'tags.json']);
 const JSON_FOLDERS = new Set(['articles', 'pages']);
-
-/** True when `dir` is `other` or one of its ancestors. */
-function contains(dir: string, other: string): boolean {
-  const relative = path.relative(dir, other);
-  return !(relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative));
-}
 
 /** The first entry of `dir` that an import would not have written, or null. */
 function foreignEntry(dir: string): string | null {
@@ -33,7 +29,7 @@ function foreignEntry(dir: string): string | null {
 
 /** Why `out` may not be replaced, or null when it may. */
 export function refuseOut(out: string, projectRoot: string, cwd: string): string | null {
-  if (contains(out, cwd) || contains(out, projectRoot))
+  if (isInsideFolder(out, cwd) || isInsideFolder(out, projectRoot))
     return `refusing to replace ${out}: it contains the working directory or the project`;
   if (out === path.join(projectRoot, 'src', 'content')) return `refusing to replace ${out}: it is the bundled content`;
   const stats = statSync(out, { throwIfNoEntry: false });

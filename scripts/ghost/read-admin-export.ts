@@ -55,6 +55,7 @@ function readSite(data: ExportData): SourceSite {
     description: settingText(settings, 'description'),
     // Ghost 5 renamed `lang` to `locale`.
     language: settingText(settings, 'locale') ?? settingText(settings, 'lang'),
+    timeZone: settingText(settings, 'timezone'),
     url: null,
     footerNavigation: navigation(settings, 'secondary_navigation'),
   };
@@ -102,6 +103,7 @@ export function readAdminExport(input: string, databases: ExportData[]): GhostSo
     title: sites.find((one) => one.title !== null)?.title ?? null,
     description: sites.find((one) => one.description !== null)?.description ?? null,
     language: sites.find((one) => one.language !== null)?.language ?? null,
+    timeZone: sites.find((one) => one.timeZone !== null)?.timeZone ?? null,
     url: null,
     footerNavigation: sites.find((one) => one.footerNavigation.length > 0)?.footerNavigation ?? [],
   };

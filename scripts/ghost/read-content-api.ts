@@ -59,6 +59,7 @@ export function readApiSettings(settings: z.output<typeof ApiSettingsSchema>['se
     title: nonEmptyText(settings.title),
     description: nonEmptyText(settings.description),
     language: nonEmptyText(settings.locale) ?? nonEmptyText(settings.lang),
+    timeZone: nonEmptyText(settings.timezone),
     url: nonEmptyText(settings.url),
     footerNavigation: settings.secondary_navigation ?? [],
   };

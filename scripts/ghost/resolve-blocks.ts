@@ -11,7 +11,11 @@ export const GALLERY_MAX = 12;
 
 export type ImageCounter = (origin: 'copied' | 'remote' | 'dropped') => void;
 
-export function resolveOne(resolve: ImageResolver, note: Note, count: ImageCounter) {
+/**
+ * One image resolved, or null when it is dropped; the report names the image's `field` ("feature image", "avatar", …)
+ * so that a person can find it in Ghost.
+ */
+export function resolveOne(resolve: ImageResolver, note: Note, count: ImageCounter, field: string) {
   return async (draft: DraftImage): Promise<Image | null> => {
     const resolved = await resolve(draft);
     if (resolved.ok) {
@@ -19,7 +23,7 @@ export function resolveOne(resolve: ImageResolver, note: Note, count: ImageCount
       return resolved.image;
     }
     count('dropped');
-    note(resolved.reason);
+    note(`${field} ${resolved.reason}`);
     return null;
   };
 }
@@ -52,7 +56,8 @@ export async function resolveBlocks(
   note: Note,
   count: ImageCounter,
 ): Promise<Block[]> {
-  const one = resolveOne(resolve, note, count);
+  const one = resolveOne(resolve, note, count, 'image');
+  const picture = resolveOne(resolve, note, count, 'gallery image');
   const resolved = await Promise.all(
     drafts.map(async (draft): Promise<Block[]> => {
       if (typeof draft === 'string') return [draft];
@@ -61,7 +66,7 @@ export async function resolveBlocks(
         return image === null ? [] : [{ type: 'image', ...image }];
       }
       if (draft.type === 'gallery') {
-        const images = (await Promise.all(draft.images.map(one))).flatMap((image) => image ?? []);
+        const images = (await Promise.all(draft.images.map(picture))).flatMap((image) => image ?? []);
         if (draft.images.length > GALLERY_MAX)
           note(`gallery of ${draft.images.length} pictures split into galleries of at most ${GALLERY_MAX}`);
         return galleryBlocks(images, draft.caption);

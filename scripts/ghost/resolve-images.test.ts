@@ -1,3 +1,5 @@
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { expect, test, vi } from 'vitest';
@@ -14,10 +16,24 @@ test.each([
   ['__GHOST_URL__/content/images/size/w600/format/webp/2024/05/boats.jpg', '2024/05/boats.jpg'],
   ['/content/images/2019/01/a%20b.jpg', '2019/01/a b.jpg'],
   ['https://news.example.org/content/images/2024/05/boats.jpg?v=2', '2024/05/boats.jpg'],
-  ['https://cdn.example.org/content/images/2024/05/boats.jpg', null],
-  ['__GHOST_URL__/content/images/../../etc/passwd', null],
 ])("%s is Ghost's image %s", (src, file) => {
-  expect(ghostImagePath(src, site)).toBe(file);
+  expect(ghostImagePath(src, site)).toEqual({ ok: true, path: file });
+});
+
+test("an image elsewhere is not one of Ghost's", () => {
+  expect(ghostImagePath('https://cdn.example.org/content/images/2024/05/boats.jpg', site)).toBeNull();
+});
+
+test.each([
+  '__GHOST_URL__/content/images/../../etc/passwd',
+  '__GHOST_URL__/content/images/2024%2F..%2F..%2F..%2Fgh%2Fsecret%2Fprivate.jpg',
+  'https://news.example.org/content/images/2024/%2e%2e%2F..%2Fsecret.jpg',
+  '__GHOST_URL__/content/images/2024/..%5C..%5Csecret.jpg',
+  '__GHOST_URL__/content/images/2024/50%.jpg',
+])('%s, a way out of content/images, is refused', (src) => {
+  const result = ghostImagePath(src, site);
+  expect(result?.ok).toBe(false);
+  expect(result?.ok === false ? result.reason : '').toContain(' refused: ');
 });
 
 function sources(extra: Partial<ImageSources> = {}): ImageSources {
@@ -72,11 +88,11 @@ test('offline, an image without a size is dropped with the reason', async () => 
   const resolve = createImageResolver(sources());
   expect(await resolve({ src: 'https://cdn.example.org/b.jpg', alt: '' })).toEqual({
     ok: false,
-    reason: 'image https://cdn.example.org/b.jpg dropped: its size is unknown and it could not be fetched (ENOTFOUND)',
+    reason: 'https://cdn.example.org/b.jpg dropped: its size is unknown and it could not be fetched (ENOTFOUND)',
   });
   expect(await resolve({ src: 'http://cdn.example.org/c.jpg', alt: '', width: 1, height: 1 })).toEqual({
     ok: false,
-    reason: 'image "http://cdn.example.org/c.jpg" dropped: not an https: URL',
+    reason: '"http://cdn.example.org/c.jpg" dropped: not an https: URL',
   });
   expect(
     (
@@ -86,4 +102,23 @@ test('offline, an image without a size is dropped with the reason', async () => 
       })
     ).ok,
   ).toBe(false);
+});
+
+test('an encoded slash in the path reads nothing outside --images and copies nothing out of images/', async () => {
+  // A real image beside --images, where `2024%2F..%2F..%2Fsecret%2Fprivate.jpg` leads once decoded.
+  const root = mkdtempSync(path.join(tmpdir(), 'ghost-images-test-'));
+  try {
+    const imagesDir = path.join(root, 'images');
+    mkdirSync(path.join(imagesDir, '2024'), { recursive: true });
+    mkdirSync(path.join(root, 'secret'));
+    copyFileSync(path.join(images, '2024', '05', 'feature.jpg'), path.join(root, 'secret', 'private.jpg'));
+    const resolve = createImageResolver(sources({ imagesDir }));
+    const src = '__GHOST_URL__/content/images/2024%2F..%2F..%2Fsecret%2Fprivate.jpg';
+    expect(await resolve({ src, alt: '' })).toEqual({
+      ok: false,
+      reason: `${JSON.stringify(src)} refused: not a path inside Ghost's content/images`,
+    });
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 });

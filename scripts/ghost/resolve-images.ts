@@ -7,6 +7,8 @@
  * - Other `https:` images stay URLs.
  * - A remote image's size is the one Ghost's html gives, else read from its first bytes (remote-image-size.ts),
  *   remembered in a cache. An image whose size cannot be learned is dropped and reported; the post is kept.
+ * - A Ghost image path that would leave content/images (`..`, or `%2F..` that only decoding shows) is refused:
+ *   nothing outside `--images` is read, and nothing outside the content folder written.
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -18,6 +20,7 @@ import type { DraftImage } from './draft-blocks.ts';
 import type { SizeCache } from './image-size-cache.ts';
 import { slots } from '../slots.ts';
 import type { ProbeResult } from './remote-image-size.ts';
+import { isInsideFolder } from './inside-folder.ts';
 import { GHOST_URL } from './site-links.ts';
 
 export type ImageSources = {
@@ -31,12 +34,18 @@ export type ImageSources = {
 
 export type Resolved =
   | { ok: true; image: Image; origin: 'copied' | 'remote'; copy: { from: string; to: string } | null }
+  /** The reason follows the image's field in the report: `https://… dropped: …`, after "feature image ", say. */
   | { ok: false; reason: string };
 
 export type ImageResolver = (draft: DraftImage) => Promise<Resolved>;
 
-/** `2024/05/x.jpg` for an image in Ghost's content/images, or null. Resized copies (`size/w600/`) name the original. */
-export function ghostImagePath(src: string, siteUrl: URL | null): string | null {
+export type GhostImagePath = { ok: true; path: string } | { ok: false; reason: string };
+
+/**
+ * `2024/05/x.jpg` for an image in Ghost's content/images, a refusal when its path would leave that folder, or null
+ * for another image. Resized copies (`size/w600/`) name the original.
+ */
+export function ghostImagePath(src: string, siteUrl: URL | null): GhostImagePath | null {
   let rest: string | null = null;
   const marker = '/content/images/';
   if (src.startsWith(`${GHOST_URL}${marker}`)) rest = src.slice(GHOST_URL.length + marker.length);
@@ -54,13 +63,19 @@ export function ghostImagePath(src: string, siteUrl: URL | null): string | null 
   if (rest === null) return null;
   const clean = rest.split(/[?#]/)[0] ?? '';
   const segments = clean.replace(/^(?:size\/w\d+(?:h\d+)?\/)?(?:format\/[a-z0-9]+\/)?/, '').split('/');
+  const refused = {
+    ok: false as const,
+    reason: `${JSON.stringify(src.slice(0, 120))} refused: not a path inside Ghost's content/images`,
+  };
   try {
     const decoded = segments.map(decodeURIComponent);
-    return decoded.every((segment) => segment !== '' && segment !== '.' && segment !== '..' && !segment.includes('\\'))
-      ? decoded.join('/')
-      : null;
+    // Checked after decoding, each segment whole: `%2F..%2F` is one segment until decoded, then a way out.
+    const safe = decoded.every(
+      (segment) => segment !== '' && segment !== '.' && segment !== '..' && !/[/\\]/.test(segment),
+    );
+    return safe ? { ok: true, path: decoded.join('/') } : refused;
   } catch {
-    return null;
+    return refused;
   }
 }
 
@@ -125,33 +140,38 @@ export function createImageResolver(sources: ImageSources): ImageResolver {
         copy: null,
       };
     const size = await remoteSize(href);
-    if (!size.ok) return { ok: false, reason: `image ${href} dropped: its size is unknown and ${size.reason}` };
+    if (!size.ok) return { ok: false, reason: `${href} dropped: its size is unknown and ${size.reason}` };
     return { ok: true, image: imageOf(draft, href, size.size), origin: 'remote', copy: null };
   };
 
   return async (draft) => {
-    const ghostPath = ghostImagePath(draft.src, sources.siteUrl);
-    if (ghostPath !== null) {
+    const ghost = ghostImagePath(draft.src, sources.siteUrl);
+    if (ghost !== null) {
+      if (!ghost.ok) return ghost;
+      const ghostPath = ghost.path;
       const dir = sources.imagesDir;
       const file = dir === null ? null : path.join(dir, ghostPath);
+      // ghostImagePath already refuses a way out; this holds whatever it misses.
+      if (dir !== null && file !== null && !isInsideFolder(dir, file))
+        return { ok: false, reason: `${JSON.stringify(draft.src.slice(0, 120))} refused: outside ${dir}` };
       if (dir !== null && file !== null && existsSync(file) && statSync(file).isFile()) {
         const size = await localSize(dir, ghostPath);
-        if (!size.ok) return { ok: false, reason: `image ${ghostPath} dropped: ${size.reason}` };
+        if (!size.ok) return { ok: false, reason: `${ghostPath} dropped: ${size.reason}` };
         const to = `images/${ghostPath}`;
         return { ok: true, image: imageOf(draft, to, size.size), origin: 'copied', copy: { from: file, to } };
       }
       if (sources.siteUrl === null) {
         const where = dir === null ? 'no --images folder' : `not in ${dir}`;
-        return { ok: false, reason: `image ${ghostPath} dropped: ${where}, and no --site-url to find it at` };
+        return { ok: false, reason: `${ghostPath} dropped: ${where}, and no --site-url to find it at` };
       }
       const base = sources.siteUrl.href.replace(/\/+$/, '');
       const url = new URL(`${base}/content/images/${ghostPath.split('/').map(encodeURIComponent).join('/')}`);
-      if (url.protocol !== 'https:') return { ok: false, reason: `image ${url.href} dropped: not https:` };
+      if (url.protocol !== 'https:') return { ok: false, reason: `${url.href} dropped: not https:` };
       return remote(draft, url);
     }
     const url = httpsUrl(draft.src);
     if (url === null)
-      return { ok: false, reason: `image ${JSON.stringify(draft.src.slice(0, 120))} dropped: not an https: URL` };
+      return { ok: false, reason: `${JSON.stringify(draft.src.slice(0, 120))} dropped: not an https: URL` };
     return remote(draft, url);
   };
 }

@@ -7,7 +7,7 @@ import { afterAll, expect, test } from 'vitest';
 import { openSizeCache } from './image-size-cache.ts';
 import { formatReport } from './report.ts';
 import { importGhost, type ImportOptions } from './run-import.ts';
-import { contentFiles } from './write-content.ts';
+import { contentFiles, writeContentFolder } from './write-content.ts';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures');
 const images = path.join(fixtures, 'ghost-5', 'content', 'images');
@@ -141,4 +141,100 @@ test('unreadable input gives one line per problem, <input>: <JSON path>: <what>'
 test('an Admin export without --site-url is refused: it does not say where the site is', async () => {
   const outcome = await importGhost(options([path.join(fixtures, 'ghost-2', 'export.json')]));
   expect(outcome).toEqual({ ok: false, problems: [expect.stringContaining('pass --site-url')] });
+});
+
+type ExportPost = { id: string; slug: string; type: 'post' | 'page'; html: string; feature_image?: string };
+
+/** A small Ghost 5.x export in the scratch folder: Jane writes "news", Ghost Writer only "gone-tag". */
+function writeExport(name: string, posts: ExportPost[], secondaryNavigation: { label: string; url: string }[] = []) {
+  const file = path.join(scratch, name);
+  const rows = posts.map((post) => ({
+    title: post.slug,
+    status: 'published',
+    visibility: 'public',
+    published_at: '2024-05-01T08:00:00.000Z',
+    ...post,
+  }));
+  const data = {
+    posts: rows,
+    users: [
+      { id: 'u1', name: 'Jane', slug: 'jane' },
+      { id: 'u2', name: 'Ghost Writer', slug: 'ghost-writer' },
+    ],
+    tags: [
+      { id: 't1', name: 'News', slug: 'news' },
+      { id: 't2', name: 'Gone tag', slug: 'gone-tag' },
+    ],
+    posts_authors: rows.map((post) => ({ post_id: post.id, author_id: post.slug === 'gone' ? 'u2' : 'u1' })),
+    posts_tags: rows.map((post) => ({ post_id: post.id, tag_id: post.slug === 'gone' ? 't2' : 't1' })),
+    settings: [
+      { key: 'title', value: 'Small' },
+      { key: 'description', value: 'A small site' },
+      { key: 'secondary_navigation', value: JSON.stringify(secondaryNavigation) },
+    ],
+  };
+  writeFileSync(file, JSON.stringify({ db: [{ meta: {}, data }] }));
+  return file;
+}
+
+/** What an html card with only a form or an iframe leaves: nothing to show. */
+const NOTHING_TO_SHOW =
+  '<!--kg-card-begin: html--><iframe src="https://forms.example.org/x"></iframe><!--kg-card-end: html-->';
+
+test('what is skipped is not linked: not in the footer, and links to it and its tags and authors go to the old site', async () => {
+  const links = ['/gone/', '/contact/', '/tag/gone-tag/', '/author/ghost-writer/', '/tag/news/']
+    .map((href, index) => `<a href="__GHOST_URL__${href}">link ${index}</a>`)
+    .join(' ');
+  const input = writeExport(
+    'skipped-links.json',
+    [
+      { id: 'p1', slug: 'kept', type: 'post', html: `<p>${links}</p>` },
+      { id: 'p2', slug: 'gone', type: 'post', html: NOTHING_TO_SHOW },
+      { id: 'p3', slug: 'contact', type: 'page', html: NOTHING_TO_SHOW },
+    ],
+    [{ label: 'Contact', url: '/contact/' }],
+  );
+  const outcome = await imported([input], 'https://small.example.org');
+  const { folder } = outcome;
+  expect(folder.site.footerPages).toBeUndefined();
+  expect(folder.tags.map((tag) => tag.slug)).toEqual(['news']);
+  expect(folder.authors.map((author) => author.slug)).toEqual(['jane']);
+  expect(folder.articles.map((article) => article.body)).toEqual([
+    [
+      '[link 0](https://small.example.org/gone/) [link 1](https://small.example.org/contact/) ' +
+        '[link 2](https://small.example.org/tag/gone-tag/) [link 3](https://small.example.org/author/ghost-writer/) ' +
+        '[link 4](/tags/news)',
+    ],
+  ]);
+  const report = formatReport(outcome.report);
+  expect(report).toContain(
+    "links: 1 rewritten to the site's own pages, 4 left pointing to the old site, 0 kept as text",
+  );
+  expect(report).toContain(`page "contact" (${input}): skipped: nothing to show in its body`);
+  expect(report).toContain('site.json: footer link "Contact" (/contact/) left out: not one of the imported pages');
+  expect(report).toContain(
+    'articles/kept.json: link to https://small.example.org/gone/ left pointing to the old site (Broadsheet has no page for it)',
+  );
+  // The content check accepts the folder: nothing points to a page that is not there.
+  expect(await writeContentFolder(folder, path.join(scratch, 'skipped-links-out'))).toEqual({ ok: true });
+});
+
+test('a broken link or an image path leading out of --images is reported by post and field; the import goes on', async () => {
+  const input = writeExport('broken-paths.json', [
+    {
+      id: 'p1',
+      slug: 'sale',
+      type: 'post',
+      html: '<p>The <a href="__GHOST_URL__/sale-50%/">sale</a> is on.</p>',
+      feature_image: '__GHOST_URL__/content/images/2024%2F..%2F..%2F..%2Fsecret%2Fprivate.jpg',
+    },
+  ]);
+  const outcome = await imported([input], 'https://small.example.org');
+  expect(outcome.folder.articles.map((article) => article.body)).toEqual([['The sale is on.']]);
+  expect(outcome.folder.imageFiles).toEqual([]);
+  const report = formatReport(outcome.report);
+  expect(report).toContain('articles/sale.json: link "/sale-50%/" has a broken %-escape: kept as text');
+  expect(report).toContain(
+    `articles/sale.json: feature image "__GHOST_URL__/content/images/2024%2F..%2F..%2F..%2Fsecret%2Fprivate.jpg" refused: not a path inside Ghost's content/images`,
+  );
 });

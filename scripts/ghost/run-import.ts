@@ -6,8 +6,10 @@
 import path from 'node:path';
 
 import type { Article, Author, ContentFolder, Page, Tag } from './content-types.ts';
+import { siteTimeZone } from './dates.ts';
 import type { MappingContext } from './draft-blocks.ts';
 import type { SizeCache } from './image-size-cache.ts';
+import { importedIndex } from './imported-index.ts';
 import { mapAuthor, mapTag } from './map-people.ts';
 import { mapPost, type MappedPost } from './map-post.ts';
 import { mapSite } from './map-site.ts';
@@ -73,6 +75,7 @@ function mergeSites(sites: SourceSite[]): SourceSite {
     title: first('title'),
     description: first('description'),
     language: first('language'),
+    timeZone: first('timeZone'),
     url: first('url'),
     footerNavigation: sites.find((site) => site.footerNavigation.length > 0)?.footerNavigation ?? [],
   };
@@ -161,49 +164,46 @@ export async function importGhost(options: ImportOptions): Promise<ImportOutcome
     cache: options.cache,
     concurrency: options.concurrency ?? 8,
   });
-  const countImage = (origin: 'copied' | 'remote' | 'dropped') => {
-    report.images[origin] += 1;
-  };
-  const contextFor = (messages: string[]): MappingContext => ({
-    note: (message) => messages.push(message),
-    link: (href) => {
-      const link = rewriteLink(href, index);
-      if (link.kind === 'dropped') {
-        report.links.dropped += 1;
-        messages.push(link.reason);
-        return null;
-      }
-      if (link.kind === 'internal') report.links.rewritten += 1;
-      if (link.kind === 'old-site') {
-        report.links.oldSite += 1;
-        messages.push(`link to ${link.href} left pointing to the old site (Broadsheet has no page for it)`);
-      }
-      return link.href;
-    },
-  });
+  const siteMessages: string[] = [];
+  const timeZone = siteTimeZone(site.timeZone);
+  if (site.timeZone !== null && timeZone === null)
+    siteMessages.push(`time zone ${JSON.stringify(site.timeZone)} is unknown: dates Ghost wrote in UTC stay in UTC`);
   const tagSlugs = new Map([...tags].map(([id, { slug }]) => [id, slug]));
   const authorSlugs = new Map([...authors].map(([id, { slug }]) => [id, slug]));
 
+  const mapOne = async (post: SourcePost, links: SiteIndex): Promise<Mapped> => {
+    const messages: string[] = [];
+    const tally = emptyTally();
+    const internalLinks: string[] = [];
+    const claim = slugOf.get(post) ?? { slug: post.slug, changed: false };
+    if (claim.changed) messages.push(`Ghost's slug ${JSON.stringify(post.slug)} is ${JSON.stringify(claim.slug)} here`);
+    const result = await mapPost(post, claim.slug, {
+      context: contextFor(links, messages, tally, internalLinks),
+      resolveImage,
+      countImage: (origin) => {
+        tally.images[origin] += 1;
+      },
+      tagSlugs,
+      authorSlugs,
+      timeZone,
+    });
+    return { post, result, messages, slug: claim.slug, tally, internalLinks };
+  };
+  const firstPass = await Promise.all(published.map((post) => mapOne(post, index)));
+  // Whether a post is skipped does not depend on its links (a link that goes keeps its text), so one pass tells
+  // what is imported; only the posts that link to something that is not are mapped again, with what is.
+  const imported = importedIndex(index, firstPass);
   const mapped = await Promise.all(
-    published.map(async (post) => {
-      const messages: string[] = [];
-      const claim = slugOf.get(post) ?? { slug: post.slug, changed: false };
-      if (claim.changed)
-        messages.push(`Ghost's slug ${JSON.stringify(post.slug)} is ${JSON.stringify(claim.slug)} here`);
-      const result = await mapPost(post, claim.slug, {
-        context: contextFor(messages),
-        resolveImage,
-        countImage,
-        tagSlugs,
-        authorSlugs,
-      });
-      return { post, result, messages, slug: claim.slug };
-    }),
+    firstPass.map(async (one) =>
+      one.result.kind !== 'skipped' && one.internalLinks.some((href) => rewriteLink(href, imported).kind !== 'internal')
+        ? mapOne(one.post, imported)
+        : one,
+    ),
   );
 
   const articles: Article[] = [];
   const pageList: Page[] = [];
-  for (const { post, result, messages, slug } of mapped) {
+  for (const { post, result, messages, slug, tally } of mapped) {
     const file = post.kind === 'page' ? `pages/${slug}.json` : `articles/${slug}.json`;
     if (result.kind === 'skipped') {
       const label = `${post.kind} ${JSON.stringify(post.slug)} (${post.input})`;
@@ -211,10 +211,14 @@ export async function importGhost(options: ImportOptions): Promise<ImportOutcome
       report.skipped.set(result.reason, (report.skipped.get(result.reason) ?? 0) + 1);
       continue;
     }
+    addTally(report, tally);
     report.lines.push(...fileLines(file, messages));
     collect(result, articles, pageList, report);
   }
 
+  const countAvatar = (origin: 'copied' | 'remote' | 'dropped') => {
+    report.images[origin] += 1;
+  };
   const authorMessages: string[] = [];
   const usedAuthors = new Set(articles.flatMap((article) => article.authors));
   const authorList: Author[] = await Promise.all(
@@ -225,7 +229,12 @@ export async function importGhost(options: ImportOptions): Promise<ImportOutcome
         const avatar =
           author.profileImage === null
             ? null
-            : await resolveOne(resolveImage, note, countImage)({ src: author.profileImage, alt: author.name });
+            : await resolveOne(
+                resolveImage,
+                note,
+                countAvatar,
+                'avatar',
+              )({ src: author.profileImage, alt: author.name });
         return mapAuthor(author, slug, avatar, note);
       }),
   );
@@ -236,8 +245,7 @@ export async function importGhost(options: ImportOptions): Promise<ImportOutcome
     .filter(({ slug }) => usedTags.has(slug))
     .map(({ tag, slug }) => mapTag(tag, slug));
 
-  const siteMessages: string[] = [];
-  const siteJson = mapSite(site, siteUrl, index, (message) => siteMessages.push(message));
+  const siteJson = mapSite(site, siteUrl, imported, (message) => siteMessages.push(message));
   if (report.membersOnly > 0)
     siteMessages.push('members-only previews invite readers to join: set membershipUrl to where they become members');
   report.lines.push(...fileLines('site.json', siteMessages));
@@ -261,6 +269,52 @@ export async function importGhost(options: ImportOptions): Promise<ImportOutcome
       imageFiles: [...imageFiles].sort(([a], [b]) => (a < b ? -1 : 1)).map(([to, from]) => ({ from, to })),
     },
     report,
+  };
+}
+
+type Tally = Pick<ImportReport, 'images' | 'links'>;
+
+function emptyTally(): Tally {
+  return { images: { copied: 0, remote: 0, dropped: 0 }, links: { rewritten: 0, oldSite: 0, dropped: 0 } };
+}
+
+/** A post's counts join the report only for its last mapping, and only when it is imported. */
+function addTally(report: ImportReport, tally: Tally): void {
+  for (const key of ['copied', 'remote', 'dropped'] as const) report.images[key] += tally.images[key];
+  for (const key of ['rewritten', 'oldSite', 'dropped'] as const) report.links[key] += tally.links[key];
+}
+
+type Mapped = {
+  post: SourcePost;
+  result: MappedPost;
+  messages: string[];
+  slug: string;
+  tally: Tally;
+  /** The links Ghost wrote that became the site's own paths, to check against what is imported. */
+  internalLinks: string[];
+};
+
+/** The links of one post, rewritten with `index`; notes and counts go to the post's own messages and tally. */
+function contextFor(index: SiteIndex, messages: string[], tally: Tally, internalLinks: string[]): MappingContext {
+  return {
+    note: (message) => messages.push(message),
+    link: (href) => {
+      const link = rewriteLink(href, index);
+      if (link.kind === 'dropped') {
+        tally.links.dropped += 1;
+        messages.push(link.reason);
+        return null;
+      }
+      if (link.kind === 'internal') {
+        tally.links.rewritten += 1;
+        internalLinks.push(href);
+      }
+      if (link.kind === 'old-site') {
+        tally.links.oldSite += 1;
+        messages.push(`link to ${link.href} left pointing to the old site (Broadsheet has no page for it)`);
+      }
+      return link.href;
+    },
   };
 }
 

@@ -68,3 +68,12 @@ test.each([
 ])('%j keeps only its text', (href) => {
   expect(rewriteLink(href, site).kind).toBe('dropped');
 });
+
+test.each(['__GHOST_URL__/sale-50%/', 'https://news.example.org/tag/caf%C3%28/', '/author/%E0%A4%A/'])(
+  '%j, with a broken percent-escape, keeps its text and says so instead of throwing',
+  (href) => {
+    const link = rewriteLink(href, site);
+    expect(link.kind).toBe('dropped');
+    expect(link.kind === 'dropped' ? link.reason : '').toContain('has a broken %-escape: kept as text');
+  },
+);

@@ -51,20 +51,26 @@ function withoutRef(url: URL): URL {
   return copy;
 }
 
-/** A path of Ghost's site (`/tag/rail/`, `/my-post/?ref=x#top`) as a Broadsheet path, or null if there is none. */
-function broadsheetPath(path: string, site: SiteIndex): string | null {
-  const url = new URL(path, 'https://site.invalid');
-  const segments = url.pathname.split('/').filter((segment) => segment !== '');
+/** A path segment decoded, or null when its percent-encoding is broken (`sale-50%`): decoding it would throw. */
+function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+/** A path of Ghost's site (`tag/rail`, `my-post`), decoded segments, as a Broadsheet path, or null if there is none. */
+function broadsheetPath(segments: string[], hash: string, site: SiteIndex): string | null {
   const [first, second] = segments;
-  const hash = url.hash;
   if (first === undefined) return '/';
   if ((first === 'tag' || first === 'author') && second !== undefined) {
-    const slug = (first === 'tag' ? site.tags : site.authors).get(decodeURIComponent(second));
+    const slug = (first === 'tag' ? site.tags : site.authors).get(second);
     if (slug === undefined) return null;
     return first === 'tag' ? paths.tag.href(slug) : paths.author.href(slug);
   }
   // Ghost's permalink is /:slug/ by default; dated permalinks (/2024/05/:slug/) end with the slug too.
-  const last = decodeURIComponent(segments.at(-1) ?? '');
+  const last = segments.at(-1) ?? '';
   const article = site.posts.get(last);
   if (article !== undefined) return paths.article.href(article) + hash;
   const page = segments.length === 1 ? site.pages.get(last) : undefined;
@@ -72,8 +78,16 @@ function broadsheetPath(path: string, site: SiteIndex): string | null {
   return null;
 }
 
+/** A path of Ghost's site (`/tag/rail/`, `/my-post/?ref=x#top`) as the new site links it. */
 function internal(path: string, site: SiteIndex): LinkResult {
-  const rewritten = broadsheetPath(path, site);
+  const url = new URL(path, 'https://site.invalid');
+  const segments = url.pathname
+    .split('/')
+    .filter((segment) => segment !== '')
+    .map(decodeSegment);
+  if (!segments.every((segment) => segment !== null))
+    return { kind: 'dropped', reason: `link ${JSON.stringify(path.slice(0, 80))} has a broken %-escape: kept as text` };
+  const rewritten = broadsheetPath(segments, url.hash, site);
   if (rewritten !== null) return { kind: 'internal', href: rewritten };
   if (site.siteUrl === null)
     return { kind: 'dropped', reason: `link to the old site's ${path} kept as text (no --site-url to point it to)` };

@@ -73,6 +73,8 @@ export type SourceSite = {
   title: string | null;
   description: string | null;
   language: string | null;
+  /** Ghost's `timezone` setting (`Europe/Kyiv`), which Ghost shows dates in. */
+  timeZone: string | null;
   /** The site's own URL, when the input says it (Content API settings or post URLs). */
   url: string | null;
   /** Ghost's secondary navigation, which themes show in the footer. */

@@ -80,6 +80,21 @@ test('content that fails the check leaves --out exactly as it was', async () => 
   expect(readdirSync(work).filter((name) => name.startsWith('kept.'))).toEqual([]);
 });
 
+test('an image whose path leads out of images/ is refused: nothing is written outside, --out is kept', async () => {
+  const out = path.join(work, 'escape', 'out');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(path.join(out, 'site.json'), 'the previous import');
+  const folder = await importVersionOne();
+  const from = path.join(fixtures, 'ghost-5', 'content', 'images', '2024', '05', 'feature.jpg');
+  // From the scratch folder beside --out, `images/../../` is the folder that holds --out.
+  folder.imageFiles.push({ from, to: 'images/../../escaped.jpg' });
+  const result = await writeContentFolder(folder, out);
+  expect(result.ok).toBe(false);
+  expect(result.ok ? '' : result.problems).toContain('"images/../../escaped.jpg" is not a file in');
+  expect(existsSync(path.join(work, 'escape', 'escaped.jpg'))).toBe(false);
+  expect(readFileSync(path.join(out, 'site.json'), 'utf8')).toBe('the previous import');
+});
+
 test('--out is replaced only when missing, empty or a content folder, and never the project', () => {
   const root = path.join(work, 'project');
   mkdirSync(path.join(root, 'src', 'content'), { recursive: true });

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { loadContent } from '../content/load-content.ts';
 import { formatProblems } from '../content/problem.ts';
 import type { ContentFolder } from './content-types.ts';
+import { isInsideFolder } from './inside-folder.ts';
 
 export type FolderFile = { path: string; contents: string };
 
@@ -41,8 +42,12 @@ export async function writeContentFolder(folder: ContentFolder, out: string): Pr
     mkdirSync(path.join(scratch, 'articles'), { recursive: true });
     if (folder.pages.length > 0) mkdirSync(path.join(scratch, 'pages'));
     for (const file of contentFiles(folder)) writeFileSync(path.join(scratch, file.path), file.contents);
+    const images = path.join(scratch, 'images');
     for (const image of folder.imageFiles) {
       const to = path.join(scratch, image.to);
+      // The importer refuses such paths already (resolve-images.ts); a file outside images/ is never written.
+      if (to === images || !isInsideFolder(images, to))
+        throw new Error(`image ${JSON.stringify(image.to)} is not a file in the content folder's images/`);
       mkdirSync(path.dirname(to), { recursive: true });
       copyFileSync(image.from, to);
     }

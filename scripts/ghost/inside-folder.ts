@@ -1,0 +1,8 @@
+/** Whether a path is a folder or lies under it, after `..` is resolved: the guard for every path built from input. */
+import path from 'node:path';
+
+/** True when `other` is `folder` itself or anything under it. */
+export function isInsideFolder(folder: string, other: string): boolean {
+  const relative = path.relative(folder, other);
+  return !(relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative));
+}
