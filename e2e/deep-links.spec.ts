@@ -1,5 +1,6 @@
 import { ARTICLE, AUTHOR, SITE_TITLE } from './content.ts';
 import { expect, test, type Page } from './fixtures.ts';
+import { waitForApp, watchAppReady } from './app-ready.ts';
 
 type DeepLink = { path: string; h1: string; title: string };
 
@@ -42,3 +43,12 @@ for (let index = 0; index < DEEP_LINKS.length; index += 2) {
     }
   });
 }
+
+test('an address spelt with percent-escapes opens the same view, and the app takes it over', async ({ page }) => {
+  await watchAppReady(page);
+  const link = { path: ARTICLE.path.replaceAll('-', '%2D'), h1: ARTICLE.headline, title: ARTICLE.headline };
+  await page.goto(link.path);
+  await waitForApp(page);
+  await expectView(page, link);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

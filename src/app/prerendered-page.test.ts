@@ -19,6 +19,15 @@ test('the address it was rendered for, with or without a trailing slash, is this
   expect(prerenderedFor(rootFor('/'), { pathname: '/', search: '' })).toBe('this-view');
 });
 
+test('the address spelt with percent-escapes is the same view, as the router and the host read it', () => {
+  expect(prerenderedFor(rootFor('/articles/dispatch-01'), { pathname: '/articles/dispatch%2D01', search: '' })).toBe(
+    'this-view',
+  );
+  expect(prerenderedFor(rootFor('/tags/kyiv'), { pathname: '/tags/%6Byiv/', search: '' })).toBe('this-view');
+  // One that does not decode is not this page's, and does not throw.
+  expect(prerenderedFor(rootFor('/tags/kyiv'), { pathname: '/tags/%E0%A4%A', search: '' })).toBe('other-address');
+});
+
 test('query parameters that do not change the view (campaign tags, empty filters) still hydrate', () => {
   expect(prerenderedFor(rootFor('/'), { pathname: '/', search: '?utm_source=feed' })).toBe('this-view');
   expect(prerenderedFor(rootFor('/'), { pathname: '/', search: '?tags=' })).toBe('this-view');
