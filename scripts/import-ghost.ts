@@ -22,6 +22,7 @@ const USAGE = `Usage: npm run import:ghost -- --out <dir> [--site-url <url>] [--
   <file>…            a Ghost Admin export (.json, Ghost 2.x to 6.x), or Content API responses
                      (/ghost/api/content/posts/?include=tags,authors, /pages/, /settings/), one file per page
   --out <dir>        the content folder to write; replaced only if it is missing, empty or a content folder
+                     (a membershipUrl set by hand in its site.json is kept)
   --site-url <url>   the Ghost site's https: address (needed for an Admin export: it does not say it)
   --images <dir>     Ghost's content/images folder: its files are copied into the content folder
   --help             show this message`;
@@ -92,6 +93,7 @@ async function main(args: string[]): Promise<void> {
     imagesDir: options.imagesDir,
     cache,
     probe: (url) => probeImageSize(url),
+    out: options.out,
   });
   if (!outcome.ok) fail(`${outcome.problems.join('\n')}\n\nNothing was imported; ${options.out} is unchanged.`);
 

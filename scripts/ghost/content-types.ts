@@ -64,6 +64,8 @@ export type Site = {
   description: string;
   url: string;
   language?: string;
+  /** Never from Ghost: kept from the folder the import replaces (kept-membership-url.ts). */
+  membershipUrl?: string;
   footerPages?: string[];
 };
 

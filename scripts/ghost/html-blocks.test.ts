@@ -115,6 +115,17 @@ test('bookmark cards become a paragraph with the link', () => {
   expect(blocks).toEqual(['[A story](https://example.org/story): What happened']);
 });
 
+test('a bookmark to a URL with parentheses keeps its link, encoded like any other', () => {
+  const bookmark = (title: string) =>
+    `<figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="https://en.wikipedia.org/wiki/Bakhmut_(city)"><div class="kg-bookmark-content"><div class="kg-bookmark-title">${title}</div></div></a></figure>`;
+  const { blocks, notes } = map(bookmark('Bakhmut (city)') + bookmark(''));
+  expect(blocks).toEqual([
+    '[Bakhmut (city)](https://en.wikipedia.org/wiki/Bakhmut_%28city%29)',
+    '[https://en.wikipedia.org/wiki/Bakhmut_(city)](https://en.wikipedia.org/wiki/Bakhmut_%28city%29)',
+  ]);
+  expect(notes).toEqual([]);
+});
+
 test('hr is a divider; pre and code cards are code, exactly as written', () => {
   expect(
     map(

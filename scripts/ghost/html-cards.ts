@@ -19,7 +19,7 @@ import {
   type HtmlElement,
   type HtmlNode,
 } from './html-tree.ts';
-import { toMarkup } from './inline-markup.ts';
+import { markupHref, toMarkup } from './inline-markup.ts';
 
 /** Maps child nodes as body content (html-blocks.ts), passed in so that cards and the walker do not import each other. */
 export type MapChildren = (nodes: readonly HtmlNode[], context: MappingContext) => DraftBlock[];
@@ -117,7 +117,9 @@ function bookmarkFigure(figure: HtmlElement, context: MappingContext): DraftBloc
   const titleText = title === null ? '' : collapsedText(title);
   const target = href === null ? null : context.link(href);
   const label = titleText === '' ? (target ?? '') : titleText;
-  const nodes: InlineNode[] = target === null ? [label] : [{ type: 'link', href: target, children: [label] }];
+  // Encoded as inline-nodes.ts encodes every other link: a `)` in the URL would end the link early.
+  const nodes: InlineNode[] =
+    target === null ? [label] : [{ type: 'link', href: markupHref(target), children: [label] }];
   const descriptionText = description === null ? '' : collapsedText(description);
   if (descriptionText !== '') nodes.push(`: ${descriptionText}`);
   return [...paragraphOf(label === '' ? [] : nodes, context), ...textParagraph(caption(figure))];

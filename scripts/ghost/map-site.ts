@@ -2,6 +2,7 @@
  * site.json from Ghost's public settings (title, description, language) and the site's URL (`--site-url`, or
  * what the Content API says), with the footer's pages from Ghost's secondary navigation, which themes show in the
  * footer. Settings never give anything else: secrets, code injection and members' settings are not read.
+ * `membershipUrl` is the one kept from the folder being replaced, if any.
  */
 import type { Site } from './content-types.ts';
 import type { Note } from './draft-blocks.ts';
@@ -39,7 +40,14 @@ function footerPages(site: SourceSite, index: SiteIndex, note: Note): string[] {
   return slugs;
 }
 
-export function mapSite(site: SourceSite, siteUrl: URL, index: SiteIndex, note: Note): Site {
+/** `membershipUrl` is not Ghost's: it is the one an editor set in the folder being replaced, or null. */
+export function mapSite(
+  site: SourceSite,
+  siteUrl: URL,
+  index: SiteIndex,
+  note: Note,
+  membershipUrl: string | null = null,
+): Site {
   const url = siteUrl.href.replace(/\/+$/, '');
   let title = site.title;
   if (title === null) {
@@ -58,6 +66,7 @@ export function mapSite(site: SourceSite, siteUrl: URL, index: SiteIndex, note: 
     description,
     url,
     ...(lang === undefined ? {} : { language: lang }),
+    ...(membershipUrl === null ? {} : { membershipUrl }),
     ...(footer.length === 0 ? {} : { footerPages: footer }),
   };
 }

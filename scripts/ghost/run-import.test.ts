@@ -145,8 +145,18 @@ test('an Admin export without --site-url is refused: it does not say where the s
 
 type ExportPost = { id: string; slug: string; type: 'post' | 'page'; html: string; feature_image?: string };
 
-/** A small Ghost 5.x export in the scratch folder: Jane writes "news", Ghost Writer only "gone-tag". */
-function writeExport(name: string, posts: ExportPost[], secondaryNavigation: { label: string; url: string }[] = []) {
+type ExportPerson = { id: string; name: string; slug: string };
+
+/**
+ * A small Ghost 5.x export in the scratch folder: Jane writes "news", Ghost Writer only "gone-tag" (the post
+ * "gone"). `people` renames them, keeping their ids.
+ */
+function writeExport(
+  name: string,
+  posts: ExportPost[],
+  secondaryNavigation: { label: string; url: string }[] = [],
+  people: { users?: ExportPerson[]; tags?: ExportPerson[] } = {},
+) {
   const file = path.join(scratch, name);
   const rows = posts.map((post) => ({
     title: post.slug,
@@ -157,11 +167,11 @@ function writeExport(name: string, posts: ExportPost[], secondaryNavigation: { l
   }));
   const data = {
     posts: rows,
-    users: [
+    users: people.users ?? [
       { id: 'u1', name: 'Jane', slug: 'jane' },
       { id: 'u2', name: 'Ghost Writer', slug: 'ghost-writer' },
     ],
-    tags: [
+    tags: people.tags ?? [
       { id: 't1', name: 'News', slug: 'news' },
       { id: 't2', name: 'Gone tag', slug: 'gone-tag' },
     ],
@@ -237,4 +247,75 @@ test('a broken link or an image path leading out of --images is reported by post
   expect(report).toContain(
     `articles/sale.json: feature image "__GHOST_URL__/content/images/2024%2F..%2F..%2F..%2Fsecret%2Fprivate.jpg" refused: not a path inside Ghost's content/images`,
   );
+});
+
+test("a skipped post's report line is followed by its own messages, which say why it had nothing to show", async () => {
+  const gallery = ['a', 'b']
+    .map((name) => `<div class="kg-gallery-image"><img src="https://images.example.org/${name}.jpg"></div>`)
+    .join('');
+  const input = writeExport('skipped-why.json', [
+    { id: 'p1', slug: 'kept', type: 'post', html: '<p>Kept.</p>' },
+    {
+      id: 'p2',
+      slug: 'photos',
+      type: 'post',
+      html: `<figure class="kg-card kg-gallery-card"><div class="kg-gallery-container"><div class="kg-gallery-row">${gallery}</div></div></figure>`,
+    },
+  ]);
+  const outcome = await imported([input], 'https://small.example.org');
+  const label = `post "photos" (${input})`;
+  const lines = outcome.report.lines.filter((line) => line.startsWith(label));
+  expect(lines).toEqual([
+    `${label}: skipped: nothing to show in its body`,
+    `${label}: gallery image https://images.example.org/a.jpg dropped: its size is unknown and it could not be fetched (offline)`,
+    `${label}: gallery image https://images.example.org/b.jpg dropped: its size is unknown and it could not be fetched (offline)`,
+  ]);
+});
+
+test('slugs in other scripts are transliterated, and every renamed slug is reported: posts, tags and authors', async () => {
+  const input = writeExport(
+    'cyrillic.json',
+    [{ id: 'p1', slug: 'новини-дня', type: 'post', html: '<p>Новини.</p>' }],
+    [],
+    { users: [{ id: 'u1', name: 'Олена', slug: 'олена' }], tags: [{ id: 't1', name: 'Україна', slug: 'україна' }] },
+  );
+  const outcome = await imported([input], 'https://small.example.org');
+  const [article] = outcome.folder.articles;
+  expect(article).toMatchObject({ slug: 'novini-dnya', tags: ['ukraina'], authors: ['olena'] });
+  expect(outcome.report.lines).toEqual(
+    expect.arrayContaining([
+      'articles/novini-dnya.json: Ghost\'s slug "новини-дня" is "novini-dnya" here',
+      'tags.json: Ghost\'s tag slug "україна" is "ukraina" here',
+      'authors.json: Ghost\'s author slug "олена" is "olena" here',
+    ]),
+  );
+});
+
+test('a membershipUrl set by hand in --out survives the next import, and the report says so', async () => {
+  const out = path.join(scratch, 'membership-out');
+  const input = writeExport('membership.json', [{ id: 'p1', slug: 'kept', type: 'post', html: '<p>Kept.</p>' }]);
+  const first = await imported([input], 'https://small.example.org');
+  expect(await writeContentFolder(first.folder, out)).toEqual({ ok: true });
+  const siteFile = path.join(out, 'site.json');
+  const site: unknown = JSON.parse(readFileSync(siteFile, 'utf8'));
+  writeFileSync(siteFile, JSON.stringify({ ...Object(site), membershipUrl: 'https://small.example.org/join' }));
+
+  const again = await importGhost(options([input], { siteUrl: 'https://small.example.org', out }));
+  if (!again.ok) throw new Error(again.problems.join('\n'));
+  expect(again.folder.site.membershipUrl).toBe('https://small.example.org/join');
+  expect(again.report.lines).toContain(
+    `site.json: membershipUrl "https://small.example.org/join" kept from ${siteFile}`,
+  );
+  expect(await writeContentFolder(again.folder, out)).toEqual({ ok: true });
+  expect(readFileSync(siteFile, 'utf8')).toContain('"membershipUrl": "https://small.example.org/join"');
+});
+
+test('a post nested too deeply to map is skipped and named; the import goes on', async () => {
+  const input = writeExport('deep.json', [
+    { id: 'p1', slug: 'deep', type: 'post', html: `<p>${'<b>'.repeat(50_000)}deep</p>` },
+    { id: 'p2', slug: 'kept', type: 'post', html: '<p>Kept.</p>' },
+  ]);
+  const outcome = await imported([input], 'https://small.example.org');
+  expect(outcome.folder.articles.map((article) => article.slug)).toEqual(['kept']);
+  expect(outcome.report.lines).toContain(`post "deep" (${input}): skipped: its html is nested too deeply to read`);
 });

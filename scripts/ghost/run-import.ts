@@ -10,6 +10,7 @@ import { siteTimeZone } from './dates.ts';
 import type { MappingContext } from './draft-blocks.ts';
 import type { SizeCache } from './image-size-cache.ts';
 import { importedIndex } from './imported-index.ts';
+import { keptMembershipUrl } from './kept-membership-url.ts';
 import { mapAuthor, mapTag } from './map-people.ts';
 import { mapPost, type MappedPost } from './map-post.ts';
 import { mapSite } from './map-site.ts';
@@ -22,7 +23,7 @@ import { createImageResolver } from './resolve-images.ts';
 import { resolveOne } from './resolve-blocks.ts';
 import { rewriteLink, type SiteIndex } from './site-links.ts';
 import { RESERVED_PAGE_SLUGS } from '../../src/build/content/schema.ts';
-import { slugRegistry } from './slugs.ts';
+import { slugChange, slugRegistry, type SlugClaim } from './slugs.ts';
 import type { SourceAuthor, SourcePost, SourceSite, SourceTag } from './source-model.ts';
 
 export type ImportOptions = {
@@ -35,6 +36,8 @@ export type ImportOptions = {
   probe: (url: string) => Promise<ProbeResult>;
   /** Images read or probed at once. */
   concurrency?: number;
+  /** The folder the import will replace (`--out`): its hand-set membershipUrl is kept. */
+  out?: string;
 };
 
 export type ImportOutcome =
@@ -132,9 +135,9 @@ export async function importGhost(options: ImportOptions): Promise<ImportOutcome
   const authorSlug = slugRegistry();
   const posts = new Map<string, string>();
   const pages = new Map<string, string>();
-  const slugOf = new Map<SourcePost, { slug: string; changed: boolean }>();
-  const tags = new Map<string, { tag: SourceTag; slug: string }>();
-  const authors = new Map<string, { author: SourceAuthor; slug: string }>();
+  const slugOf = new Map<SourcePost, SlugClaim>();
+  const tags = new Map<string, { tag: SourceTag } & SlugClaim>();
+  const authors = new Map<string, { author: SourceAuthor } & SlugClaim>();
   const internalTags = new Set<string>();
   for (const post of published) {
     const claim = (post.kind === 'page' ? pageSlug : articleSlug)(post.slug, post.title);
@@ -143,10 +146,10 @@ export async function importGhost(options: ImportOptions): Promise<ImportOutcome
     if (post.kind === 'page') continue;
     for (const tag of post.tags) {
       if (tag.internal) internalTags.add(tag.id);
-      else if (!tags.has(tag.id)) tags.set(tag.id, { tag, slug: tagSlug(tag.slug, tag.name).slug });
+      else if (!tags.has(tag.id)) tags.set(tag.id, { tag, ...tagSlug(tag.slug, tag.name) });
     }
     for (const author of post.authors)
-      if (!authors.has(author.id)) authors.set(author.id, { author, slug: authorSlug(author.slug, author.name).slug });
+      if (!authors.has(author.id)) authors.set(author.id, { author, ...authorSlug(author.slug, author.name) });
   }
   report.internalTags = internalTags.size;
 
@@ -176,18 +179,25 @@ export async function importGhost(options: ImportOptions): Promise<ImportOutcome
     const tally = emptyTally();
     const internalLinks: string[] = [];
     const claim = slugOf.get(post) ?? { slug: post.slug, changed: false };
-    if (claim.changed) messages.push(`Ghost's slug ${JSON.stringify(post.slug)} is ${JSON.stringify(claim.slug)} here`);
-    const result = await mapPost(post, claim.slug, {
-      context: contextFor(links, messages, tally, internalLinks),
-      resolveImage,
-      countImage: (origin) => {
-        tally.images[origin] += 1;
-      },
-      tagSlugs,
-      authorSlugs,
-      timeZone,
-    });
-    return { post, result, messages, slug: claim.slug, tally, internalLinks };
+    let result: MappedPost;
+    try {
+      result = await mapPost(post, claim.slug, {
+        context: contextFor(links, messages, tally, internalLinks),
+        resolveImage,
+        countImage: (origin) => {
+          tally.images[origin] += 1;
+        },
+        tagSlugs,
+        authorSlugs,
+        timeZone,
+      });
+    } catch (error) {
+      // The html walkers recurse once per element: thousands of unclosed tags overflow the stack. One such post
+      // is skipped and named rather than ending the import.
+      if (!(error instanceof RangeError && /call stack/i.test(error.message))) throw error;
+      result = { kind: 'skipped', reason: 'its html is nested too deeply to read' };
+    }
+    return { post, result, messages, claim, tally, internalLinks };
   };
   const firstPass = await Promise.all(published.map((post) => mapOne(post, index)));
   // Whether a post is skipped does not depend on its links (a link that goes keeps its text), so one pass tells
@@ -203,16 +213,18 @@ export async function importGhost(options: ImportOptions): Promise<ImportOutcome
 
   const articles: Article[] = [];
   const pageList: Page[] = [];
-  for (const { post, result, messages, slug, tally } of mapped) {
-    const file = post.kind === 'page' ? `pages/${slug}.json` : `articles/${slug}.json`;
+  for (const { post, result, messages, claim, tally } of mapped) {
+    const file = post.kind === 'page' ? `pages/${claim.slug}.json` : `articles/${claim.slug}.json`;
     if (result.kind === 'skipped') {
       const label = `${post.kind} ${JSON.stringify(post.slug)} (${post.input})`;
-      report.lines.push(`${label}: skipped: ${result.reason}`);
+      // Its own messages follow: they often say why it had nothing to show (every image of a gallery dropped…).
+      report.lines.push(`${label}: skipped: ${result.reason}`, ...fileLines(label, messages));
       report.skipped.set(result.reason, (report.skipped.get(result.reason) ?? 0) + 1);
       continue;
     }
     addTally(report, tally);
-    report.lines.push(...fileLines(file, messages));
+    const renamed = claim.changed ? [slugChange('slug', post.slug, claim)] : [];
+    report.lines.push(...fileLines(file, [...renamed, ...messages]));
     collect(result, articles, pageList, report);
   }
 
@@ -224,7 +236,9 @@ export async function importGhost(options: ImportOptions): Promise<ImportOutcome
   const authorList: Author[] = await Promise.all(
     [...authors.values()]
       .filter(({ slug }) => usedAuthors.has(slug))
-      .map(async ({ author, slug }) => {
+      .map(async (claim) => {
+        const { author, slug } = claim;
+        if (claim.changed) authorMessages.push(slugChange('author slug', author.slug, claim));
         const note = (message: string) => authorMessages.push(`${slug}: ${message}`);
         const avatar =
           author.profileImage === null
@@ -240,13 +254,20 @@ export async function importGhost(options: ImportOptions): Promise<ImportOutcome
   );
   report.lines.push(...fileLines('authors.json', authorMessages));
 
-  const usedTags = new Set(articles.flatMap((article) => article.tags));
-  const tagList: Tag[] = [...tags.values()]
-    .filter(({ slug }) => usedTags.has(slug))
-    .map(({ tag, slug }) => mapTag(tag, slug));
+  const usedTagSlugs = new Set(articles.flatMap((article) => article.tags));
+  const usedTags = [...tags.values()].filter(({ slug }) => usedTagSlugs.has(slug));
+  const tagList: Tag[] = usedTags.map(({ tag, slug }) => mapTag(tag, slug));
+  report.lines.push(
+    ...fileLines(
+      'tags.json',
+      usedTags.flatMap((claim) => (claim.changed ? [slugChange('tag slug', claim.tag.slug, claim)] : [])),
+    ),
+  );
 
-  const siteJson = mapSite(site, siteUrl, imported, (message) => siteMessages.push(message));
-  if (report.membersOnly > 0)
+  const membership = options.out === undefined ? { url: null, message: null } : keptMembershipUrl(options.out);
+  if (membership.message !== null) siteMessages.push(membership.message);
+  const siteJson = mapSite(site, siteUrl, imported, (message) => siteMessages.push(message), membership.url);
+  if (report.membersOnly > 0 && membership.url === null)
     siteMessages.push('members-only previews invite readers to join: set membershipUrl to where they become members');
   report.lines.push(...fileLines('site.json', siteMessages));
 
@@ -288,7 +309,7 @@ type Mapped = {
   post: SourcePost;
   result: MappedPost;
   messages: string[];
-  slug: string;
+  claim: SlugClaim;
   tally: Tally;
   /** The links Ghost wrote that became the site's own paths, to check against what is imported. */
   internalLinks: string[];

@@ -1,15 +1,17 @@
 /**
  * Slugs as the content format wants them (lowercase ASCII letters, digits and single hyphens, at most 120
  * characters), made from Ghost's, and kept unique. Ghost's slugs are almost always valid already; the rest
- * (accents, underscores, double hyphens, collisions, a page named like one of the reader's own addresses) are
- * changed, and the report says how.
+ * (accents, other scripts, underscores, double hyphens, collisions, a page named like one of the reader's own
+ * addresses) are changed, and the report says how (slugChange).
  */
+import anyAscii from 'any-ascii';
+
 import { isSlug, SLUG_MAX_LENGTH } from '../../src/lib/content/slug.ts';
 
 export function toSlug(raw: string): string {
-  const ascii = raw
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Ghost keeps Cyrillic, Greek, CJK… in slugs; any-ascii romanizes them (`новини` → `novini`). Emoji are
+  // dropped first: any-ascii would spell them out as their names (`🙂` → `:slight_smile:`).
+  const ascii = anyAscii(raw.replace(/\p{Extended_Pictographic}/gu, ''))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
@@ -34,4 +36,13 @@ export function slugRegistry(
     taken.add(slug);
     return { slug, changed: slug !== wanted };
   };
+}
+
+/** The report's line for a changed slug: `what` is "slug" for posts and pages, "tag slug" or "author slug". */
+export function slugChange(what: string, wanted: string, claim: SlugClaim): string {
+  const line = `Ghost's ${what} ${JSON.stringify(wanted)} is ${JSON.stringify(claim.slug)} here`;
+  // `untitled` is the last resort (only symbols or emoji to go on): worth a better slug by hand.
+  return toSlug(wanted) === '' && claim.slug.startsWith('untitled')
+    ? `${line} (it has no letters or digits to keep)`
+    : line;
 }
