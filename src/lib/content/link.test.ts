@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 
-import { isSafeLink, isSitePath } from './link.ts';
+import { isSafeLink, isSiteFile, isSitePath } from './link.ts';
 
 test('allows https, http and mailto links and site paths', () => {
   for (const link of [
@@ -36,4 +36,11 @@ test('refuses paths that a browser would read as another host', () => {
 test('refuses relative links, which would change meaning from page to page', () => {
   expect(isSafeLink('tags/russia')).toBe(false);
   expect(isSafeLink('../secrets')).toBe(false);
+});
+
+test("a site path with a dot in its last segment names one of the site's files, not a view", () => {
+  for (const path of ['/feed.xml', '/tags/kyiv/feed.xml', '/robots.txt', '/sitemap.xml?x#y'])
+    expect(isSiteFile(path), path).toBe(true);
+  for (const path of ['/', '/articles/harbour', '/tags/kyiv/page/2', '/search?q=a.b', '/articles/x#fig.1'])
+    expect(isSiteFile(path), path).toBe(false);
 });

@@ -18,6 +18,15 @@ export function isSitePath(value: string): boolean {
   return /^\/(?![/\\])[^\s\u0000-\u001f\u007f]*$/.test(value);
 }
 
+/**
+ * Whether a site path names one of the site's files (`/feed.xml`, `/tags/kyiv/feed.xml`, `/robots.txt`) rather than
+ * a view: the browser opens it, not the app's router, which has no such address. No view's address has a dot in
+ * its last segment (slugs are letters, digits and hyphens).
+ */
+export function isSiteFile(path: string): boolean {
+  return /\.[^/]*$/.test(path.replace(/[?#].*/, ''));
+}
+
 export function isSafeLink(value: string): boolean {
   return isSitePath(value) || hasScheme(value, ['https:', 'http:', 'mailto:']);
 }

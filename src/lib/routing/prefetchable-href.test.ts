@@ -34,6 +34,12 @@ test('another site, another tab, a download or a mail link is not prefetched', (
   expect(prefetchableHref(link('mailto:desk@example.org'), HERE, '/')).toBeNull();
 });
 
+test("the site's own files (a feed, robots.txt) are the browser's to open, not views", () => {
+  expect(prefetchableHref(link('/feed.xml'), HERE, '/')).toBeNull();
+  expect(prefetchableHref(link('/tags/kyiv/feed.xml?x=1'), HERE, '/')).toBeNull();
+  expect(prefetchableHref(link('/news/robots.txt'), { ...HERE, pathname: '/news/tags' }, '/news/')).toBeNull();
+});
+
 test('under a base path, only addresses under it are the app’s', () => {
   const here = { ...HERE, pathname: '/news/tags' };
   expect(prefetchableHref(link('/news/articles/harbour'), here, '/news/')).toBe('/news/articles/harbour');

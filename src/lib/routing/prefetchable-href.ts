@@ -2,12 +2,14 @@
  * Which links are the app's (the router opens them in this tab; site-link-clicks.ts follows them in markup), and
  * which are worth loading ahead, keyed as the prefetcher keys them: path and query, no fragment.
  */
+import { isSiteFile } from '../content/link.ts';
 
 type Here = Pick<Location, 'origin' | 'pathname' | 'search'>;
 
 /**
  * The link's URL when it is an address of this app that opens in this tab: same origin, under the base path, no
- * `target` but `_self`, not a download. null for any other link, and for an href that is not an address at all.
+ * `target` but `_self`, not a download, not one of the site's files. null for any other link, and for an href that
+ * is not an address at all.
  */
 export function appLinkUrl(link: HTMLAnchorElement, origin: string, basename: string): URL | null {
   if (link.hasAttribute('download') || (link.target !== '' && link.target !== '_self')) return null;
@@ -18,7 +20,8 @@ export function appLinkUrl(link: HTMLAnchorElement, origin: string, basename: st
     return null;
   }
   const inside = url.pathname.startsWith(basename) || `${url.pathname}/` === basename;
-  return url.origin === origin && inside ? url : null;
+  // One of the site's files (a feed, robots.txt) is the browser's to open: the router has no view for it.
+  return url.origin === origin && inside && !isSiteFile(url.pathname) ? url : null;
 }
 
 /**
