@@ -12,9 +12,13 @@ function stubNavigator(name: 'share' | 'clipboard', value: unknown) {
   Object.defineProperty(navigator, name, { value, configurable: true, writable: true });
 }
 
+/** Where the shared jsdom was before a test moved it: the next test file expects it there. */
+const startingAddress = window.location.href;
+
 afterEach(() => {
   Reflect.deleteProperty(navigator, 'share');
   Reflect.deleteProperty(navigator, 'clipboard');
+  window.history.replaceState(null, '', startingAddress);
 });
 
 test('uses the system share sheet when there is one', async () => {
@@ -26,13 +30,17 @@ test('uses the system share sheet when there is one', async () => {
 
   await userEvent.click(screen.getByRole('button', { name: 'Share' }));
 
-  expect(share).toHaveBeenCalledWith({ title: 'The engine runs at last', url: window.location.href });
+  expect(share).toHaveBeenCalledWith({
+    title: 'The engine runs at last',
+    url: window.location.origin + window.location.pathname,
+  });
   expect(writeText).not.toHaveBeenCalled();
   // The share sheet is its own confirmation: the status stays silent.
   expect(screen.getByRole('status')).toBeEmptyDOMElement();
 });
 
-test('otherwise copies the address and says so in a polite status', async () => {
+test('otherwise copies the address, without the query or fragment it was opened with, and says so politely', async () => {
+  window.history.replaceState(null, '', '/articles/engine?utm_source=newsletter#comments');
   const writeText = vi.fn(() => Promise.resolve());
   stubNavigator('clipboard', { writeText });
   render(<ShareButton title="The engine runs at last" />);
@@ -41,7 +49,7 @@ test('otherwise copies the address and says so in a polite status', async () => 
 
   await userEvent.click(screen.getByRole('button', { name: 'Share' }));
 
-  expect(writeText).toHaveBeenCalledWith(window.location.href);
+  expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/articles/engine`);
   expect(await screen.findByText('Link copied')).toBe(status);
 });
 
@@ -68,6 +76,6 @@ test('prerendered, the button is disabled until the app has hydrated it, then it
   const button = within(container).getByRole('button', { name: 'Share' });
   expect(button).toBeEnabled();
   await userEvent.click(button);
-  expect(writeText).toHaveBeenCalledWith(window.location.href);
+  expect(writeText).toHaveBeenCalledWith(window.location.origin + window.location.pathname);
   container.remove();
 });

@@ -51,7 +51,8 @@ export function ShareButton({ title }: { title: string }) {
   }, [outcome]);
 
   const share = async () => {
-    const url = window.location.href;
+    // The article's own address: not a campaign's ?utm_… or a #fragment the reader arrived with.
+    const url = window.location.origin + window.location.pathname;
     if ('share' in navigator) {
       try {
         await navigator.share({ title, url });
