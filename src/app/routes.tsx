@@ -76,7 +76,9 @@ export function createRoutes(): RouteObject[] {
     PAGE_KINDS[kind].routes.map((route, index): RouteObject => {
       const id = index === 0 ? kind : `${kind}-${index + 1}`;
       const common = { id, loader: LOADERS[kind], ...lazyView(kind) };
-      return route === 'index' ? { ...common, index: true } : { ...common, path: route };
+      // Case-sensitive as static hosts are: /TAGS has no file, so the host answers 404; the app showing the tags
+      // under that status would be a page search engines cannot tell from an error.
+      return route === 'index' ? { ...common, index: true } : { ...common, path: route, caseSensitive: true };
     }),
   );
   return [
