@@ -15,6 +15,7 @@ import type { Article, Page, ParsedArticle, ParsedPage } from '../../src/build/c
 import { sizeArticle, sizeAuthor, type SizeOf } from '../../src/build/content/size-images.ts';
 import type { Content } from '../../src/build/view-model/catalogue.ts';
 import { isSlug } from '../../src/lib/content/slug.ts';
+import { isInsideFolder } from '../inside-folder.ts';
 import { kindOnDisk } from '../static-files.ts';
 import {
   checkArticleFile,
@@ -352,9 +353,8 @@ export function createContentLoader(
       everything = true;
       return true;
     }
-    const relative = path.relative(dir, fullPath);
-    if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return false;
-    const file = relative.split(path.sep).join('/');
+    if (!isInsideFolder(dir, fullPath)) return false;
+    const file = path.relative(dir, fullPath).split(path.sep).join('/');
     if (file === '' || file === 'articles' || file === 'pages') {
       everything = true;
       return true;

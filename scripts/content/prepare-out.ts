@@ -7,12 +7,7 @@
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-/** True when `dir` is `other` or one of its ancestors. */
-function contains(dir: string, other: string): boolean {
-  const relative = path.relative(dir, other);
-  const outside = relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
-  return !outside;
-}
+import { isInsideFolder } from '../inside-folder.ts';
 
 const CONTENT_FILES = new Set(['site.json', 'authors.json', 'tags.json']);
 
@@ -50,7 +45,7 @@ export function prepareOut(dir: string, { force, cwd, projectRoot }: PrepareOpti
   const entries = readdirSync(dir);
   if (entries.length === 0) return;
   if (!force) throw new Error(`--out ${dir} exists and is not empty (pass --force to empty it first)`);
-  if (contains(dir, cwd) || contains(dir, projectRoot)) {
+  if (isInsideFolder(dir, cwd) || isInsideFolder(dir, projectRoot)) {
     throw new Error(`refusing to empty ${dir}: it contains the working directory or the project`);
   }
   if (dir === path.join(projectRoot, 'src', 'content')) {

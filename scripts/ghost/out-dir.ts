@@ -7,7 +7,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-import { isInsideFolder } from './inside-folder.ts';
+import { isInsideFolder } from '../inside-folder.ts';
 
 const CONTENT_FILES = new Set(['site.json', 'authors.json', 'tags.json']);
 const JSON_FOLDERS = new Set(['articles', 'pages']);

@@ -20,7 +20,7 @@ import type { DraftImage } from './draft-blocks.ts';
 import type { SizeCache } from './image-size-cache.ts';
 import { slots } from '../slots.ts';
 import type { ProbeResult } from './remote-image-size.ts';
-import { isInsideFolder } from './inside-folder.ts';
+import { isInsideFolder } from '../inside-folder.ts';
 import { GHOST_URL } from './site-links.ts';
 
 export type ImageSources = {

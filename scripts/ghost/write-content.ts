@@ -10,7 +10,7 @@ import path from 'node:path';
 import { loadContent } from '../content/load-content.ts';
 import { formatProblems } from '../content/problem.ts';
 import type { ContentFolder } from './content-types.ts';
-import { isInsideFolder } from './inside-folder.ts';
+import { isInsideFolder } from '../inside-folder.ts';
 
 export type FolderFile = { path: string; contents: string };
 

@@ -1,4 +1,4 @@
-/** Whether a path is a folder or lies under it, after `..` is resolved: the guard for every path built from input. */
+/** Whether a path is a folder or lies under it, after `..` is resolved: the guard for every path built from input or given on a command line. */
 import path from 'node:path';
 
 /** True when `other` is `folder` itself or anything under it. */
