@@ -73,8 +73,8 @@ function isLasting(status: number): boolean {
  * (api.ts) or the reader's next click asks the network again; a 404 or 410
  * is an answer about the file and is kept. A call with `cache: 'no-cache'` asks the server
  * whatever the entry's age (api.ts: a file that must be of the same build as another), and its
- * answer replaces the entry. Only a URL with at most a signal and that is cached; any other call
- * goes straight to `next`.
+ * answer replaces the entry. Only a URL with at most a signal and that `cache` is cached; any
+ * other call goes straight to `next`.
  */
 export function cachingFetch(
   next: typeof fetch,
