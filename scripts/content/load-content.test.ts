@@ -559,6 +559,17 @@ test('a folder named like an article is reported, not a crash', async () => {
   expect(await problemLines(dir)).toEqual(['articles/drafts.json: (root): is a folder, not a file']);
 });
 
+test('an articles or pages that is a file, not a folder, is reported, not a crash', async () => {
+  const dir = folder(validFiles());
+  rmSync(path.join(dir, 'articles'), { recursive: true });
+  writeFileSync(path.join(dir, 'articles'), '{}');
+  writeFileSync(path.join(dir, 'pages'), '');
+  expect(await problemLines(dir)).toEqual([
+    'articles: (root): is a file, not a folder: articles go in articles/<slug>.json',
+    'pages: (root): is a file, not a folder: pages go in pages/<slug>.json',
+  ]);
+});
+
 test('a reference that is not a slug is reported once, by the schema', async () => {
   const dir = folder({ ...validFiles(), 'articles/foo.json': article('foo', { authors: ['Jane Doe'] }) });
   expect(await problemLines(dir)).toEqual([

@@ -8,7 +8,7 @@
  * told which ones (invalidate), and compares every file's stamp when it
  * cannot know.
  */
-import { existsSync, lstatSync, readdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 import type { Article, Page, ParsedArticle, ParsedPage } from '../../src/build/content/schema.ts';
@@ -63,13 +63,34 @@ function checkFooterPages(rawSite: unknown, pageSlugs: ReadonlySet<string>, prob
 
 type FolderName = 'articles' | 'pages';
 
-/** The JSON files in `articles/` or (1.1) `pages/`, by name; none when the folder is absent. */
+/** The JSON files in `articles/` or (1.1) `pages/`, by name; none when the folder is absent or not one (folderProblem). */
 function jsonFiles(dir: string, folder: FolderName): string[] {
   const folderPath = path.join(dir, folder);
-  if (!existsSync(folderPath)) return [];
-  return readdirSync(folderPath)
-    .filter((name) => name.endsWith('.json'))
-    .sort();
+  if (kindOnDisk(folderPath) !== 'folder') return [];
+  try {
+    return readdirSync(folderPath)
+      .filter((name) => name.endsWith('.json'))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+/** What is wrong with `articles/` or `pages/` as a folder: a file of that name, or a folder that cannot be listed. */
+function folderProblem(dir: string, folder: FolderName): Problem | null {
+  const folderPath = path.join(dir, folder);
+  if (!existsSync(folderPath)) return null;
+  const problem = (message: string) => ({ file: folder, path: '(root)', message });
+  if (kindOnDisk(folderPath) !== 'folder')
+    return problem(`is a file, not a folder: ${folder} go in ${folder}/<slug>.json`);
+  try {
+    accessSync(folderPath, constants.R_OK | constants.X_OK);
+    return null;
+  } catch (error) {
+    return problem(
+      `cannot be read (${error instanceof Error && 'code' in error ? String(error.code) : 'unknown error'})`,
+    );
+  }
 }
 
 const SINGLE_FILES = new Set(['site.json', 'authors.json', 'tags.json']);
@@ -298,6 +319,10 @@ export function createContentLoader(
     // Put together in the order of one read of the whole folder: a file's problems keep their order (sortProblems).
     const problems: Problem[] = [];
     const images: LocalImage[] = [];
+    for (const folder of ['articles', 'pages'] as const) {
+      const problem = folderProblem(dir, folder);
+      if (problem !== null) problems.push(problem);
+    }
     for (const file of [singles.site, singles.authors, singles.tags]) {
       problems.push(...file.problems);
       images.push(...file.images);
