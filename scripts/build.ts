@@ -17,7 +17,7 @@ import { buildEnvironment, bundleCacheDir, codeKey, restoreBundle, storeBundle }
 import { imageSizes, imageSizesFile } from './content/image-sizes.ts';
 import { loadContent, resolveContentDir } from './content/load-content.ts';
 import { writeHeadersFile } from './csp.ts';
-import { formatProblems } from './content/problem.ts';
+import { ContentProblems, formatProblems } from './content/problem.ts';
 import { imageCacheDir, startImagePipeline, type ImageBuildReport } from './images/image-pipeline.ts';
 import { variantResolver } from './images/content-images.ts';
 import { serializeDataFiles, writeDataFiles, type KeptDataFiles } from './data-files.ts';
@@ -193,6 +193,7 @@ try {
   clock.lap('output updated');
 } catch (error) {
   await disposeRenderer();
+  if (error instanceof ContentProblems) fail(`Content problems in ${contentDir}:\n${error.message}`);
   fail(error instanceof Error ? (error.stack ?? error.message) : String(error));
 } finally {
   rmSync(clientDir, { recursive: true, force: true });

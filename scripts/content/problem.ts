@@ -18,6 +18,14 @@ export function formatJsonPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
+/** Problems found after the content check passed (a damaged image the build cannot decode), thrown to end the build. */
+export class ContentProblems extends Error {
+  constructor(readonly problems: readonly Problem[]) {
+    super(formatProblems(problems));
+    this.name = 'ContentProblems';
+  }
+}
+
 export function formatProblem(problem: Problem): string {
   return `${problem.file}: ${problem.path}: ${problem.message}`;
 }

@@ -3,6 +3,7 @@ import { isContentPath } from '../../src/build/content/schema.ts';
 import type { ImageUse } from '../../src/build/images/plan-variants.ts';
 import type { Content } from '../../src/build/view-model/catalogue.ts';
 import { singleImage, type ImageResolver } from '../../src/build/view-model/enhance-image.ts';
+import { formatJsonPath, type Problem } from '../content/problem.ts';
 import type { PlannedImage } from './image-pipeline.ts';
 
 /** Every image file in the content folder that the content points to, each once, with how it is used. */
@@ -24,6 +25,34 @@ export function contentImageUses(content: Content): Map<string, Set<ImageUse>> {
     }
   }
   return uses;
+}
+
+/** Each file and JSON path that points to `src`, as content problems name them: `articles/x.json`, `body[2].src`. */
+export function imageReferences(content: Content, src: string): Omit<Problem, 'message'>[] {
+  const found: Omit<Problem, 'message'>[] = [];
+  const at = (file: string, jsonPath: PropertyKey[], image: { src?: string } | undefined) => {
+    if (image?.src === src) found.push({ file, path: formatJsonPath([...jsonPath, 'src']) });
+  };
+  content.authors.forEach((author, index) => {
+    at('authors.json', [index, 'avatar'], author.avatar);
+  });
+  const stories = [
+    ...content.articles.map((story) => ({ story, file: `articles/${story.slug}.json` })),
+    ...content.pages.map((story) => ({ story, file: `pages/${story.slug}.json` })),
+  ];
+  for (const { story, file } of stories) {
+    at(file, ['image'], story.image);
+    story.body.forEach((block, index) => {
+      if (typeof block === 'string') return;
+      if (block.type === 'image') at(file, ['body', index], block);
+      if (block.type === 'gallery') {
+        block.images.forEach((image, place) => {
+          at(file, ['body', index, 'images', place], image);
+        });
+      }
+    });
+  }
+  return found;
 }
 
 /** Every image path the content points to in its folder. */

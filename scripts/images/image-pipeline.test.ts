@@ -8,6 +8,7 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { TONES } from '../../src/build/images/tones.ts';
 import { anArticleFile } from '../../src/build/test-content.ts';
 import type { Content } from '../../src/build/view-model/catalogue.ts';
+import { ContentProblems } from '../content/problem.ts';
 import { keptFiles } from '../kept-files.ts';
 import { openOutput } from '../output-writer.ts';
 import { analysesFile, startImagePipeline, VARIANTS_DIR, type PlannedImage } from './image-pipeline.ts';
@@ -237,6 +238,33 @@ test('an analysis kept for a file that is not there is not used: the build fails
   await writeFile(analysesFile(cacheDir), kept.replace(/"stamp":"[^"]*"/, '"stamp":"missing"'));
   await rm(path.join(contentDir, LEAD));
   await expect(build(content)).rejects.toThrow(/ENOENT/);
+});
+
+test('a damaged photo whose header reads fails the build as a content problem, named where the content uses it', async () => {
+  const whole = await sharp({
+    create: {
+      width: 450,
+      height: 300,
+      channels: 3,
+      background: '#808080',
+      noise: { type: 'gaussian', mean: 128, sigma: 40 },
+    },
+  })
+    .jpeg()
+    .toBuffer();
+  // Cut short, as an interrupted copy leaves it: the header (and so the content check) still reads.
+  await putImage(LEAD, whole.subarray(0, Math.floor(whole.length / 2)));
+  await expect(sharp(path.join(contentDir, LEAD)).metadata()).resolves.toMatchObject({ width: 450 });
+  const content = contentWith({ lead: LEAD, body: LEAD });
+  const failure = await build(content).catch((error: unknown) => error);
+  expect(failure).toBeInstanceOf(ContentProblems);
+  const message = failure instanceof Error ? failure.message : '';
+  expect(message.split('\n')).toEqual([
+    expect.stringMatching(
+      /^articles\/one\.json: image\.src: "images\/Harbour View\.jpg" cannot be decoded, the file is damaged/,
+    ),
+    expect.stringMatching(/^articles\/one\.json: body\[1\]\.src: "images\/Harbour View\.jpg" cannot be decoded/),
+  ]);
 });
 
 test('variants already in the output as the last build left them are kept, not read; one edited there is written again', async () => {

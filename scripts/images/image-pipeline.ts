@@ -26,7 +26,8 @@ import { readCacheFile, writeAtomically } from '../page-cache.ts';
 import { planVariants, type VariantPlan } from '../../src/build/images/plan-variants.ts';
 import type { Content } from '../../src/build/view-model/catalogue.ts';
 import { analyseImage, analyserKey, type AnalysedImage } from './analyse-image.ts';
-import { contentImageUses } from './content-images.ts';
+import { ContentProblems, quote } from '../content/problem.ts';
+import { contentImageUses, imageReferences } from './content-images.ts';
 import { ENCODER_SETTINGS } from './encoder-settings.ts';
 import { encodeVariants, variantFileName } from './encode-variants.ts';
 import { loadSharp } from './load-sharp.ts';
@@ -141,6 +142,20 @@ export function startImagePipeline(options: {
   /** Each variant this build put in the output, with its image's cache key. */
   const writtenKeys = new Map<string, string>();
 
+  /**
+   * The content check reads an image's header only (decoding 2,000 photos would take minutes): a file damaged
+   * after it, a truncated JPEG for one, fails here, named where the content points to it.
+   */
+  const decoding = async <T>(src: string, work: Promise<T>): Promise<T> => {
+    try {
+      return await work;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      const message = `${quote(src)} cannot be decoded, the file is damaged or not a whole image (${reason.trim()})`;
+      throw new ContentProblems(imageReferences(content, src).map((where) => ({ ...where, message })));
+    }
+  };
+
   const jobs = Promise.all(
     imageUses.map(([src, uses]) =>
       inFlight(async (): Promise<Job> => {
@@ -152,7 +167,10 @@ export function startImagePipeline(options: {
         const same = kept !== undefined && kept.stamp === stamp && stamp !== MISSING_STAMP;
         if (same && known?.analyser === (await analyser())) image = kept.analysed;
         else {
-          image = await slot(async () => analyseImage(await read(src)));
+          image = await decoding(
+            src,
+            slot(async () => analyseImage(await read(src))),
+          );
           analysed += 1;
         }
         analyses[src] = { stamp, analysed: image };
@@ -184,7 +202,8 @@ export function startImagePipeline(options: {
             counts.reused += 1;
             return job;
           }
-          await cache.write(job.key, await encodeVariants(await read(job.src), job.plan, slot));
+          const bytes = await read(job.src);
+          await cache.write(job.key, await decoding(job.src, encodeVariants(bytes, job.plan, slot)));
           counts.encoded += 1;
           return job;
         }),
@@ -194,15 +213,19 @@ export function startImagePipeline(options: {
   // Failures surface through `planned` and `writeTo`; an unobserved rejection here would end the process first.
   encoded.catch(() => undefined);
 
+  const planned = jobs.then(async (all) => {
+    // Only this build's images: one that left the content leaves the file.
+    if (all.length > 0) {
+      const record = { version: ANALYSES_VERSION, analyser: await analyser(), images: analyses };
+      writeAtomically(analysesFile(cacheDir), JSON.stringify(record));
+    }
+    return new Map(all.map((job) => [job.src, job.planned]));
+  });
+  // The build awaits it once its bundles are made: a damaged image found before then must wait, not end the process.
+  planned.catch(() => undefined);
+
   return {
-    planned: jobs.then(async (all) => {
-      // Only this build's images: one that left the content leaves the file.
-      if (all.length > 0) {
-        const record = { version: ANALYSES_VERSION, analyser: await analyser(), images: analyses };
-        writeAtomically(analysesFile(cacheDir), JSON.stringify(record));
-      }
-      return new Map(all.map((job) => [job.src, job.planned]));
-    }),
+    planned,
 
     async writeTo(output) {
       const all = await encoded;
