@@ -449,6 +449,24 @@ test('(1.1) an https: image and an image without src still need width and height
   ]);
 });
 
+test('a body image missing its alt and its size has all three reported at once, as a lead image has', async () => {
+  const dir = folder({
+    ...validFiles(),
+    'articles/foo.json': article('foo', {
+      image: { src: 'https://cdn.example/a.jpg' },
+      body: ['Text.', { type: 'image', src: 'https://cdn.example/b.jpg' }],
+    }),
+  });
+  expect(await problemLines(dir)).toEqual([
+    'articles/foo.json: image.alt: required field is missing',
+    'articles/foo.json: image.width: required field is missing (an https: image needs width and height)',
+    'articles/foo.json: image.height: required field is missing (an https: image needs width and height)',
+    'articles/foo.json: body[1].alt: required field is missing',
+    'articles/foo.json: body[1].width: required field is missing (an https: image needs width and height)',
+    'articles/foo.json: body[1].height: required field is missing (an https: image needs width and height)',
+  ]);
+});
+
 test('image sources outside the folder or over http: are rejected; https: URLs are not looked up', async () => {
   const image = { alt: 'x', width: 3, height: 2 };
   const dir = folder({

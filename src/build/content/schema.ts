@@ -192,7 +192,7 @@ export const ListBlockSchema = z.strictObject({
 });
 export const ImageBlockSchema = z
   .strictObject({ type: z.literal('image'), ...imageShape })
-  .superRefine(requireImageSize);
+  .superRefine(requireImageSize, onAnyObject);
 /** (1.1) 2 to 12 pictures shown together as one figure. */
 export const GalleryBlockSchema = z.strictObject({
   type: z.literal('gallery'),

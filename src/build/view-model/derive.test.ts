@@ -94,6 +94,16 @@ test('excerpt: a short first paragraph is used unchanged', () => {
   expect(excerpt(null, body(exactly200))).toBe(exactly200);
 });
 
+test('excerpt: characters are counted and cut whole, an emoji as one', () => {
+  const faces = '😀'.repeat(150);
+  expect(excerpt(null, body(`a ${faces}`))).toBe(`a ${faces}`);
+  const cut = excerpt(null, body(`a ${'😀'.repeat(250)}`));
+  expect(cut).toBe(`a…`);
+  const long = excerpt(null, body('😀'.repeat(250)));
+  expect(Array.from(long)).toHaveLength(201);
+  expect(long).toBe(`${'😀'.repeat(200)}…`);
+});
+
 test('excerpt: no standfirst and no paragraph is empty', () => {
   expect(excerpt(null, [])).toBe('');
 });

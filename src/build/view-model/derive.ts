@@ -53,10 +53,14 @@ export function excerpt(standfirst: string | null, body: readonly BodyBlock[]): 
   if (first === undefined) return '';
   const text = plainText(first.content).replace(/\s+/g, ' ').trim();
   if (text.length <= EXCERPT_MAX_CHARS) return text;
-  const cut = text.slice(0, EXCERPT_MAX_CHARS + 1);
+  // Characters as readers count them, code points: slicing UTF-16 units would split an emoji or a rare CJK
+  // character into a lone surrogate, shown as �. Each takes at most two units, so the first 402 hold 201.
+  const characters = Array.from(text.slice(0, 2 * (EXCERPT_MAX_CHARS + 1)));
+  if (characters.length <= EXCERPT_MAX_CHARS) return text;
+  const cut = characters.slice(0, EXCERPT_MAX_CHARS + 1).join('');
   const lastSpace = cut.lastIndexOf(' ');
   // One word longer than the limit: cut inside it rather than show nothing.
-  const head = lastSpace > 0 ? cut.slice(0, lastSpace) : text.slice(0, EXCERPT_MAX_CHARS);
+  const head = lastSpace > 0 ? cut.slice(0, lastSpace) : characters.slice(0, EXCERPT_MAX_CHARS).join('');
   return `${head.replace(/[\s,;:.–—-]+$/u, '')}…`;
 }
 
