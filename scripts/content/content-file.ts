@@ -5,6 +5,7 @@
  * folder is put together (load-content.ts). So a dev server re-reads only the
  * files an edit changed.
  */
+import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -99,6 +100,9 @@ export function currentStamp(fullPath: string): string {
  */
 export type FileText = { stats: FileStats | null } & ({ text: string } | { text: null; code: unknown });
 
+/** The read's code for a file whose bytes are not UTF-8 text. */
+export const NOT_UTF8 = 'NOT_UTF8';
+
 /** Reads the file and its stats from one open file, so that its stamp is never newer than its text. */
 export function readFileText(fullPath: string): FileText {
   let stats: FileStats | null = null;
@@ -107,7 +111,9 @@ export function readFileText(fullPath: string): FileText {
     try {
       const { ino, size, mtimeNs, ctimeNs } = fstatSync(fd, { bigint: true });
       stats = { ino, size, mtimeNs, ctimeNs };
-      return { stats, text: readFileSync(fd, 'utf8') };
+      const bytes = readFileSync(fd);
+      // Decoding as UTF-8 would turn another encoding's letters into U+FFFD silently (Latin-1's "Café" → "Caf�").
+      return isUtf8(bytes) ? { stats, text: bytes.toString('utf8') } : { stats, text: null, code: NOT_UTF8 };
     } finally {
       closeSync(fd);
     }
@@ -127,7 +133,9 @@ function parseJson(file: string, read: FileText): Read {
         ? 'file is missing'
         : code === 'EISDIR'
           ? 'is a folder, not a file'
-          : `cannot be read (${String(code)})`;
+          : code === NOT_UTF8
+            ? 'is not UTF-8 text: save it as UTF-8'
+            : `cannot be read (${String(code)})`;
     return { stamp, ok: false, problem: { file, path: '(root)', message } };
   }
   const text = read.text.replace(/^\uFEFF/, '');

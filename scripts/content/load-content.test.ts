@@ -967,3 +967,21 @@ test('loader: a first read with the files read on another thread gives what a re
   expect(titles(sound)).toHaveLength(33);
   expect(await createContentLoader(dir, { readAheadFrom: 1 }).load()).toEqual(sound);
 });
+
+test('a file that is not UTF-8 text is reported, whether read here or ahead on another thread', async () => {
+  const dir = folder(validFiles());
+  // Latin-1, as an old export writes "Café": UTF-8 decoding would show "Caf�" and pass.
+  const latin1 = (text: string) => Buffer.from(text, 'latin1');
+  writeFileSync(path.join(dir, 'tags.json'), latin1(JSON.stringify([{ slug: 'cafe', name: 'Café' }])));
+  writeFileSync(path.join(dir, 'articles/cafe.json'), latin1(JSON.stringify(article('cafe', { title: 'Café' }))));
+  const expected = [
+    'articles/cafe.json: (root): is not UTF-8 text: save it as UTF-8',
+    'tags.json: (root): is not UTF-8 text: save it as UTF-8',
+  ];
+  for (const readAheadFrom of [Infinity, 1]) {
+    const result = await createContentLoader(dir, { readAheadFrom }).load();
+    expect(result.ok ? [] : result.problems.map(formatProblem).filter((line) => line.includes('UTF-8'))).toEqual(
+      expected,
+    );
+  }
+});

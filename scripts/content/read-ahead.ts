@@ -7,7 +7,7 @@
  */
 import { Worker } from 'node:worker_threads';
 
-import { readFileText, type FileStats, type FileText } from './content-file.ts';
+import { NOT_UTF8, readFileText, type FileStats, type FileText } from './content-file.ts';
 
 /** Files per message: small enough that the first arrive at once, large enough that messages stay few. */
 const BATCH = 64;
@@ -16,6 +16,7 @@ const BATCH = 64;
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { closeSync, fstatSync, openSync, readFileSync } = require('node:fs');
+const { isUtf8 } = require('node:buffer');
 let batch = [];
 for (const fullPath of workerData) {
   let stats = null;
@@ -25,7 +26,8 @@ for (const fullPath of workerData) {
     try {
       const { ino, size, mtimeNs, ctimeNs } = fstatSync(fd, { bigint: true });
       stats = { ino, size, mtimeNs, ctimeNs };
-      read = { stats, text: readFileSync(fd, 'utf8') };
+      const bytes = readFileSync(fd);
+      read = isUtf8(bytes) ? { stats, text: bytes.toString('utf8') } : { stats, text: null, code: '${NOT_UTF8}' };
     } finally {
       closeSync(fd);
     }
