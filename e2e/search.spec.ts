@@ -77,6 +77,23 @@ test('a shared link shows the same results, and so does a reload; a typo in a lo
   await expect(results(page).locator('mark').first()).toBeVisible();
 });
 
+test.describe('an index file that fails to load', () => {
+  test.use({ failingRequests: /\/data\/search\/postings-/ });
+
+  test('the page says search is unavailable, keeps its box, and the next search finds', async ({ page }) => {
+    let failing = true;
+    await page.route('**/data/search/postings-*', (route) => (failing ? route.abort('failed') : route.fallback()));
+    await page.goto('/search?q=Kursk');
+    await expect(page.getByRole('status')).toHaveText(/^Search is not available right now/);
+    await expect(results(page)).toHaveCount(0);
+    failing = false;
+    const box = page.getByRole('main').getByRole('searchbox');
+    await box.fill('Kursk troops');
+    await box.press('Enter');
+    await expect(status(page)).toHaveText('1 result for “Kursk troops”');
+  });
+});
+
 test('search costs nothing until used: the index loads when the box gets focus', async ({ page }) => {
   const searchFiles: string[] = [];
   page.on('request', (request) => {

@@ -102,3 +102,48 @@ test('after a publication, with the data cache between: no file the cache kept f
   expect((await runSearch('Kursk', 1)).results.map((result) => result.article.slug)).toEqual(['kursk']);
   expect(requested).toContain('/data/search/terms-6b-75.json');
 });
+
+test('an index file the server does not have makes the search unavailable, not "no match", and is asked for again', async () => {
+  let missing: string | null = 'data/search/terms-6b-75.json';
+  const site = siteFetch(data, record);
+  setDataFetch((input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    // A host's fallback for a file it does not have: its 404 page, or the app's HTML.
+    if (missing !== null && url.endsWith(missing)) {
+      asked += 1;
+      return Promise.resolve(new Response('<!doctype html>'));
+    }
+    return site(input, init);
+  });
+  let asked = 0;
+  expect(await runSearch('Kursk', 1)).toEqual({ total: 0, page: 1, pageCount: 1, results: [], unavailable: true });
+  // Asked for twice: once more with a fresh manifest, in case a publication replaced the index.
+  expect(asked).toBe(2);
+  expect(requested.filter((url) => url === '/data/search/terms.json')).toHaveLength(2);
+
+  missing = null;
+  expect((await runSearch('Kursk', 1)).results.map((result) => result.article.slug)).toEqual(['kursk']);
+});
+
+test('a postings shard that fails to load makes the search unavailable, and a later query finds it', async () => {
+  const shard = data.files.find((file) => /^data\/search\/postings-6b-75/.test(file.path))?.path;
+  expect(shard).toBeDefined();
+  let failing = true;
+  const site = siteFetch(data, record);
+  setDataFetch((input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (failing && shard !== undefined && url.endsWith(shard))
+      return Promise.resolve(new Response(null, { status: 500 }));
+    return site(input, init);
+  });
+  expect((await runSearch('Kursk', 1)).unavailable).toBe(true);
+  failing = false;
+  expect((await runSearch('Kursk', 1)).results.map((result) => result.article.slug)).toEqual(['kursk']);
+});
+
+test('a search aborted by a newer one still throws, without a second try', async () => {
+  const aborted = new AbortController();
+  aborted.abort();
+  setDataFetch(() => Promise.reject(new DOMException('Aborted', 'AbortError')));
+  await expect(runSearch('Kursk', 1, aborted.signal)).rejects.toThrow();
+});

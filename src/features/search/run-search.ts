@@ -30,6 +30,11 @@ export type SearchOutcome = {
   page: number;
   pageCount: number;
   results: SearchResult[];
+  /**
+   * The index could not be loaded, here or from the server, even with a fresh manifest: no results, and the page
+   * says so beside its search box rather than "no match" (or an error view without a box).
+   */
+  unavailable?: true;
 };
 
 /** The User Timing name of a query's ranking, for bench:search and the browser's performance panel. */
@@ -72,16 +77,21 @@ let filesOf: string | undefined;
 /**
  * Each file fetched once and shared by every query, so never tied to one
  * query's abort signal; one that failed is asked for again by the next query.
+ * The manifest names every file a query asks for: one the server does not
+ * have (a 404, or a host's fallback page) is a failure, not "no such word".
  */
-function cached<T>(load: (name: string) => Promise<T>): (name: string) => Promise<T> {
+function cached<T>(load: (name: string) => Promise<T | null>): (name: string) => Promise<T> {
   const files = new Map<string, Promise<T>>();
   fetched.push(files);
   return (name) => {
     let file = files.get(name);
     if (file === undefined) {
-      file = load(name).catch((error: unknown) => {
+      file = load(name).then(
+        (found) => found ?? Promise.reject(new SearchIndexMissing()),
+        (error: unknown) => Promise.reject(error instanceof Error ? error : new SearchIndexMissing()),
+      );
+      file.catch(() => {
         files.delete(name);
-        throw error;
       });
       files.set(name, file);
     }
@@ -133,7 +143,24 @@ function articleText(article: ArticleData): string {
   return [article.standfirst ?? '', ...articleBodyText(article)].filter((text) => text !== '').join('\n');
 }
 
+/**
+ * The page of results for `query`. A file that fails is asked for once more with a fresh manifest (a publication
+ * may have replaced the index the kept one names); if that fails too, the outcome is `unavailable`. A search
+ * aborted by a newer one still throws, as the router expects.
+ */
 export async function runSearch(query: string, page: number, signal?: AbortSignal): Promise<SearchOutcome> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await searchIndex(query, page, signal);
+    } catch (error) {
+      if (signal?.aborted === true) throw error;
+      manifestLoad = undefined;
+      if (attempt === 1) return { total: 0, page, pageCount: page, results: [], unavailable: true };
+    }
+  }
+}
+
+async function searchIndex(query: string, page: number, signal?: AbortSignal): Promise<SearchOutcome> {
   const manifest = await loadManifest();
   if (manifest === null) throw new SearchIndexMissing();
   keepFilesOf(manifest);
