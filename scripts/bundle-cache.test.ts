@@ -29,6 +29,7 @@ const PROJECT = {
   'scripts/prerender-worker.ts': 'worker',
   'index.html': '<!doctype html>',
   'package-lock.json': '{}',
+  'tsconfig.base.json': '{}',
   'docs/decisions/011.md': 'notes',
   'e2e/home.spec.ts': 'a test',
 };
@@ -46,7 +47,9 @@ test('the code key changes with any source, config or setting, and with nothing 
     writeFileSync(path.join(root, file), original);
     return changedKey;
   };
-  for (const file of ['src/app/main.tsx', 'scripts/prerender-worker.ts', 'index.html', 'package-lock.json']) {
+  const sources = ['src/app/main.tsx', 'scripts/prerender-worker.ts', 'index.html', 'package-lock.json'];
+  // The settings tsconfig.app.json and tsconfig.node.json extend.
+  for (const file of [...sources, 'tsconfig.base.json']) {
     expect(changed(file, 'edited'), file).not.toBe(key);
   }
   // What the bundles are not made from: Tailwind scans src/ and index.html only (styles.css says so).

@@ -40,6 +40,7 @@ export const CODE_FILES = [
   'package.json',
   'package-lock.json',
   'tsconfig.json',
+  'tsconfig.base.json',
   'tsconfig.app.json',
   'tsconfig.node.json',
   '.env',

@@ -12,7 +12,17 @@
  * one thing that must run without a TypeScript loader.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -22,17 +32,19 @@ const KEPT = 4;
 
 /**
  * What the bundle under `root` is made from: every code file under scripts/ and src/ (this file, with its bundler
- * options, among them), vite.config.ts, and the packages' versions.
+ * options, among them), vite.config.ts, the TypeScript settings, the packages' versions, and the project's folder
+ * itself, which the bundle names (import.meta.dirname): a copied or moved checkout must not build the original.
  * @param {string} root
  */
 export function sourcesKey(root) {
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update(`${path.resolve(root)}\0`);
   const files = ['scripts', 'src'].flatMap((folder) =>
     readdirSync(path.join(root, folder), { recursive: true, encoding: 'utf8' })
       .filter((name) => /\.(?:ts|tsx|mts|js|mjs|json)$/.test(name))
       .map((name) => path.join(folder, name)),
   );
-  for (const file of [...files.sort(), 'vite.config.ts', 'package-lock.json']) {
+  const settings = readdirSync(root).filter((name) => /^tsconfig.*\.json$/.test(name));
+  for (const file of [...files.sort(), 'vite.config.ts', 'package-lock.json', ...settings.sort()]) {
     const full = path.join(root, file);
     if (!existsSync(full)) continue;
     hash.update(`${file}\0`).update(readFileSync(full)).update('\0');
@@ -62,6 +74,32 @@ function sourceLocations(/** @type {typeof import('rolldown').RolldownMagicStrin
   };
 }
 
+/** Each file of a bundle with its hash, written last into its stage: what a bundle is checked against before it runs. */
+const SUMS_FILE = 'sums.json';
+
+/** @param {string} file */
+const fileHash = (file) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/**
+ * Whether the bundle in `dir` is whole: every file its sums name, with that hash (a disk that filled up, a copy cut
+ * short or a hand edit would otherwise run, or fail with a SyntaxError on every build).
+ * @param {string} dir
+ */
+function isWhole(dir) {
+  try {
+    /** @type {unknown} */
+    const sums = JSON.parse(readFileSync(path.join(dir, SUMS_FILE), 'utf8'));
+    if (sums === null || typeof sums !== 'object') return false;
+    const entries = Object.entries(sums);
+    return (
+      entries.some(([file]) => file === ENTRY_FILE) &&
+      entries.every(([file, sum]) => typeof sum === 'string' && fileHash(path.join(dir, file)) === sum)
+    );
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Bundles `entry` into `dir`: staged, then renamed into place.
  * @param {string} entry
@@ -80,12 +118,18 @@ async function bundle(entry, dir) {
     plugins: [sourceLocations(RolldownMagicString)],
     output: { dir: stage, format: 'esm', entryFileNames: ENTRY_FILE, sourcemap: true },
   });
+  /** @type {Record<string, string>} */
+  const sums = {};
+  for (const file of readdirSync(stage, { recursive: true, encoding: 'utf8' })) {
+    if (statSync(path.join(stage, file)).isFile()) sums[file] = fileHash(path.join(stage, file));
+  }
+  writeFileSync(path.join(stage, SUMS_FILE), JSON.stringify(sums));
   try {
     renameSync(stage, dir);
   } catch (error) {
     // Another build renamed the same bundle into place first: use it.
     rmSync(stage, { recursive: true, force: true });
-    if (!existsSync(path.join(dir, ENTRY_FILE))) throw error;
+    if (!isWhole(dir)) throw error;
   }
 }
 
@@ -121,8 +165,10 @@ function prune(cacheDir) {
 export async function bundledEntry(root, entry) {
   const cacheDir = path.join(root, 'node_modules/.cache/broadsheet/build-script');
   const dir = path.join(cacheDir, `${path.basename(entry, '.ts')}-${sourcesKey(root)}`);
-  if (!existsSync(path.join(dir, ENTRY_FILE))) {
+  if (!isWhole(dir)) {
     mkdirSync(cacheDir, { recursive: true });
+    // A damaged bundle is moved aside first (another build may be running it), and removed by prune.
+    if (existsSync(dir)) renameSync(dir, `${dir}.stage-damaged-${process.pid}`);
     await bundle(entry, dir);
     prune(cacheDir);
   } else {

@@ -1,5 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -70,4 +79,31 @@ test('the four most recently used bundles are kept; a stage being written is lef
   expect(readdirSync(cache).sort()).toEqual(
     [path.basename(path.dirname(bundle)), 'entry-new.stage-1', 'entry-old-3', 'entry-old-4', 'entry-old-5'].sort(),
   );
+});
+
+test('a bundle cut short or edited is made again, not run', async () => {
+  write('src/greeting.ts', "export const greeting: string = 'good night';\n");
+  const bundle = await bundledEntry(project, entry);
+  writeFileSync(bundle, 'console.log(');
+  const again = await bundledEntry(project, entry);
+  expect(again).toBe(bundle);
+  expect(run(again)).toBe(`good night from ${path.join(project, 'scripts')}`);
+});
+
+test("the key names the project's folder and its TypeScript settings", () => {
+  const copy = mkdtempSync(path.join(tmpdir(), 'broadsheet-run-build-copy-'));
+  try {
+    mkdirSync(path.join(copy, 'scripts'));
+    mkdirSync(path.join(copy, 'src'));
+    for (const file of ['scripts/entry.ts', 'src/greeting.ts']) {
+      writeFileSync(path.join(copy, file), readFileSync(path.join(project, file)));
+    }
+    // The same sources elsewhere: the bundle names its folder, so it must not be shared.
+    expect(sourcesKey(copy)).not.toBe(sourcesKey(project));
+    const before = sourcesKey(copy);
+    writeFileSync(path.join(copy, 'tsconfig.base.json'), '{ "compilerOptions": { "useDefineForClassFields": false } }');
+    expect(sourcesKey(copy)).not.toBe(before);
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
 });
