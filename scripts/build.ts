@@ -23,7 +23,7 @@ import { variantResolver } from './images/content-images.ts';
 import { serializeDataFiles, writeDataFiles, type KeptDataFiles } from './data-files.ts';
 import { keptFiles } from './kept-files.ts';
 import { writeFeeds } from './feeds.ts';
-import { openOutput, type OutputWriter } from './output-writer.ts';
+import { openOutput, realOutputDir, type OutputWriter } from './output-writer.ts';
 import { pageCacheDir } from './page-cache.ts';
 import { buildRenderer, prerender } from './prerender.ts';
 import { hostWarnings } from './host-limits.ts';
@@ -33,18 +33,26 @@ import { phaseClock } from './phase-clock.ts';
 import { searchIndexOnThread } from './search-index-thread.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
+const outDir = realOutputDir(path.resolve(root, process.env.OUT_DIR ?? 'dist'));
 /** The client build, made or restored here, and copied into the output file by file. */
 const clientDir = `${outDir}.client-${process.pid}`;
 /** `npm run build -- --clean` or BUILD_CLEAN=1: rebuild the bundles, render every page and write every file. */
 const clean = process.argv.includes('--clean') || process.env.BUILD_CLEAN === '1';
 let output: OutputWriter | undefined;
 
+/** Set once the output starts to change (output-writer.ts: commit), when a failure can no longer leave it as it was. */
+let committing = false;
+
 function fail(message: string): never {
   output?.abort();
   rmSync(clientDir, { recursive: true, force: true });
   console.error(message);
-  console.error(`\nBuild failed; ${path.relative(root, outDir)}/ is unchanged.`);
+  const out = `${path.relative(root, outDir)}/`;
+  console.error(
+    committing
+      ? `\nBuild failed while updating ${out}: some of its files may be this build's; build again to finish it.`
+      : `\nBuild failed; ${out} is unchanged.`,
+  );
   process.exit(1);
 }
 
@@ -183,7 +191,9 @@ try {
   imageReport = await images.writeTo(output);
   writeHeadersFile(output, rendered.policy, base);
   clock.lap('images and headers');
+  committing = true;
   moved = output.commit();
+  committing = false;
   // Only now are the feeds', variants' and data files the output's: their entries name these files. From here on
   // the output is the new one, so a record that cannot be written is a warning (kept-files.ts), not "unchanged".
   feeds.record(feedKeys);

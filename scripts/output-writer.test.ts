@@ -1,20 +1,24 @@
 import {
   existsSync,
+  lstatSync,
+  realpathSync,
+  symlinkSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, expect, test, vi } from 'vitest';
 
 import { filesUnder } from './files-under.ts';
-import { openOutput } from './output-writer.ts';
+import { openOutput, realOutputDir } from './output-writer.ts';
 
 const scratch: string[] = [];
 
@@ -147,6 +151,22 @@ test('when most files changed, or the build is clean, the output is the same as 
   }
 });
 
+test('a lock that names no process is held while new, and taken over once old; process 0 is no owner', () => {
+  const outDir = outputWith(SITE);
+  const lockDir = `${outDir}.lock`;
+  // As an older build's lock looks while it writes its owner, or once it died before writing it. An empty pid
+  // file reads as 0, and process.kill(0, 0) succeeds: it must not pass for a running build, nor be taken at once.
+  mkdirSync(lockDir);
+  writeFileSync(path.join(lockDir, 'pid'), '');
+  expect(() => openOutput(outDir)).toThrow(`another build (starting) is writing ${outDir}`);
+  const minuteAgo = new Date(Date.now() - 60_000);
+  utimesSync(lockDir, minuteAgo, minuteAgo);
+  const taken = openOutput(outDir);
+  expect(readFileSync(path.join(lockDir, 'pid'), 'utf8')).toBe(String(process.pid));
+  taken.abort();
+  expect(besideOutput(outDir)).toEqual([]);
+});
+
 test('one build at a time: a second one is refused, naming the first; a lock left by a killed build is taken over', () => {
   const outDir = outputWith(SITE);
   const first = openOutput(outDir);
@@ -160,4 +180,33 @@ test('one build at a time: a second one is refused, naming the first; a lock lef
   next.keep(Object.keys(SITE));
   expect(next.commit()).toEqual({ changed: 0, removed: 0 });
   expect(besideOutput(outDir)).toEqual([]);
+});
+
+test('an output reached through a link is written in the folder it points to, and the link stays', () => {
+  const outDir = outputWith(SITE);
+  const link = path.join(path.dirname(outDir), 'site');
+  symlinkSync(outDir, link);
+  expect(realOutputDir(link)).toBe(realpathSync(outDir));
+  // A clean build replaces the output whole, by renames.
+  const output = openOutput(realOutputDir(link), { clean: true });
+  for (const [file, text] of Object.entries(SITE)) output.write(file, `${text}, again`);
+  output.commit();
+  expect(lstatSync(link).isSymbolicLink()).toBe(true);
+  expect(readFileSync(path.join(link, 'index.html'), 'utf8')).toBe('home, again');
+  expect(realOutputDir(path.join(path.dirname(outDir), 'not-yet'))).toBe(path.join(path.dirname(outDir), 'not-yet'));
+});
+
+test("a killed build's working folders beside the output are removed by the next build; a running one's stay", async () => {
+  const outDir = outputWith(SITE);
+  // No process has this number (Linux's pid_max is at most 2^22); the test runner's parent does run.
+  const dead = 2 ** 23;
+  for (const folder of [`next-${dead}`, `client-${dead}`, `old-${dead}`, `next-${process.ppid}`]) {
+    mkdirSync(path.join(`${outDir}.${folder}`, 'articles'), { recursive: true });
+  }
+  const output = openOutput(outDir);
+  output.keep(Object.keys(SITE));
+  output.commit();
+  await vi.waitFor(() => {
+    expect(besideOutput(outDir)).toEqual([`dist.next-${process.ppid}`]);
+  });
 });

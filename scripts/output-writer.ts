@@ -13,12 +13,15 @@
  * second one out, and is taken over when that process is gone.
  */
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import {
   copyFileSync,
   existsSync,
   linkSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
+  realpathSync,
   renameSync,
   rmdirSync,
   rmSync,
@@ -29,6 +32,7 @@ import {
 import path from 'node:path';
 
 import { filesUnder } from './files-under.ts';
+import { isRunning } from './is-running.ts';
 import { makeFolder } from './make-folder.ts';
 
 export type OutputWriter = {
@@ -67,39 +71,85 @@ function sameContents(file: string, contents: Uint8Array): boolean {
   }
 }
 
-function isRunning(pid: number): boolean {
+/** The process a lock names, or null when it names none (a lock of an older build, being made or damaged). */
+function ownerOf(lockDir: string): number | null {
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it runs, as another user.
-    return error instanceof Error && 'code' in error && error.code === 'EPERM';
+    const pid = Number(readFileSync(path.join(lockDir, 'pid'), 'utf8'));
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
   }
 }
 
-/** Takes the output's lock, or throws naming the build that holds it. */
+/** A lock naming no process is taken for this long after it was made, then taken to be left by a killed build. */
+const UNNAMED_LOCK_MS = 10_000;
+
+function ageMs(folder: string): number {
+  const made = statSync(folder, { throwIfNoEntry: false })?.mtimeMs;
+  return made === undefined ? 0 : Date.now() - made;
+}
+
+/**
+ * Removes a lock left by a killed build, if it is still the one found (`owner`): two builds that find the same
+ * stale lock must not both take it, nor one remove the lock the other just took. A takeover folder lets one at a
+ * time look and remove.
+ */
+function removeStaleLock(lockDir: string, owner: number | null): void {
+  const guard = `${lockDir}.takeover`;
+  try {
+    mkdirSync(guard);
+  } catch {
+    // Another build is taking it over; or one was killed doing so, long ago.
+    if (ageMs(guard) > UNNAMED_LOCK_MS) rmSync(guard, { recursive: true, force: true });
+    return;
+  }
+  try {
+    if (!existsSync(lockDir) || ownerOf(lockDir) !== owner) return;
+    // Moved aside whole before it is removed: emptied in place, another build's lock could be renamed onto it.
+    const aside = `${lockDir}.stale-${process.pid}-${randomUUID()}`;
+    renameSync(lockDir, aside);
+    rmSync(aside, { recursive: true, force: true });
+  } finally {
+    rmSync(guard, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Takes the output's lock, or throws naming the build that holds it. The lock is made whole, its owner's process
+ * inside, and renamed into place: a rename never replaces a folder that holds a file, so of two builds at once
+ * exactly one gets it, and no build ever sees it without its owner.
+ */
 function lock(outDir: string): string {
   const lockDir = `${outDir}.lock`;
-  const owner = path.join(lockDir, 'pid');
   // The lock sits beside the output, whose folder may not exist yet (`OUT_DIR=out/site` on a fresh checkout).
   mkdirSync(path.dirname(lockDir), { recursive: true });
-  for (let attempt = 0; attempt < 2; attempt += 1) {
-    try {
-      mkdirSync(lockDir);
-      writeFileSync(owner, String(process.pid));
-      return lockDir;
-    } catch (error) {
-      if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw error;
-      const pid = Number(existsSync(owner) ? readFileSync(owner, 'utf8') : Number.NaN);
-      if (Number.isInteger(pid) && isRunning(pid)) {
-        throw new Error(`another build (process ${pid}) is writing ${outDir}; wait for it, or remove ${lockDir}`);
+  const made = `${lockDir}.${process.pid}-${randomUUID()}`;
+  mkdirSync(made);
+  writeFileSync(path.join(made, 'pid'), String(process.pid));
+  try {
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      try {
+        renameSync(made, lockDir);
+        return lockDir;
+      } catch (error) {
+        if (!(error instanceof Error && 'code' in error && ['EEXIST', 'ENOTEMPTY'].includes(String(error.code)))) {
+          throw error;
+        }
+      }
+      const owner = ownerOf(lockDir);
+      if (owner === null ? ageMs(lockDir) < UNNAMED_LOCK_MS : isRunning(owner)) {
+        throw new Error(
+          `another build (${owner === null ? 'starting' : `process ${owner}`}) is writing ${outDir}; wait for it, or remove ${lockDir}`,
+        );
       }
       // Left by a build that was killed: its stage is gone with it, and the output was never half-committed
       // unless it died inside commit, which the next build's comparison repairs.
-      rmSync(lockDir, { recursive: true, force: true });
+      removeStaleLock(lockDir, owner);
     }
+    throw new Error(`could not lock ${outDir}`);
+  } finally {
+    rmSync(made, { recursive: true, force: true });
   }
-  throw new Error(`could not lock ${outDir}`);
 }
 
 function removeInBackground(dir: string): void {
@@ -137,12 +187,50 @@ function removeEmptyFolders(root: string, folders: Iterable<string>): void {
   }
 }
 
+/**
+ * The output folder a build writes: the folder itself when `dir` is a link to it (a web root served through a
+ * link), since replacing the output whole renames it, and would put a folder where the link was.
+ */
+export function realOutputDir(dir: string): string {
+  try {
+    return realpathSync(dir);
+  } catch {
+    // Not there yet: made by the build.
+    return dir;
+  }
+}
+
 /** A path inside the output as the writer keys it: `/feed.xml` and `feed.xml` are one file. */
 const inOutput = (file: string) => path.join('.', file);
+
+/** What a build makes beside its output, named with its process: `dist.next-123`, `dist.client-123`, `dist.old-123`. */
+const WORKING_FOLDER = /^(?:next|client|old)-(\d+)$/;
+
+/**
+ * Removes, in the background, the working folders that killed builds left beside the output (a stage can hold a
+ * whole site). Called with the lock held, so no build that is writing this output owns one; a folder whose process
+ * still runs is left all the same.
+ */
+export function removeLeftovers(outDir: string): string[] {
+  const name = path.basename(outDir);
+  const folder = path.dirname(outDir);
+  const removed: string[] = [];
+  for (const entry of readdirSync(folder)) {
+    if (!entry.startsWith(`${name}.`)) continue;
+    const pid = Number(WORKING_FOLDER.exec(entry.slice(name.length + 1))?.[1] ?? Number.NaN);
+    if (!Number.isInteger(pid) || pid === process.pid || isRunning(pid)) continue;
+    const retired = path.join(folder, `${entry}.removing`);
+    renameSync(path.join(folder, entry), retired);
+    removeInBackground(retired);
+    removed.push(entry);
+  }
+  return removed;
+}
 
 /** `clean`: stage every file, as if the output were empty (a clean build). */
 export function openOutput(outDir: string, { clean = false }: { clean?: boolean } = {}): OutputWriter {
   const lockDir = lock(outDir);
+  removeLeftovers(outDir);
   const stageDir = `${outDir}.next-${process.pid}`;
   rmSync(stageDir, { recursive: true, force: true });
   mkdirSync(stageDir, { recursive: true });

@@ -7,7 +7,7 @@
  * and its view's chunk joins the app's files that start after the first
  * paint (app-start.ts).
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 
@@ -38,6 +38,7 @@ import {
 } from './page-cache.ts';
 import type { PrerenderJob, WorkerOutput, WorkerSetup } from './prerender-worker.ts';
 import { batchQueue } from './batch-queue.ts';
+import { isRunning } from './is-running.ts';
 
 /** The part of Vite's manifest the prerender reads: each module's output file. */
 const ManifestSchema = z.record(z.string(), z.object({ file: z.string() }));
@@ -91,7 +92,15 @@ export type BundleCacheOptions = { dir: string; key: string; clean: boolean };
  */
 export async function buildRenderer(root: string, content?: Content, cache?: BundleCacheOptions): Promise<Renderer> {
   // Inside the project, so that the server build's imports of react and react-router resolve.
-  const ssrDir = path.join(root, 'node_modules/.cache', `broadsheet-ssr-${process.pid}`);
+  const cacheRoot = path.join(root, 'node_modules/.cache');
+  const ssrDir = path.join(cacheRoot, `broadsheet-ssr-${process.pid}`);
+  // A killed build's (other builds run at once: npm test starts six).
+  for (const name of existsSync(cacheRoot) ? readdirSync(cacheRoot) : []) {
+    const pid = Number(/^broadsheet-ssr-(\d+)$/.exec(name)?.[1] ?? Number.NaN);
+    if (Number.isInteger(pid) && pid !== process.pid && !isRunning(pid)) {
+      rmSync(path.join(cacheRoot, name), { recursive: true, force: true });
+    }
+  }
   const dispose = () => {
     rmSync(ssrDir, { recursive: true, force: true });
   };
