@@ -38,14 +38,17 @@ function encode(image: Sharp, format: VariantFormat): Sharp {
 export async function encodeVariants(source: Buffer, plan: VariantPlan, slot: Slot): Promise<Map<string, Buffer>> {
   const sharp = await loadSharp();
   const widest = Math.max(...plan.widths);
-  const decoded = await slot(() =>
-    sharp(source)
-      .autoOrient()
-      .resize({ width: widest, withoutEnlargement: true })
+  const decoded = await slot(async () => {
+    const image = sharp(source).autoOrient().resize({ width: widest, withoutEnlargement: true });
+    // sharp converts an 8-bit image's embedded profile to sRGB itself, but not a 16-bit one's (sharp 0.35): a
+    // 16-bit P3 or Adobe RGB PNG's numbers were published as sRGB, its colours washed out. Untagged images stay
+    // as they are (told to convert, sharp shifted an untagged 16-bit PNG's colours).
+    const { icc } = await image.metadata();
+    return (icc === undefined ? image : image.withIccProfile('srgb', { attach: false }))
       .toColourspace('srgb')
       .raw()
-      .toBuffer({ resolveWithObject: true }),
-  );
+      .toBuffer({ resolveWithObject: true });
+  });
   const raw = { width: decoded.info.width, height: decoded.info.height, channels: decoded.info.channels };
   const encoded = await Promise.all(
     plan.variants.map(async (variant) => {

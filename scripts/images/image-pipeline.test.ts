@@ -1,4 +1,5 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -379,4 +380,43 @@ test('variants are upright: a photo tagged as turned a quarter is published port
       orientation: undefined,
     });
   }
+});
+
+test("a 16-bit photo's embedded colour profile is converted to sRGB, not dropped", async () => {
+  // A Display P3 yellow, stored 16 bits a channel, as a raw converter exports it.
+  const yellow = { r: 230, g: 200, b: 60 };
+  const source = await sharp({ create: { width: 120, height: 80, channels: 3, background: yellow } })
+    .withIccProfile('p3')
+    .toColourspace('rgb16')
+    .png()
+    .toBuffer();
+  expect((await sharp(source).metadata()).depth).toBe('ushort');
+  await putImage(LEAD, source);
+  const { planned, outDir } = await build(contentWith({ lead: LEAD }));
+
+  for (const file of expectedFiles(plannedOf(planned, LEAD))) {
+    const [r = 0, g = 0, b = 0] = await sharp(await readFile(path.join(outDir, file)))
+      .raw()
+      .toBuffer();
+    // Its numbers taken as sRGB without conversion are 225, 201, 87: a washed-out yellow.
+    expect(Math.max(Math.abs(r - yellow.r), Math.abs(g - yellow.g), Math.abs(b - yellow.b)), file).toBeLessThanOrEqual(
+      3,
+    );
+  }
+});
+
+test('a photo replaced after its analysis fails the build, never published at the old address and size', async () => {
+  await putImage(LEAD, await solid(450, 300, '#cc0000'));
+  const other = await solid(300, 450, '#0000cc');
+  const pipeline = startImagePipeline({ content: contentWith({ lead: LEAD }), contentDir, cacheDir });
+  await pipeline.planned;
+  // An editor saves another photo under the same name while the build runs.
+  writeFileSync(path.join(contentDir, LEAD), other);
+  const output = openOutput(path.join(root, 'out-replaced'));
+  await expect(pipeline.writeTo(output)).rejects.toThrow(
+    'articles/one.json: image.src: "images/Harbour View.jpg" changed while the site was built: build again',
+  );
+  output.abort();
+  // Nothing cached under the analysed file's key.
+  expect(await readdir(cacheDir).catch(() => [])).toEqual([]);
 });

@@ -77,9 +77,16 @@ export function imageCacheDir(projectRoot: string, contentDir: string): string {
   return path.join(projectRoot, 'node_modules/.cache/broadsheet/images', folder);
 }
 
-/** The cache key: the file's bytes, the variants planned from it, the encoder settings and the encoder itself. */
+/**
+ * How encode-variants.ts makes variants, beside its settings: change it whenever the same file, plan and settings
+ * would give other pixels (2: embedded profiles of 16-bit images converted).
+ */
+const ENCODING_VERSION = 2;
+
+/** The cache key: the file's bytes, the variants planned from it, the encoding, its settings and the encoder. */
 function cacheKey(hash: string, plan: VariantPlan, versions: { sharp: string; vips: string }): string {
-  const settings = JSON.stringify({ hash, plan, ENCODER_SETTINGS, sharp: versions.sharp, vips: versions.vips });
+  const { sharp, vips } = versions;
+  const settings = JSON.stringify({ hash, plan, ENCODING_VERSION, ENCODER_SETTINGS, sharp, vips });
   return createHash('sha256').update(settings).digest('hex');
 }
 
@@ -92,7 +99,8 @@ function publicName(src: string): string {
   return name.replace(/^-+|-+$/g, '') || 'image';
 }
 
-type Job = { src: string; key: string; plan: VariantPlan; planned: PlannedImage; inOutput: boolean };
+/** `hash`: the file's bytes as analysed, which its variants must be made from. */
+type Job = { src: string; hash: string; key: string; plan: VariantPlan; planned: PlannedImage; inOutput: boolean };
 
 const ANALYSES_VERSION = 2;
 const AnalysedSchema = z.object({
@@ -178,7 +186,7 @@ export function startImagePipeline(options: {
         const key = cacheKey(image.hash, plan, (await loadSharp()).versions);
         const stem = `${VARIANTS_DIR}/${publicName(src)}-${key.slice(0, 10)}`;
         const planned = { stem, widths: plan.widths, fallback: plan.fallback, tone: image.tone };
-        return { src, key, plan, planned, inOutput: false };
+        return { src, hash: image.hash, key, plan, planned, inOutput: false };
       }),
     ),
   );
@@ -203,6 +211,12 @@ export function startImagePipeline(options: {
             return job;
           }
           const bytes = await read(job.src);
+          // Read a second time, maybe a minute after its analysis: a photo saved meanwhile would be published at
+          // the old one's address and size, and cached under the old one's key.
+          if (createHash('sha256').update(bytes).digest('hex') !== job.hash) {
+            const message = `${quote(job.src)} changed while the site was built: build again`;
+            throw new ContentProblems(imageReferences(content, job.src).map((where) => ({ ...where, message })));
+          }
           await cache.write(job.key, await decoding(job.src, encodeVariants(bytes, job.plan, slot)));
           counts.encoded += 1;
           return job;
