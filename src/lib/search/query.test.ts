@@ -40,6 +40,39 @@ test('a word in the headline ranks above the same word in the body, however ofte
   expect(slugsFor('kursk')).toEqual(['kursk-headline', 'kursk-body']);
 });
 
+test('the word typed in a headline ranks above longer words that start with it, rare or not', () => {
+  const common = Array.from({ length: 22 }, (_, index) =>
+    anArticleFile(`mention-${index}`, {
+      title: `Report ${index}`,
+      publishedAt: day(index),
+      body: ['Power cut in Kyiv.'],
+    }),
+  );
+  const from = [
+    ...common,
+    anArticleFile('kyiv-attack', { title: 'Kyiv under attack overnight', publishedAt: day(30), body: ['Sirens.'] }),
+    anArticleFile('kyivstar', { title: 'Kyivstar hack cuts mobile service', publishedAt: day(31), body: ['Outage.'] }),
+  ];
+  expect(slugsFor('Kyiv', from)[0]).toBe('kyiv-attack');
+  // While typing, a longer word still finds its headline first.
+  expect(slugsFor('Kyivs', from)[0]).toBe('kyivstar');
+});
+
+test('a near miss or a longer word in a headline does not rank above the word itself in a standfirst', () => {
+  const from = [
+    anArticleFile('ballot', { title: 'Ballot count delayed', publishedAt: day(2), body: ['Officials wait.'] }),
+    anArticleFile('warsaw', { title: 'Warsaw hosts summit', publishedAt: day(3), body: ['Leaders meet.'] }),
+    anArticleFile('ruling', {
+      title: 'Ruling on the election',
+      standfirst: 'The court speaks on the war and the vote.',
+      publishedAt: day(1),
+      body: ['The court ruled on the war.'],
+    }),
+  ];
+  expect(slugsFor('court', from)[0]).toBe('ruling');
+  expect(slugsFor('war', from)[0]).toBe('ruling');
+});
+
 test('a prefix finds the words it starts', () => {
   expect(slugsFor('Kurs')).toEqual(['kursk-headline', 'kursk-body']);
   expect(slugsFor('pyong')).toEqual(['kursk-body']);

@@ -41,6 +41,8 @@ export const MAX_QUERY_WORDS = 12;
 export const MAX_PREFIX_TERMS = 40;
 
 const QUALITY = { exact: 1, prefix: 0.75, typo: 0.5 } as const;
+/** How much less a prefix or typo match counts when the word itself is in the index. */
+const BESIDE_EXACT = 1 / 3;
 
 /** A term of the index: its text, and where its postings are (the shard of its part, its position there). */
 export type TermRef = { text: string; part: string; shard: number; position: number };
@@ -122,6 +124,16 @@ function typosIn(word: string, candidates: readonly string[], each: (index: numb
 }
 
 function matchWord(parts: LoadedParts, word: string): TermMatch[] {
+  const found = termsFor(parts, word);
+  // A word the index has is most likely the word meant: longer words and near misses still match, far behind it.
+  if (!found.has(word)) return [...found.values()];
+  return [...found.values()].map((match) =>
+    match.quality === QUALITY.exact ? match : { ...match, quality: match.quality * BESIDE_EXACT },
+  );
+}
+
+/** Every term `word` matches, by text: itself, the most common longer words it starts, and near misses. */
+function termsFor(parts: LoadedParts, word: string): Map<string, TermMatch> {
   const found = new Map<string, TermMatch>();
   const key = partKey(word);
   const home = parts.part(key);
@@ -137,7 +149,7 @@ function matchWord(parts: LoadedParts, word: string): TermMatch[] {
       found.set(ref.text, { ...ref, quality: QUALITY.prefix });
     }
   }
-  if (characters(word).length < TYPO_MIN_LENGTH) return [...found.values()];
+  if (characters(word).length < TYPO_MIN_LENGTH) return found;
   const other = typoKey(word);
   for (const typoKeyed of new Set([key, other ?? key])) {
     const part = parts.part(typoKeyed);
@@ -157,7 +169,7 @@ function matchWord(parts: LoadedParts, word: string): TermMatch[] {
       });
     }
   }
-  return [...found.values()];
+  return found;
 }
 
 /** What each word of the query matches in the loaded parts (partsFor names those it needs). */
@@ -215,11 +227,18 @@ export function rankTop(manifest: SearchManifest, plan: QueryPlan, postingsOf: P
     // For this word, each article's best match among the word's terms.
     best.fill(0);
     bestInHeadline.fill(0);
-    for (const match of wordMatches) {
-      const postings = postingsOf(match);
+    // One rarity for the word, from the term typed (else its most common match): each term's own let a rare longer
+    // word ("kyivstar") outscore the common word typed ("kyiv") many times over.
+    const postingsOfMatches = wordMatches.map((match) => postingsOf(match));
+    const exact = wordMatches.findIndex((match) => match.quality === QUALITY.exact);
+    const count =
+      (exact === -1
+        ? Math.max(0, ...postingsOfMatches.map((postings) => postings.length))
+        : (postingsOfMatches[exact]?.length ?? 0)) / 2;
+    const rarity = Math.log(1 + (total - count + 0.5) / (count + 0.5));
+    for (const [at, match] of wordMatches.entries()) {
+      const postings = postingsOfMatches[at] ?? [];
       const { quality } = match;
-      const count = postings.length / 2;
-      const rarity = Math.log(1 + (total - count + 0.5) / (count + 0.5));
       let article = 0;
       for (let index = 0; index < postings.length; index += 2) {
         article += postings[index] ?? 0;
@@ -227,10 +246,10 @@ export function rankTop(manifest: SearchManifest, plan: QueryPlan, postingsOf: P
         if (wordsMatched[article] !== word) continue;
         const { fields, count: occurrences } = decodePosting(postings[index + 1] ?? 0);
         const value = quality * rarity * (1 + fieldWeight(fields) + occurrences / (occurrences + 1.2));
-        if (value > (best[article] ?? 0)) {
-          best[article] = value;
-          bestInHeadline[article] = fields & FIELD.headline ? 1 : 0;
-        }
+        if (value > (best[article] ?? 0)) best[article] = value;
+        // Only the word itself puts an article in the headline tier: a longer word or a near miss there ("Warsaw"
+        // for "war", "count" for "court") must not rank above the word in a standfirst or body.
+        if (quality === QUALITY.exact && fields & FIELD.headline) bestInHeadline[article] = 1;
       }
     }
     for (let article = 0; article < total; article++) {
