@@ -214,3 +214,23 @@ test('text typed into the prerendered box before the app ran is adopted and sear
   expect(box).toHaveValue('kim');
   container.remove();
 });
+
+test('back while a search is still being typed goes back, and what was typed is not sent after it', async () => {
+  const { type, clear, box, query, back, forward } = renderSearch();
+  type('kyiv');
+  await wait(NEW_ENTRY_AFTER_MS + TYPING_DELAY_MS);
+  clear();
+  type('kursk');
+  await wait(NEW_ENTRY_AFTER_MS + TYPING_DELAY_MS);
+  expect(query()).toBe('?q=kursk');
+
+  type(' t');
+  await wait(TYPING_DELAY_MS / 2);
+  await back();
+  await wait(NEW_ENTRY_AFTER_MS + TYPING_DELAY_MS);
+  expect(query()).toBe('?q=kyiv');
+  expect(box).toHaveValue('kyiv');
+  // The forward history is still there.
+  await forward();
+  expect(query()).toBe('?q=kursk');
+});

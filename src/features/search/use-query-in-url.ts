@@ -36,8 +36,17 @@ export function useQueryInUrl(committed: string, box?: RefObject<HTMLInputElemen
   // entry is not in the history yet (a navigation still loading is replaced by the next), so push, not replace.
   const beforeBurst = useRef(committed);
   const current = useRef(committed);
+  /** The last query this box sent: a committed query that is not it came from outside. */
+  const lastSent = useRef(committed);
   useEffect(() => {
     current.current = committed;
+    if (committed === lastSent.current) return;
+    // Back, forward or a link moved the address: what was being typed goes with the page it was typed on, and
+    // must not be sent after it (which would undo the move and drop the forward history).
+    lastSent.current = committed;
+    clearTimeout(typing.current);
+    clearTimeout(settling.current);
+    inBurst.current = false;
   }, [committed]);
   useEffect(
     () => () => {
@@ -49,6 +58,7 @@ export function useQueryInUrl(committed: string, box?: RefObject<HTMLInputElemen
 
   const go = (query: string, replace: boolean) => {
     setSent(query);
+    lastSent.current = query;
     void navigate(paths.search.href(query.trim() === '' ? '' : query), { replace, preventScrollReset: true });
   };
 
