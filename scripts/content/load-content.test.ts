@@ -269,7 +269,7 @@ test('a javascript: link inside paragraph markup is reported', async () => {
     }),
   });
   expect(await problemLines(dir)).toEqual([
-    'articles/foo.json: body[0]: link "javascript:alert(1" is not allowed (https:, http:, mailto: or a path starting with /)',
+    'articles/foo.json: body[0]: link "javascript:alert(1)" is not allowed (https:, http:, mailto: or a path starting with /)',
   ]);
 });
 

@@ -20,7 +20,7 @@ type Escape = (text: string) => string;
 const escapeStars: Escape = (text) => text.replaceAll('*', '\u2217');
 const escapeAll: Escape = (text) => escapeStars(text).replaceAll('[', '\uFF3B').replaceAll(']', '\uFF3D');
 
-/** A link target that the parser reads whole: it ends at the first `)` and may not hold white space. */
+/** A link target that the parser reads whole: it ends at the first `)` it does not match (an unmatched one would end it early) and may not hold white space. */
 export function markupHref(href: string): string {
   return href
     .replace(/[()]/g, (char) => (char === '(' ? '%28' : '%29'))

@@ -31,8 +31,7 @@ test('[text](link) becomes a link node with the href and the label as children',
 
 test('the link parser keeps any href it finds; deciding which are allowed is not its job', () => {
   expect(parseInline('[x](javascript:alert(1))')).toEqual([
-    { type: 'link', href: 'javascript:alert(1', children: ['x'] },
-    ')',
+    { type: 'link', href: 'javascript:alert(1)', children: ['x'] },
   ]);
 });
 
@@ -153,4 +152,17 @@ test('inlineLinks includes links nested inside a link label', () => {
     },
   ];
   expect(inlineLinks(nodes)).toEqual(['/outer', '/inner']);
+});
+
+test('a link target may hold parentheses in pairs, as CommonMark reads it; the first unmatched one ends it', () => {
+  expect(parseInline('See [Kursk](https://en.wikipedia.org/wiki/Kursk_(city)) today.')).toEqual([
+    'See ',
+    { type: 'link', href: 'https://en.wikipedia.org/wiki/Kursk_(city)', children: ['Kursk'] },
+    ' today.',
+  ]);
+  expect(parseInline('([a](https://x.example/b))')).toEqual([
+    '(',
+    { type: 'link', href: 'https://x.example/b', children: ['a'] },
+    ')',
+  ]);
 });

@@ -74,7 +74,7 @@ export function parseInline(text: string): InlineNode[] {
       }
     } else if (char === '[') {
       const labelEnd = text.indexOf('](', index + 1);
-      const hrefEnd = labelEnd === -1 ? -1 : text.indexOf(')', labelEnd + 2);
+      const hrefEnd = labelEnd === -1 ? -1 : closingParen(text, labelEnd + 2);
       if (labelEnd > index + 1 && hrefEnd > labelEnd + 2) {
         const href = text.slice(labelEnd + 2, hrefEnd);
         if (!/\s/.test(href)) {
@@ -97,6 +97,23 @@ export function parseInline(text: string): InlineNode[] {
   }
   pushText(nodes, text.slice(plainStart));
   return nodes;
+}
+
+/**
+ * Where the link target starting at `from` ends: the first `)` not matched by a `(` inside it, as CommonMark
+ * reads `[Kursk](https://en.wikipedia.org/wiki/Kursk_(city))`; -1 when there is none.
+ */
+function closingParen(text: string, from: number): number {
+  let depth = 0;
+  for (let index = from; index < text.length; index += 1) {
+    const char = text[index];
+    if (char === '(') depth += 1;
+    else if (char === ')') {
+      if (depth === 0) return index;
+      depth -= 1;
+    }
+  }
+  return -1;
 }
 
 /** Every link target in the text, nested ones included. */
