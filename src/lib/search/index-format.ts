@@ -19,7 +19,7 @@
  * lib/content/data-paths.ts's `searchManifest`, `searchPart`,
  * `searchTypoPart` and `searchShard`.
  */
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 
 /** Where a term occurs in an article: one bit per field. */
 export const FIELD = { headline: 1, tags: 2, authors: 4, standfirst: 8, body: 16 } as const;

@@ -23,3 +23,34 @@ test('spans point at the words in the original text', () => {
   const text = 'In Kursk, troops…';
   expect(wordSpans(text).map(({ start, end }) => text.slice(start, end))).toEqual(['In', 'Kursk', 'troops']);
 });
+
+test('letters that do not decompose fold to the letters a reader types without them', () => {
+  expect(terms('Łódź, Ørsted, Straße, Æsir, Đorđe, Þór, Œuvre')).toEqual([
+    'lodz',
+    'orsted',
+    'strasse',
+    'aesir',
+    'dorde',
+    'thor',
+    'oeuvre',
+  ]);
+});
+
+test('a figure is one word, its thousands written with a comma or not; a point or comma after a word still separates', () => {
+  expect(terms('Inflation rose to 3.5% as 1,200 troops and 12,000,000 hryvnias left.')).toEqual([
+    'inflation',
+    'rose',
+    'to',
+    '3.5',
+    'as',
+    '1200',
+    'troops',
+    'and',
+    '12000000',
+    'hryvnias',
+    'left',
+  ]);
+  expect(terms('Kyiv,Kharkiv. 2025.Next')).toEqual(['kyiv', 'kharkiv', '2025', 'next']);
+  const text = 'About 1,200 troops';
+  expect(wordSpans(text).map(({ start, end }) => text.slice(start, end))).toEqual(['About', '1,200', 'troops']);
+});
