@@ -116,7 +116,13 @@ test('an index file the server does not have makes the search unavailable, not "
     return site(input, init);
   });
   let asked = 0;
-  expect(await runSearch('Kursk', 1)).toEqual({ total: 0, page: 1, pageCount: 1, results: [], unavailable: true });
+  expect(await runSearch('Kursk', 1)).toEqual({
+    total: 0,
+    page: 1,
+    pageCount: 1,
+    results: [],
+    unanswered: 'unavailable',
+  });
   // Asked for twice: once more with a fresh manifest, in case a publication replaced the index.
   expect(asked).toBe(2);
   expect(requested.filter((url) => url === '/data/search/terms.json')).toHaveLength(2);
@@ -136,7 +142,7 @@ test('a postings shard that fails to load makes the search unavailable, and a la
       return Promise.resolve(new Response(null, { status: 500 }));
     return site(input, init);
   });
-  expect((await runSearch('Kursk', 1)).unavailable).toBe(true);
+  expect((await runSearch('Kursk', 1)).unanswered).toBe('unavailable');
   failing = false;
   expect((await runSearch('Kursk', 1)).results.map((result) => result.article.slug)).toEqual(['kursk']);
 });
@@ -146,4 +152,11 @@ test('a search aborted by a newer one still throws, without a second try', async
   aborted.abort();
   setDataFetch(() => Promise.reject(new DOMException('Aborted', 'AbortError')));
   await expect(runSearch('Kursk', 1, aborted.signal)).rejects.toThrow();
+});
+
+test('a query with no word search can look for fetches nothing, and says why rather than "no match"', async () => {
+  for (const query of ['K', '!!!', '“ ”']) {
+    expect((await runSearch(query, 1)).unanswered, query).toBe('no-words');
+  }
+  expect(requested).toEqual([]);
 });

@@ -20,7 +20,15 @@ import { PAGE_SIZE, pageCount, pageOf } from '../../lib/content/pagination.ts';
 import { articleBodyText } from '../../lib/content/markup-text.ts';
 import { highlightExcerpt, type ExcerptPart } from '../../lib/search/excerpt.ts';
 import type { SearchManifest } from '../../lib/search/index-format.ts';
-import { matchedTerms, partsFor, planQuery, postingsFrom, rankTop, shardsFor } from '../../lib/search/query.ts';
+import {
+  matchedTerms,
+  partsFor,
+  planQuery,
+  postingsFrom,
+  queryWords,
+  rankTop,
+  shardsFor,
+} from '../../lib/search/query.ts';
 
 export type SearchResult = { article: ArticleSummary; excerpt: ExcerptPart[] };
 
@@ -31,10 +39,11 @@ export type SearchOutcome = {
   pageCount: number;
   results: SearchResult[];
   /**
-   * The index could not be loaded, here or from the server, even with a fresh manifest: no results, and the page
-   * says so beside its search box rather than "no match" (or an error view without a box).
+   * Why there are no results other than no match, which the page says beside its search box: `unavailable`, the
+   * index could not be loaded, even with a fresh manifest (rather than "no match", or an error view without a
+   * box); `no-words`, the query has no word search can look for ("K", "!!!"), so nothing was fetched.
    */
-  unavailable?: true;
+  unanswered?: 'unavailable' | 'no-words';
 };
 
 /** The User Timing name of a query's ranking, for bench:search and the browser's performance panel. */
@@ -149,13 +158,14 @@ function articleText(article: ArticleData): string {
  * aborted by a newer one still throws, as the router expects.
  */
 export async function runSearch(query: string, page: number, signal?: AbortSignal): Promise<SearchOutcome> {
+  if (queryWords(query).length === 0) return { total: 0, page, pageCount: page, results: [], unanswered: 'no-words' };
   for (let attempt = 0; ; attempt += 1) {
     try {
       return await searchIndex(query, page, signal);
     } catch (error) {
       if (signal?.aborted === true) throw error;
       manifestLoad = undefined;
-      if (attempt === 1) return { total: 0, page, pageCount: page, results: [], unavailable: true };
+      if (attempt === 1) return { total: 0, page, pageCount: page, results: [], unanswered: 'unavailable' };
     }
   }
 }

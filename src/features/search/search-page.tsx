@@ -15,8 +15,9 @@ import { useQueryInUrl } from './use-query-in-url.ts';
 
 function statusText({ query, outcome }: SearchData): string {
   if (outcome === null) return '';
-  if (outcome.unavailable === true)
+  if (outcome.unanswered === 'unavailable')
     return 'Search is not available right now: its index could not be loaded. Try again in a moment.';
+  if (outcome.unanswered === 'no-words') return 'Type a word of two letters or digits or more to search.';
   if (outcome.total === 0) return `No articles match “${query}”. Check the spelling, or try fewer or other words.`;
   const count = `${outcome.total.toLocaleString('en')} ${outcome.total === 1 ? 'result' : 'results'} for “${query}”`;
   return outcome.pageCount > 1 ? `${count}, page ${outcome.page} of ${outcome.pageCount}` : count;
@@ -74,7 +75,7 @@ export function SearchPage() {
       <p id="search-status" role="status" className="mt-6 font-sans text-ink-muted">
         {statusText(data)}
       </p>
-      {outcome === null || outcome.unavailable === true ? null : (
+      {outcome === null || outcome.unanswered !== undefined ? null : (
         <div aria-busy={busy} className={busy ? 'opacity-60' : undefined}>
           <SearchResults results={outcome.results} />
           <Pagination
