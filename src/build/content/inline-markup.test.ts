@@ -166,3 +166,15 @@ test('a link target may hold parentheses in pairs, as CommonMark reads it; the f
     ')',
   ]);
 });
+
+test('brackets that no link target follows stay text: the link is only the label before its target', () => {
+  expect(parseInline('They said "they [the troops] were brave", in [the report](https://x.example/r).')).toEqual([
+    'They said "they [the troops] were brave", in ',
+    { type: 'link', href: 'https://x.example/r', children: ['the report'] },
+    '.',
+  ]);
+  expect(parseInline('[the [sic] report](https://x.example/r)')).toEqual([
+    { type: 'link', href: 'https://x.example/r', children: ['the [sic] report'] },
+  ]);
+  expect(parseInline('[Update] Sirens at 4 am.')).toEqual(['[Update] Sirens at 4 am.']);
+});

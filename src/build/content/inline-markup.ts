@@ -73,8 +73,8 @@ export function parseInline(text: string): InlineNode[] {
         }
       }
     } else if (char === '[') {
-      const labelEnd = text.indexOf('](', index + 1);
-      const hrefEnd = labelEnd === -1 ? -1 : closingParen(text, labelEnd + 2);
+      const labelEnd = closing(text, index + 1, '[', ']');
+      const hrefEnd = text[labelEnd + 1] === '(' ? closing(text, labelEnd + 2, '(', ')') : -1;
       if (labelEnd > index + 1 && hrefEnd > labelEnd + 2) {
         const href = text.slice(labelEnd + 2, hrefEnd);
         if (!/\s/.test(href)) {
@@ -100,15 +100,16 @@ export function parseInline(text: string): InlineNode[] {
 }
 
 /**
- * Where the link target starting at `from` ends: the first `)` not matched by a `(` inside it, as CommonMark
- * reads `[Kursk](https://en.wikipedia.org/wiki/Kursk_(city))`; -1 when there is none.
+ * Where a link's label or target starting at `from` ends: the first `close` not matched by an `open` inside it, as
+ * CommonMark reads `[Kursk](https://en.wikipedia.org/wiki/Kursk_(city))` and `[the [sic] report](…)`; -1 when
+ * there is none. So a bracket that no `(` follows ("they [the troops] were") stays text.
  */
-function closingParen(text: string, from: number): number {
+function closing(text: string, from: number, open: string, close: string): number {
   let depth = 0;
   for (let index = from; index < text.length; index += 1) {
     const char = text[index];
-    if (char === '(') depth += 1;
-    else if (char === ')') {
+    if (char === open) depth += 1;
+    else if (char === close) {
       if (depth === 0) return index;
       depth -= 1;
     }
