@@ -59,3 +59,17 @@ test('an author with a Cyrillic name gets Cyrillic initials', async ({ page }) =
   await expect(page.getByRole('link', { name: 'Анна Коваленко' })).toBeVisible();
   await expect(page.getByText('АК', { exact: true })).toBeVisible();
 });
+
+test("a tag's and an author's later pages say which page in their heading, which takes focus", async ({ page }) => {
+  for (const { path, name } of [
+    { path: '/tags/dispatches', name: 'Dispatches' },
+    { path: '/authors/tomas-lind', name: 'Tomas Lind' },
+  ]) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+    await page.getByRole('link', { name: 'Older' }).click();
+    await expect(page).toHaveURL(`${path}/page/2`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${name} · page 2`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  }
+});

@@ -5,6 +5,7 @@ import { ArticleList } from '../../components/article-list.tsx';
 import { PagePart } from '../../components/page-part.tsx';
 import { AuthorAvatar } from '../../components/author-avatar.tsx';
 import { AuthorLinks } from '../../components/author-links.tsx';
+import { HeadingQualifier } from '../../components/heading-qualifier.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { PageMeta } from '../../components/page-meta.tsx';
 import { Pagination } from '../../components/pagination.tsx';
@@ -21,7 +22,10 @@ export function AuthorPage() {
       <header className="mb-10 flex flex-col gap-5 border-b border-rule pb-8 sm:flex-row">
         <AuthorAvatar name={author.name} avatar={author.avatar} size="large" />
         <div className="min-w-0 max-w-[65ch]">
-          <PageHeading>{author.name}</PageHeading>
+          <PageHeading>
+            {author.name}
+            <HeadingQualifier qualifiers={[list.page === 1 ? null : `page ${list.page}`]} />
+          </PageHeading>
           {author.role === null ? null : <p className="mt-2 font-sans text-base text-ink-muted">{author.role}</p>}
           {author.bio.map((paragraph, index) => (
             <p key={index} className="mt-4 text-lg leading-relaxed">

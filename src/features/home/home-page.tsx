@@ -3,6 +3,7 @@ import { site } from 'virtual:broadsheet/site';
 
 import { ArticleList } from '../../components/article-list.tsx';
 import { PagePart } from '../../components/page-part.tsx';
+import { HeadingQualifier } from '../../components/heading-qualifier.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { PageMeta } from '../../components/page-meta.tsx';
 import { Pagination } from '../../components/pagination.tsx';
@@ -16,17 +17,14 @@ export function HomePage() {
   const { list, filter } = useLoaderData<typeof homeLoader>();
   const chosen = filter?.chosen ?? [];
   const slugs = chosen.map((tag) => tag.slug);
-  const qualifiers = [filter === null ? null : 'filtered', list.page === 1 ? null : `page ${list.page}`].filter(
-    (qualifier) => qualifier !== null,
-  );
   return (
     <>
       <PageMeta head={latestTitle(list, site, chosen)} />
       <PageHeading className="mb-6 border-b border-rule pb-4">
         Latest
-        {qualifiers.length === 0 ? null : (
-          <span className="font-sans text-lg font-normal text-ink-muted"> · {qualifiers.join(', ')}</span>
-        )}
+        <HeadingQualifier
+          qualifiers={[filter === null ? null : 'filtered', list.page === 1 ? null : `page ${list.page}`]}
+        />
       </PageHeading>
       {filter === null ? <TagFilterStart /> : <TagFilterPanel filter={filter} total={list.total} />}
       {list.total === 0 ? (

@@ -4,6 +4,7 @@ import { site } from 'virtual:broadsheet/site';
 
 import { ArticleList } from '../../components/article-list.tsx';
 import { PagePart } from '../../components/page-part.tsx';
+import { HeadingQualifier } from '../../components/heading-qualifier.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { PageMeta } from '../../components/page-meta.tsx';
 import { Pagination } from '../../components/pagination.tsx';
@@ -19,7 +20,10 @@ export function TagPage() {
       <PageMeta head={tagTitle({ tag, list }, site)} />
       <header className="mb-8 border-b border-rule pb-6">
         <p className="mb-2 font-sans text-sm font-semibold tracking-wider text-accent uppercase">Tag</p>
-        <PageHeading>{tag.name}</PageHeading>
+        <PageHeading>
+          {tag.name}
+          <HeadingQualifier qualifiers={[list.page === 1 ? null : `page ${list.page}`]} />
+        </PageHeading>
         {tag.description === null ? null : <p className="mt-3 max-w-[65ch] text-lg">{tag.description}</p>}
         <p className="mt-3 font-sans text-sm text-ink-muted">
           {articleCount(tag.articleCount)}
