@@ -77,6 +77,24 @@ test('a shared link shows the same results, and so does a reload; a typo in a lo
   await expect(results(page).locator('mark').first()).toBeVisible();
 });
 
+test('a slow search says it is searching until its answer comes', async ({ page }) => {
+  await gotoHydrated(page, '/search');
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/data/search/**', async (route) => {
+    await held;
+    await route.fallback();
+  });
+  const box = page.getByRole('main').getByRole('searchbox');
+  await box.fill('Kursk troops');
+  await box.press('Enter');
+  await expect(page.getByRole('status')).toHaveText('Searching…');
+  release();
+  await expect(status(page)).toHaveText('1 result for “Kursk troops”');
+});
+
 test.describe('an index file that fails to load', () => {
   test.use({ failingRequests: /\/data\/search\/postings-/ });
 

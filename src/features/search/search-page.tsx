@@ -27,7 +27,10 @@ export function SearchPage() {
   const data = useLoaderData<SearchData>();
   const box = useRef<HTMLInputElement>(null);
   const { value, change, submit } = useQueryInUrl(data.query, box);
-  const busy = useNavigation().state === 'loading';
+  const navigation = useNavigation();
+  const busy = navigation.state === 'loading';
+  // Only a search of this page's: a link to another page is not one.
+  const searching = busy && navigation.location.pathname === paths.search.pattern;
   const { outcome } = data;
   return (
     <div className="max-w-[72ch]">
@@ -73,7 +76,8 @@ export function SearchPage() {
         <p className="mt-4 text-body">Search works in the browser: turn on JavaScript to search the articles.</p>
       </noscript>
       <p id="search-status" role="status" className="mt-6 font-sans text-ink-muted">
-        {statusText(data)}
+        {/* A slow network keeps the last answer up for seconds: say that a newer one is coming. */}
+        {searching ? 'Searching…' : statusText(data)}
       </p>
       {outcome === null || outcome.unanswered !== undefined ? null : (
         <div aria-busy={busy} className={busy ? 'opacity-60' : undefined}>
