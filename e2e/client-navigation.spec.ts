@@ -67,3 +67,16 @@ test('the header marks the current section', async ({ page }) => {
   await expect(sections.getByRole('link', { name: 'Latest' })).toHaveAttribute('aria-current', 'page');
   await expect(sections.getByRole('link', { name: 'Tags' })).not.toHaveAttribute('aria-current', 'page');
 });
+
+test("after a move to another page, the head no longer names the first: no stale canonical for a browser's Share", async ({
+  page,
+}) => {
+  await gotoHydrated(page, '/');
+  const canonical = page.locator('head link[rel=canonical]');
+  await expect(canonical).toHaveAttribute('href', /\/$/);
+  await expect(page.locator('head script[type="application/ld+json"]')).not.toHaveCount(0);
+  await page.getByRole('link', { name: ARTICLE.headline }).first().click();
+  await expect(page).toHaveURL(ARTICLE.path);
+  await expect(canonical).toHaveCount(0);
+  await expect(page.locator('head meta[property^="og:"], head script[type="application/ld+json"]')).toHaveCount(0);
+});

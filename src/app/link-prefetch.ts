@@ -2,7 +2,7 @@
  * Links ready before the click: when a reader rests the mouse on a link,
  * focuses it from the keyboard or touches it, its view's chunk and data
  * files load (lib/routing/prefetch-intent.ts has the rules), so the click
- * finds them loaded. Its own chunk, imported by main.tsx once the app runs:
+ * finds them loaded. In after-start.ts's chunk, imported by main.tsx once the app runs:
  * no page's first load carries it (docs/decisions/009-link-prefetch.md).
  */
 import type { RouteObject } from 'react-router';

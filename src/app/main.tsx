@@ -5,6 +5,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 
+import type { startAfterApp } from './after-start.ts';
 import { followContentEdits, pageContentVersion } from './follow-content-edits.ts';
 import { loadHydrationData } from './hydrate.ts';
 import { canHydrate, prerenderedFor } from './prerendered-page.ts';
@@ -21,6 +22,20 @@ function removeStaleHead(): void {
   for (const stale of document.head.querySelectorAll('title, meta[name="description"]')) stale.remove();
 }
 
+/**
+ * What starts once the app runs, from a chunk of its own (after-start.ts): links that load their view ahead, and
+ * the first page's head taken away at the first navigation. A first load carries only this import; should it fail
+ * to load, links and pages work as before.
+ */
+function startAfter(router: Parameters<typeof startAfterApp>[0]): void {
+  import('./after-start.ts').then(
+    (after) => {
+      after.startAfterApp(router, routes, basename);
+    },
+    () => undefined,
+  );
+}
+
 /** In `npm run dev`, content edits show without a page reload (follow-content-edits.ts); a build has none of it. */
 function followEdits(router: { revalidate: () => Promise<void> }): void {
   const hot = import.meta.hot;
@@ -34,6 +49,7 @@ function followEdits(router: { revalidate: () => Promise<void> }): void {
 if (canHydrate(page)) {
   const router = createBrowserRouter(routes, { basename, hydrationData: await loadHydrationData(routes, basename) });
   followEdits(router);
+  startAfter(router);
   // As a transition, hydration yields to the browser every few milliseconds instead of holding the main thread
   // for the whole page: a tap or a scroll during it is handled at once. The view, in its own Suspense boundary
   // (root-layout.tsx), hydrates after the frame, so the app takes over before the view is done.
@@ -48,6 +64,7 @@ if (canHydrate(page)) {
 } else {
   const router = createBrowserRouter(routes, { basename });
   followEdits(router);
+  startAfter(router);
   if (page === 'other-address') {
     // A page prerendered for another address (a host's 404.html): its content and title are not this page's.
     container.replaceChildren();
@@ -70,12 +87,3 @@ if (canHydrate(page)) {
     </StrictMode>,
   );
 }
-
-// Links load their view ahead when a reader points at them (link-prefetch.ts), from a chunk of its own fetched once
-// the app runs: a first load carries only this import. Should it fail to load, links work as before.
-import('./link-prefetch.ts').then(
-  (prefetch) => {
-    prefetch.startLinkPrefetch(routes, basename);
-  },
-  () => undefined,
-);
