@@ -88,7 +88,7 @@ test('a query typed into the search page before the app runs is searched for onc
 test('a link the reader points at has its data loaded before the click, and the click asks the network for nothing', async ({
   page,
 }) => {
-  const prefetcher = page.waitForResponse(/\/assets\/link-prefetch-[\w-]+\.js$/);
+  const prefetcher = page.waitForResponse(/\/assets\/after-start-[\w-]+\.js$/);
   await page.goto(ARTICLE.path);
   await waitForApp(page);
   await prefetcher;
