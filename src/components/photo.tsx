@@ -12,7 +12,8 @@ type PhotoProps = {
 
 /**
  * A photo at its aspect ratio, so nothing shifts when it loads. The lead
- * photo loads eagerly and first (its preload is in the prerendered head);
+ * photo loads eagerly and first (its preload is in the prerendered head), as
+ * does the home's featured photo, the largest paint of its first screen;
  * every other waits until it is near the viewport. Nothing when the photo is
  * not available: an empty box the size of a photo would only push the story
  * down (content format 1.1); Figure says so in words instead.
@@ -26,7 +27,7 @@ export function Photo({ image, placement, className = '' }: PhotoProps) {
       alt={image.alt}
       width={image.width}
       height={image.height}
-      priority={placement === 'lead'}
+      priority={placement === 'lead' || placement === 'featured'}
       tone={image.tone}
       className={`block ${className}`}
       imageClassName="block h-auto w-full"

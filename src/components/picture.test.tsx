@@ -51,6 +51,14 @@ test('the lead photo loads eagerly, first, with the lead sizes; no tone gives th
   expect(image).toHaveClass('bg-placeholder');
 });
 
+test("the home's featured photo, at the top of the first screen, also loads eagerly and first", () => {
+  render(<Photo image={anImage({ file: variants })} placement="featured" />);
+  const image = screen.getByRole('img');
+  expect(image).toHaveAttribute('loading', 'eager');
+  expect(image).toHaveAttribute('fetchpriority', 'high');
+  expect(image).toHaveAttribute('sizes', IMAGE_SIZES.featured);
+});
+
 test('a remote image stays at its own address, with no srcset', () => {
   const { container } = render(
     <Photo image={anImage({ file: { kind: 'single', src: 'https://img.example/a.jpg' } })} placement="body" />,
