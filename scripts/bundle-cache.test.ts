@@ -32,6 +32,7 @@ const PROJECT = {
   'tsconfig.base.json': '{}',
   'docs/decisions/011.md': 'notes',
   'e2e/home.spec.ts': 'a test',
+  'src/content/site.json': '{}',
 };
 
 test('the code key changes with any source, config or setting, and with nothing else', () => {
@@ -55,6 +56,8 @@ test('the code key changes with any source, config or setting, and with nothing 
   // What the bundles are not made from: Tailwind scans src/ and index.html only (styles.css says so).
   expect(changed('docs/decisions/011.md', 'edited')).toBe(key);
   expect(changed('e2e/home.spec.ts', 'edited')).toBe(key);
+  // The bundled content is content: Tailwind does not scan it (styles.css), and no code imports it.
+  expect(changed('src/content/site.json', '{ "title": "edited" }')).toBe(key);
 
   expect(codeKey(root, { ...settings, base: '/news/' })).not.toBe(key);
   expect(codeKey(root, { ...settings, site: { title: 'The Other Ledger' } })).not.toBe(key);

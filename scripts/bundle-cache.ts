@@ -49,6 +49,11 @@ export const CODE_FILES = [
   '.env.production.local',
 ];
 export const CODE_FOLDERS = ['src', 'scripts', 'public'];
+/**
+ * The bundled content, inside src/ but read as content (CONTENT_DIR's default): no code imports it and Tailwind
+ * does not scan it (styles.css), so an edit to it re-renders the pages it changes, not every page with new bundles.
+ */
+export const BUNDLED_CONTENT = 'src/content/';
 
 /** How many entries are kept: npm test builds half a dozen sites, each with its own key. */
 const KEPT_ENTRIES = 24;
@@ -64,7 +69,11 @@ function fileHash(file: string): string {
 export function codeKey(root: string, settings: unknown): string {
   const files = [
     ...CODE_FILES.filter((file) => existsSync(path.join(root, file))),
-    ...CODE_FOLDERS.flatMap((folder) => filesUnder(path.join(root, folder)).map((file) => path.join(folder, file))),
+    ...CODE_FOLDERS.flatMap((folder) =>
+      filesUnder(path.join(root, folder))
+        .map((file) => `${folder}/${file}`)
+        .filter((file) => !file.startsWith(BUNDLED_CONTENT)),
+    ),
   ];
   return hashOfFiles(root, files, JSON.stringify(settings)).slice(0, 32);
 }

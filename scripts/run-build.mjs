@@ -41,7 +41,9 @@ export function sourcesKey(root) {
   const files = ['scripts', 'src'].flatMap((folder) =>
     readdirSync(path.join(root, folder), { recursive: true, encoding: 'utf8' })
       .filter((name) => /\.(?:ts|tsx|mts|js|mjs|json)$/.test(name))
-      .map((name) => path.join(folder, name)),
+      .map((name) => path.join(folder, name))
+      // The bundled content is content, which the build reads at run time (bundle-cache.ts: BUNDLED_CONTENT).
+      .filter((file) => !file.startsWith(path.join('src', 'content', path.sep))),
   );
   const settings = readdirSync(root).filter((name) => /^tsconfig.*\.json$/.test(name));
   for (const file of [...files.sort(), 'vite.config.ts', 'package-lock.json', ...settings.sort()]) {

@@ -45,6 +45,8 @@ test('the bundle runs the TypeScript, and knows the folder of the file it came f
 test('a changed source makes a new bundle; an unrelated file does not', async () => {
   const before = sourcesKey(project);
   write('README.md', 'notes\n');
+  // The bundled content is read at run time, not bundled.
+  write('src/content/site.json', '{}\n');
   expect(sourcesKey(project)).toBe(before);
 
   const old = await bundledEntry(project, entry);
