@@ -73,6 +73,20 @@ test('a near miss or a longer word in a headline does not rank above the word it
   expect(slugsFor('war', from)[0]).toBe('ruling');
 });
 
+test('a word being typed or misspelt still ranks the headline that has it first', () => {
+  const from = [
+    anArticleFile('headline', { title: 'Kursk troops return home', publishedAt: day(1), body: ['A parade.'] }),
+    anArticleFile('elsewhere', {
+      title: 'Kursk parade held',
+      standfirst: 'The troops marched.',
+      publishedAt: day(2),
+      body: ['Troops, troops and troops.'],
+    }),
+  ];
+  for (const query of ['kursk troops', 'kursk troo', 'kursk troopz'])
+    expect(slugsFor(query, from)[0], query).toBe('headline');
+});
+
 test('a prefix finds the words it starts', () => {
   expect(slugsFor('Kurs')).toEqual(['kursk-headline', 'kursk-body']);
   expect(slugsFor('pyong')).toEqual(['kursk-body']);

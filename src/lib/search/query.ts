@@ -9,8 +9,9 @@
  * 3. `rankArticles` reads those terms' postings (`shardsFor` names their
  *    shards) and ranks the articles that match every word: most words in the
  *    headline first, then by score (rare words and matches in the tags,
- *    names and standfirst weigh more; exact beats prefix beats typo), then
- *    newest first.
+ *    names and standfirst weigh more; exact beats prefix beats typo, by far
+ *    when the index has the word typed), then newest first. Decision 004's
+ *    "Ranking" has the rules.
  *
  * Where a typo may be: a term one edit from a word w with w's first letter
  * is in the dictionary part of w's first two letters (the edit is further
@@ -247,9 +248,10 @@ export function rankTop(manifest: SearchManifest, plan: QueryPlan, postingsOf: P
         const { fields, count: occurrences } = decodePosting(postings[index + 1] ?? 0);
         const value = quality * rarity * (1 + fieldWeight(fields) + occurrences / (occurrences + 1.2));
         if (value > (best[article] ?? 0)) best[article] = value;
-        // Only the word itself puts an article in the headline tier: a longer word or a near miss there ("Warsaw"
-        // for "war", "count" for "court") must not rank above the word in a standfirst or body.
-        if (quality === QUALITY.exact && fields & FIELD.headline) bestInHeadline[article] = 1;
+        // When the index has the word, only the word itself puts an article in the headline tier: a longer word or
+        // a near miss there ("Warsaw" for "war", "count" for "court") must not rank above the word in a standfirst
+        // or body. A word it lacks (being typed, or misspelt) counts any of its matches there, as the word meant.
+        if (fields & FIELD.headline && (exact === -1 || quality === QUALITY.exact)) bestInHeadline[article] = 1;
       }
     }
     for (let article = 0; article < total; article++) {
