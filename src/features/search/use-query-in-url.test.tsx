@@ -7,7 +7,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { useRef } from 'react';
 import { hydrateRoot } from 'react-dom/client';
-import { createMemoryRouter, RouterProvider, useSearchParams } from 'react-router';
+import { createMemoryRouter, RouterProvider, useLoaderData, useSearchParams } from 'react-router';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 
 import { prerendered } from '../../test/prerendered.ts';
@@ -19,8 +19,17 @@ import { NEW_ENTRY_AFTER_MS, TYPING_DELAY_MS, useQueryInUrl } from './use-query-
  */
 function SearchForm() {
   const [params] = useSearchParams();
+  return <SearchBox committed={params.get('q') ?? ''} />;
+}
+
+/** As the search page has it: the query its loader searched for, which changes only once the search is done. */
+function LoadedSearchForm() {
+  return <SearchBox committed={useLoaderData<string>()} />;
+}
+
+function SearchBox({ committed }: { committed: string }) {
   const box = useRef<HTMLInputElement>(null);
-  const { value, change, submit } = useQueryInUrl(params.get('q') ?? '', box);
+  const { value, change, submit } = useQueryInUrl(committed, box);
   return (
     <form
       role="search"
@@ -44,8 +53,25 @@ function SearchForm() {
   );
 }
 
-function renderSearch() {
-  const router = createMemoryRouter([{ path: '/search', Component: SearchForm }], { initialEntries: ['/search'] });
+/** `searchMs`: a loader that takes that long to search, as the search page's does on a slow network. */
+function renderSearch({ searchMs }: { searchMs?: number } = {}) {
+  const route =
+    searchMs === undefined
+      ? { path: '/search', Component: SearchForm }
+      : {
+          id: 'search',
+          path: '/search',
+          Component: LoadedSearchForm,
+          loader: async ({ request }: { request: Request }) => {
+            await new Promise((resolve) => setTimeout(resolve, searchMs));
+            return new URL(request.url).searchParams.get('q') ?? '';
+          },
+        };
+  // The first page's data is there at once, as a prerendered page's is.
+  const router = createMemoryRouter([route], {
+    initialEntries: ['/search'],
+    hydrationData: { loaderData: { search: '' } },
+  });
   render(<RouterProvider router={router} />);
   const box = screen.getByRole('searchbox', { name: 'Search' });
   if (!(box instanceof HTMLInputElement)) throw new Error('the search box is not an input');
@@ -71,6 +97,12 @@ function renderSearch() {
       act(async () => {
         await router.navigate(-1);
       }),
+    /** Back, without waiting for its loader: on fake time it waits until the test moves the clock on. */
+    startBack: () => {
+      act(() => {
+        void router.navigate(-1);
+      });
+    },
     forward: () =>
       act(async () => {
         await router.navigate(1);
@@ -233,4 +265,22 @@ test('back while a search is still being typed goes back, and what was typed is 
   // The forward history is still there.
   await forward();
   expect(query()).toBe('?q=kursk');
+});
+
+test('back while typing, when the search it goes back to is slow, is not undone when the typing delay ends', async () => {
+  const { type, clear, box, query, startBack } = renderSearch({ searchMs: 400 });
+  type('kyiv');
+  await wait(NEW_ENTRY_AFTER_MS + TYPING_DELAY_MS + 400);
+  clear();
+  type('kursk');
+  await wait(NEW_ENTRY_AFTER_MS + TYPING_DELAY_MS + 400);
+  expect(query()).toBe('?q=kursk');
+
+  type(' t');
+  await wait(TYPING_DELAY_MS / 2);
+  startBack();
+  // The typing delay ends while the search for "kyiv" is still loading.
+  await wait(NEW_ENTRY_AFTER_MS + TYPING_DELAY_MS + 400);
+  expect(query()).toBe('?q=kyiv');
+  expect(box).toHaveValue('kyiv');
 });

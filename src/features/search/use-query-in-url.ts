@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useNavigation } from 'react-router';
 
 import { paths } from '../../lib/paths.ts';
 
@@ -36,17 +36,28 @@ export function useQueryInUrl(committed: string, box?: RefObject<HTMLInputElemen
   // entry is not in the history yet (a navigation still loading is replaced by the next), so push, not replace.
   const beforeBurst = useRef(committed);
   const current = useRef(committed);
-  /** The last query this box sent: a committed query that is not it came from outside. */
-  const lastSent = useRef(committed);
-  useEffect(() => {
-    current.current = committed;
-    if (committed === lastSent.current) return;
-    // Back, forward or a link moved the address: what was being typed goes with the page it was typed on, and
-    // must not be sent after it (which would undo the move and drop the forward history).
-    lastSent.current = committed;
+
+  // Back, forward or a link moves the address: what was being typed goes with the page it was typed on, and must
+  // not be sent after it, which would undo the move and drop the forward history. A move is seen as it starts (the
+  // router's navigation, while its search loads, which may outlast the typing delay), or else once it is done (a
+  // query this box did not send).
+  const stopTyping = () => {
     clearTimeout(typing.current);
     clearTimeout(settling.current);
     inBurst.current = false;
+  };
+  const { location: moving } = useNavigation();
+  /** Where this box last sent the reader: a move elsewhere is not its own. */
+  const sentTo = useRef<string | null>(null);
+  const lastSent = useRef(committed);
+  useEffect(() => {
+    if (moving !== undefined && `${moving.pathname}${moving.search}` !== sentTo.current) stopTyping();
+  }, [moving]);
+  useEffect(() => {
+    current.current = committed;
+    if (committed === lastSent.current) return;
+    lastSent.current = committed;
+    stopTyping();
   }, [committed]);
   useEffect(
     () => () => {
@@ -59,7 +70,8 @@ export function useQueryInUrl(committed: string, box?: RefObject<HTMLInputElemen
   const go = (query: string, replace: boolean) => {
     setSent(query);
     lastSent.current = query;
-    void navigate(paths.search.href(query.trim() === '' ? '' : query), { replace, preventScrollReset: true });
+    sentTo.current = paths.search.href(query.trim() === '' ? '' : query);
+    void navigate(sentTo.current, { replace, preventScrollReset: true });
   };
 
   const change = (next: string) => {
