@@ -1,5 +1,5 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -419,4 +419,18 @@ test('a photo replaced after its analysis fails the build, never published at th
   output.abort();
   // Nothing cached under the analysed file's key.
   expect(await readdir(cacheDir).catch(() => [])).toEqual([]);
+});
+
+test('a photo deleted after its analysis fails the build as a content problem, not a stack trace', async () => {
+  await putImage(LEAD, await solid(450, 300, '#cc0000'));
+  const pipeline = startImagePipeline({ content: contentWith({ lead: LEAD }), contentDir, cacheDir });
+  await pipeline.planned;
+  rmSync(path.join(contentDir, LEAD));
+  const output = openOutput(path.join(root, 'out-deleted'));
+  const failure = await pipeline.writeTo(output).catch((error: unknown) => error);
+  output.abort();
+  expect(failure).toBeInstanceOf(ContentProblems);
+  expect(failure instanceof Error ? failure.message : '').toBe(
+    'articles/one.json: image.src: "images/Harbour View.jpg" cannot be read (ENOENT): it changed while the site was built: build again',
+  );
 });

@@ -136,7 +136,16 @@ export function startImagePipeline(options: {
   // sharp jobs on every core; a few more images in flight than cores, so each waits for a core, not for a file.
   const slot = slots(cores);
   const inFlight = slots(cores * 2);
-  const read = (src: string) => readFile(path.join(contentDir, src));
+  /** The file's bytes; one gone or unreadable since the content check is a content problem, named where it is used. */
+  const read = async (src: string) => {
+    try {
+      return await readFile(path.join(contentDir, src));
+    } catch (error) {
+      const code = error instanceof Error && 'code' in error ? String(error.code) : 'unknown error';
+      const message = `${quote(src)} cannot be read (${code}): it changed while the site was built: build again`;
+      throw new ContentProblems(imageReferences(content, src).map((where) => ({ ...where, message })));
+    }
+  };
   const imageUses = [...contentImageUses(content)];
   const damaged = `warning: the images' analyses in ${analysesFile(cacheDir)} are damaged; every image is analysed again`;
   const known =
