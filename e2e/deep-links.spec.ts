@@ -52,3 +52,14 @@ test('an address spelt with percent-escapes opens the same view, and the app tak
   await expectView(page, link);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test("an address naming the page's file (…/index.html) opens the page, under its own address", async ({ page }) => {
+  await watchAppReady(page);
+  await page.goto(`${ARTICLE.path}/index.html?ref=x`);
+  await waitForApp(page);
+  await expectView(page, { path: ARTICLE.path, h1: ARTICLE.headline, title: ARTICLE.headline });
+  await expect(page).toHaveURL(`${ARTICLE.path}/?ref=x`);
+  await page.goto('/index.html');
+  await waitForApp(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Latest');
+});

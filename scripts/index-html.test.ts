@@ -48,3 +48,11 @@ test('valid escapes (Cyrillic, spaces) and plain addresses are left exactly as t
 test('only the broken segment changes', () => {
   expect(repaired('https://x.test/tags/%D0%BA%D0%B8/%E0%A4')).toBe('/tags/%D0%BA%D0%B8/%25E0%25A4');
 });
+
+test("an address naming the page's file becomes the page's own, with its query and fragment", () => {
+  expect(repaired('https://x.test/index.html')).toBe('/');
+  expect(repaired('https://x.test/articles/harbour/index.html?ref=x#top')).toBe('/articles/harbour/?ref=x#top');
+  expect(repaired('https://x.test/news/tags/rail/index.html')).toBe('/news/tags/rail/');
+  // Only the last segment: a page about index.html files keeps its address.
+  expect(repaired('https://x.test/articles/index.html-guide')).toBe('/articles/index.html-guide');
+});
