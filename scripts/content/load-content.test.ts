@@ -985,3 +985,14 @@ test('a file that is not UTF-8 text is reported, whether read here or ahead on a
     );
   }
 });
+
+test('text holding half a character (a lone surrogate, as a cut emoji leaves) is reported at its path', async () => {
+  const dir = folder({
+    ...validFiles(),
+    // JSON's escapes can spell half of "😀" (\ud83d\ude00); the page would show �, and React would not hydrate it.
+    'articles/foo.json': `{"slug":"foo","title":"Cut \\ud83d","publishedAt":"2025-08-22","authors":["olena-goncharova"],"tags":[],"body":["Whole 😀."]}`,
+  });
+  expect(await problemLines(dir)).toEqual([
+    'articles/foo.json: title: holds half a character (a lone surrogate, as text cut inside an emoji leaves): remove or complete it',
+  ]);
+});

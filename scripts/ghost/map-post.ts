@@ -39,9 +39,14 @@ function title(post: SourcePost, note: Note): string {
     note('no title: "Untitled"');
     return 'Untitled';
   }
-  if (text.length <= TITLE_MAX) return text;
+  // Characters as the content format counts them, code points: a cut by UTF-16 units could split an emoji.
+  const characters = Array.from(text);
+  if (characters.length <= TITLE_MAX) return text;
   note(`title cut to ${TITLE_MAX} characters`);
-  return `${text.slice(0, TITLE_MAX - 1).trimEnd()}…`;
+  return `${characters
+    .slice(0, TITLE_MAX - 1)
+    .join('')
+    .trimEnd()}…`;
 }
 
 /** The custom excerpt as a paragraph, with literal markup characters made safe. */

@@ -143,7 +143,14 @@ test('an Admin export without --site-url is refused: it does not say where the s
   expect(outcome).toEqual({ ok: false, problems: [expect.stringContaining('pass --site-url')] });
 });
 
-type ExportPost = { id: string; slug: string; type: 'post' | 'page'; html: string; feature_image?: string };
+type ExportPost = {
+  id: string;
+  slug: string;
+  type: 'post' | 'page';
+  html: string;
+  feature_image?: string;
+  title?: string;
+};
 
 type ExportPerson = { id: string; name: string; slug: string };
 
@@ -318,4 +325,15 @@ test('a post nested too deeply to map is skipped and named; the import goes on',
   const outcome = await imported([input], 'https://small.example.org');
   expect(outcome.folder.articles.map((article) => article.slug)).toEqual(['kept']);
   expect(outcome.report.lines).toContain(`post "deep" (${input}): skipped: its html is nested too deeply to read`);
+});
+
+test('a title over 300 characters is cut between characters, never inside an emoji', async () => {
+  const long = `${'a'.repeat(298)}😀 and more words`;
+  const input = writeExport('long-title.json', [
+    { id: 'p1', slug: 'long', type: 'post', html: '<p>Text.</p>', title: long },
+  ]);
+  const outcome = await imported([input], 'https://small.example.org');
+  const [article] = outcome.folder.articles;
+  expect(article?.title).toBe(`${'a'.repeat(298)}😀…`);
+  expect(/\p{Cs}/u.test(article?.title ?? '')).toBe(false);
 });

@@ -12,7 +12,7 @@ import type { Content } from '../../src/build/view-model/catalogue.ts';
 import { ContentProblems } from '../content/problem.ts';
 import { keptFiles } from '../kept-files.ts';
 import { openOutput } from '../output-writer.ts';
-import { analysesFile, startImagePipeline, VARIANTS_DIR, type PlannedImage } from './image-pipeline.ts';
+import { analysesFile, publicName, startImagePipeline, VARIANTS_DIR, type PlannedImage } from './image-pipeline.ts';
 
 const site = { title: 'The Ledger', description: 'News.', url: 'https://ledger.example.org', language: 'en' };
 
@@ -433,4 +433,11 @@ test('a photo deleted after its analysis fails the build as a content problem, n
   expect(failure instanceof Error ? failure.message : '').toBe(
     'articles/one.json: image.src: "images/Harbour View.jpg" cannot be read (ENOENT): it changed while the site was built: build again',
   );
+});
+
+test("a variant's name keeps at most 60 characters of its source's, so a long file name still builds", () => {
+  expect(publicName(`images/${'a'.repeat(245)}.png`)).toBe('a'.repeat(60));
+  expect(publicName('images/Harbour View.JPG')).toBe('harbour-view');
+  expect(publicName(`images/${'a'.repeat(59)} b.jpg`)).toBe('a'.repeat(59));
+  expect(publicName('images/😀.jpg')).toBe('image');
 });

@@ -90,12 +90,19 @@ function cacheKey(hash: string, plan: VariantPlan, versions: { sharp: string; vi
   return createHash('sha256').update(settings).digest('hex');
 }
 
-/** A file name readers may see: the source's name, lower-case, letters, digits and hyphens. */
-function publicName(src: string): string {
+/**
+ * The most of a source's name a variant's file name keeps: with `-<key>-<width>.<format>` it stays far below the
+ * 255 bytes a file name may have (a longer name failed the build's write with ENAMETOOLONG).
+ */
+const PUBLIC_NAME_MAX = 60;
+
+/** A file name readers may see: the source's name, lower-case, letters, digits and hyphens, at most 60 of them. */
+export function publicName(src: string): string {
   const name = path
     .basename(src, path.extname(src))
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-');
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, PUBLIC_NAME_MAX);
   return name.replace(/^-+|-+$/g, '') || 'image';
 }
 

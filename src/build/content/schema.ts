@@ -18,7 +18,15 @@ export const SlugSchema = z
       `${JSON.stringify(issue.input)} is not a slug (lowercase ASCII letters, digits and single hyphens)`,
   });
 
-const TextSchema = z.string().refine((value) => value.trim() !== '', { error: 'must not be empty' });
+/** Half of a character outside the BMP, as a cut emoji leaves it (`"\ud83d"` in JSON): pages would show �. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+const TextSchema = z
+  .string()
+  .refine((value) => value.trim() !== '', { error: 'must not be empty' })
+  .refine((value) => !LONE_SURROGATE.test(value), {
+    error: 'holds half a character (a lone surrogate, as text cut inside an emoji leaves): remove or complete it',
+  });
 
 export const LinkSchema = z.string().refine(isSafeLink, {
   error: (issue) =>
