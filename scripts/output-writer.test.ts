@@ -200,7 +200,15 @@ test("a killed build's working folders beside the output are removed by the next
   const outDir = outputWith(SITE);
   // No process has this number (Linux's pid_max is at most 2^22); the test runner's parent does run.
   const dead = 2 ** 23;
-  for (const folder of [`next-${dead}`, `client-${dead}`, `old-${dead}`, `next-${process.ppid}`]) {
+  for (const folder of [
+    `next-${dead}`,
+    `client-${dead}`,
+    `old-${dead}`,
+    `old-${dead}.0f1e2d3c.removing`,
+    `lock.${dead}-0f1e2d3c`,
+    `lock.stale-${dead}-0f1e2d3c`,
+    `next-${process.ppid}`,
+  ]) {
     mkdirSync(path.join(`${outDir}.${folder}`, 'articles'), { recursive: true });
   }
   const output = openOutput(outDir);

@@ -203,8 +203,12 @@ export function realOutputDir(dir: string): string {
 /** A path inside the output as the writer keys it: `/feed.xml` and `feed.xml` are one file. */
 const inOutput = (file: string) => path.join('.', file);
 
-/** What a build makes beside its output, named with its process: `dist.next-123`, `dist.client-123`, `dist.old-123`. */
-const WORKING_FOLDER = /^(?:next|client|old)-(\d+)$/;
+/**
+ * What a build makes beside its output, named with its process: `dist.next-123`, `dist.client-123`, `dist.old-123`,
+ * the lock it makes or moves aside (`dist.lock.123-<uuid>`, `dist.lock.stale-123-<uuid>`), and any of them being
+ * removed (`….<uuid>.removing`).
+ */
+const WORKING_FOLDER = /^(?:(?:next|client|old)-(\d+)|lock\.(?:stale-)?(\d+)-[\w-]+)(\.[\w-]+\.removing)?$/;
 
 /**
  * Removes, in the background, the working folders that killed builds left beside the output (a stage can hold a
@@ -217,20 +221,45 @@ export function removeLeftovers(outDir: string): string[] {
   const removed: string[] = [];
   for (const entry of readdirSync(folder)) {
     if (!entry.startsWith(`${name}.`)) continue;
-    const pid = Number(WORKING_FOLDER.exec(entry.slice(name.length + 1))?.[1] ?? Number.NaN);
+    const match = WORKING_FOLDER.exec(entry.slice(name.length + 1));
+    const pid = Number(match?.[1] ?? match?.[2] ?? Number.NaN);
     if (!Number.isInteger(pid) || pid === process.pid || isRunning(pid)) continue;
-    const retired = path.join(folder, `${entry}.removing`);
-    renameSync(path.join(folder, entry), retired);
+    const retired = path.join(folder, match?.[3] === undefined ? `${entry}.${randomUUID()}.removing` : entry);
+    try {
+      if (retired !== path.join(folder, entry)) renameSync(path.join(folder, entry), retired);
+    } catch {
+      // Gone meanwhile: the last build's background removal of its old output finished.
+      continue;
+    }
     removeInBackground(retired);
     removed.push(entry);
   }
   return removed;
 }
 
+/**
+ * Gives the lock up: moved aside whole, then removed. Emptied in place, it would be an empty folder for a moment,
+ * which another build's lock can be renamed onto, and then removed with it.
+ */
+function unlock(lockDir: string): void {
+  const aside = `${lockDir}.stale-${process.pid}-${randomUUID()}`;
+  try {
+    renameSync(lockDir, aside);
+  } catch {
+    return;
+  }
+  rmSync(aside, { recursive: true, force: true });
+}
+
 /** `clean`: stage every file, as if the output were empty (a clean build). */
 export function openOutput(outDir: string, { clean = false }: { clean?: boolean } = {}): OutputWriter {
   const lockDir = lock(outDir);
-  removeLeftovers(outDir);
+  try {
+    removeLeftovers(outDir);
+  } catch (error) {
+    unlock(lockDir);
+    throw error;
+  }
   const stageDir = `${outDir}.next-${process.pid}`;
   rmSync(stageDir, { recursive: true, force: true });
   mkdirSync(stageDir, { recursive: true });
@@ -240,7 +269,7 @@ export function openOutput(outDir: string, { clean = false }: { clean?: boolean 
   const folders = new Set<string>();
   const release = () => {
     rmSync(stageDir, { recursive: true, force: true });
-    rmSync(lockDir, { recursive: true, force: true });
+    unlock(lockDir);
   };
 
   // A stage that holds the whole output replaces the old one by two renames, and the old one is deleted by a
@@ -251,7 +280,7 @@ export function openOutput(outDir: string, { clean = false }: { clean?: boolean 
     if (replacing) renameSync(outDir, retired);
     renameSync(stageDir, outDir);
     if (replacing) removeInBackground(retired);
-    rmSync(lockDir, { recursive: true, force: true });
+    unlock(lockDir);
     return { changed, removed: null };
   };
 
