@@ -32,6 +32,8 @@ test("the first page's canonical, Open Graph, X card and JSON-LD go at the first
     element('meta', { property: 'og:url', content: 'https://ledger.example.org/' }),
     element('meta', { property: 'og:title', content: 'Home' }),
     element('meta', { name: 'twitter:card', content: 'summary' }),
+    element('meta', { property: 'article:published_time', content: '2025-08-22' }),
+    element('meta', { name: 'robots', content: 'noindex' }),
     element('script', { type: 'application/ld+json' }),
     element('link', { rel: 'stylesheet', href: '/assets/app.css' }),
   );
@@ -39,7 +41,7 @@ test("the first page's canonical, Open Graph, X card and JSON-LD go at the first
   dropFirstPageHeadOnNavigation(router);
   // A query on the same page (a search, a tag filter) is the same page.
   go('/');
-  expect(document.head.querySelectorAll(FIRST_PAGE_HEAD)).toHaveLength(5);
+  expect(document.head.querySelectorAll(FIRST_PAGE_HEAD)).toHaveLength(7);
 
   go('/articles/kursk');
   expect([...document.head.children].map((element) => element.outerHTML)).toEqual([

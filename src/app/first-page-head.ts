@@ -1,6 +1,15 @@
-/** What the prerender writes into the head past the title and description (render-head.ts): the first page's alone. */
-export const FIRST_PAGE_HEAD =
-  'link[rel=canonical],meta[property^="og:"],meta[name^="twitter:"],script[type="application/ld+json"]';
+/**
+ * What the prerender writes into the head past the title and description (render-head.ts) that is the first
+ * page's alone: its canonical address (or noindex), Open Graph and article tags, X card and JSON-LD.
+ */
+export const FIRST_PAGE_HEAD = [
+  'link[rel=canonical]',
+  'meta[name=robots]',
+  'meta[property^="og:"]',
+  'meta[property^="article:"]',
+  'meta[name^="twitter:"]',
+  'script[type="application/ld+json"]',
+].join(',');
 
 export type NavigatingRouter = {
   state: { location: { pathname: string } };
