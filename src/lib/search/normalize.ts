@@ -15,8 +15,11 @@ export const MIN_TERM_LENGTH = 2;
 /** Letters, digits and marks; a point or comma between digits joins a figure: "3.5", "1,200". */
 const WORD = /[\p{L}\p{N}\p{M}]+(?:(?<=\p{N})[.,](?=\p{N})[\p{L}\p{N}\p{M}]+)*/gu;
 const MARKS = /\p{M}/gu;
-/** A comma between digits groups thousands: "1,200" and "1200" are one figure. */
-const THOUSANDS = /(?<=\d),(?=\d)/g;
+/**
+ * A comma between digits before a group of three groups thousands: "1,200" and "1200" are one figure. Others are
+ * kept, so that "3,5" (a decimal comma) and "1,2,3" do not become 35 and 123.
+ */
+const THOUSANDS = /(?<=\p{Nd}),(?=\p{Nd}{3}(?!\p{Nd}))/gu;
 
 const ASCII = /^[ -~]*$/;
 
