@@ -12,6 +12,7 @@ import { preloadSearch } from './preload-search.ts';
 import type { SearchData } from './search-loader.ts';
 import { SearchResults } from './search-results.tsx';
 import { useQueryInUrl } from './use-query-in-url.ts';
+import { useSlowSearch } from './use-slow-search.ts';
 
 function statusText({ query, outcome }: SearchData): string {
   if (outcome === null) return '';
@@ -29,8 +30,7 @@ export function SearchPage() {
   const { value, change, submit } = useQueryInUrl(data.query, box);
   const navigation = useNavigation();
   const busy = navigation.state === 'loading';
-  // Only a search of this page's: a link to another page is not one.
-  const searching = busy && navigation.location.pathname === paths.search.pattern;
+  const searching = useSlowSearch();
   const { outcome } = data;
   return (
     <div className="max-w-[72ch]">

@@ -1,0 +1,30 @@
+import { useEffect, useState } from 'react';
+import { useNavigation } from 'react-router';
+
+import { paths } from '../../lib/paths.ts';
+
+/** How long a search may load before the page says it is searching: a quick answer says nothing until it is there. */
+export const SLOW_SEARCH_MS = 300;
+
+/**
+ * Whether a search of this page's (not a link to another page) has been loading for SLOW_SEARCH_MS: a quick
+ * answer, from files already loaded, would flash "Searching…" and have screen readers announce it for nothing.
+ */
+export function useSlowSearch(): boolean {
+  const navigation = useNavigation();
+  const searchKey =
+    navigation.state === 'loading' && navigation.location.pathname === paths.search.pattern
+      ? navigation.location.key
+      : null;
+  const [slowKey, setSlowKey] = useState<string | null>(null);
+  useEffect(() => {
+    if (searchKey === null) return;
+    const timer = window.setTimeout(() => {
+      setSlowKey(searchKey);
+    }, SLOW_SEARCH_MS);
+    return () => {
+      window.clearTimeout(timer);
+    };
+  }, [searchKey]);
+  return searchKey !== null && slowKey === searchKey;
+}
