@@ -54,7 +54,7 @@ function SearchBox({ committed }: { committed: string }) {
 }
 
 /** `searchMs`: a loader that takes that long to search, as the search page's does on a slow network. */
-function renderSearch({ searchMs }: { searchMs?: number } = {}) {
+function renderSearch({ searchMs, basename }: { searchMs?: number; basename?: string } = {}) {
   const route =
     searchMs === undefined
       ? { path: '/search', Component: SearchForm }
@@ -69,8 +69,9 @@ function renderSearch({ searchMs }: { searchMs?: number } = {}) {
         };
   // The first page's data is there at once, as a prerendered page's is.
   const router = createMemoryRouter([route], {
-    initialEntries: ['/search'],
+    initialEntries: [`${basename ?? ''}/search`],
     hydrationData: { loaderData: { search: '' } },
+    ...(basename === undefined ? {} : { basename }),
   });
   render(<RouterProvider router={router} />);
   const box = screen.getByRole('searchbox', { name: 'Search' });
@@ -101,6 +102,11 @@ function renderSearch({ searchMs }: { searchMs?: number } = {}) {
     startBack: () => {
       act(() => {
         void router.navigate(-1);
+      });
+    },
+    startForward: () => {
+      act(() => {
+        void router.navigate(1);
       });
     },
     forward: () =>
@@ -283,4 +289,34 @@ test('back while typing, when the search it goes back to is slow, is not undone 
   await wait(NEW_ENTRY_AFTER_MS + TYPING_DELAY_MS + 400);
   expect(query()).toBe('?q=kyiv');
   expect(box).toHaveValue('kyiv');
+});
+
+test('under a base path, with a slow search, one burst of typing is still one history entry', async () => {
+  const { type, query, startBack } = renderSearch({ searchMs: 100, basename: '/news' });
+  for (const key of ['p', 'y', 'o']) {
+    type(key);
+    await wait(TYPING_DELAY_MS + 150);
+  }
+  expect(query()).toBe('?q=pyo');
+  startBack();
+  await wait(200);
+  expect(query()).toBe('');
+});
+
+test('forward while typing, to the search the box sent last, is not undone either', async () => {
+  const { type, clear, query, startBack, startForward } = renderSearch({ searchMs: 1000 });
+  type('kyiv');
+  await wait(NEW_ENTRY_AFTER_MS + TYPING_DELAY_MS + 1000);
+  clear();
+  type('kursk');
+  await wait(NEW_ENTRY_AFTER_MS + TYPING_DELAY_MS + 1000);
+  startBack();
+  await wait(1000);
+  expect(query()).toBe('?q=kyiv');
+
+  type(' x');
+  await wait(TYPING_DELAY_MS / 2);
+  startForward();
+  await wait(NEW_ENTRY_AFTER_MS + TYPING_DELAY_MS + 1000);
+  expect(query()).toBe('?q=kursk');
 });

@@ -47,15 +47,23 @@ export function useQueryInUrl(committed: string, box?: RefObject<HTMLInputElemen
     inBurst.current = false;
   };
   const { location: moving } = useNavigation();
-  /** Where this box last sent the reader: a move elsewhere is not its own. */
+  /** The query string this box last sent the reader to, until its move is seen: any other move is not its own. */
   const sentTo = useRef<string | null>(null);
   const lastSent = useRef(committed);
   useEffect(() => {
-    if (moving !== undefined && `${moving.pathname}${moving.search}` !== sentTo.current) stopTyping();
+    if (moving === undefined) return;
+    // The query alone: the router's pathname may carry the base path (BASE_PATH), and this box moves only within
+    // the search page. Seen once: a later move to the same query (forward) is not the box's.
+    if (moving.search === sentTo.current) sentTo.current = null;
+    else stopTyping();
   }, [moving]);
   useEffect(() => {
     current.current = committed;
-    if (committed === lastSent.current) return;
+    if (committed === lastSent.current) {
+      // The box's own move is done, whether or not its loading was seen.
+      sentTo.current = null;
+      return;
+    }
     lastSent.current = committed;
     stopTyping();
   }, [committed]);
@@ -70,8 +78,9 @@ export function useQueryInUrl(committed: string, box?: RefObject<HTMLInputElemen
   const go = (query: string, replace: boolean) => {
     setSent(query);
     lastSent.current = query;
-    sentTo.current = paths.search.href(query.trim() === '' ? '' : query);
-    void navigate(sentTo.current, { replace, preventScrollReset: true });
+    const href = paths.search.href(query.trim() === '' ? '' : query);
+    sentTo.current = new URL(href, 'http://x').search;
+    void navigate(href, { replace, preventScrollReset: true });
   };
 
   const change = (next: string) => {

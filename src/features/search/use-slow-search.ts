@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useNavigation } from 'react-router';
+import { useHref, useNavigation } from 'react-router';
 
 import { paths } from '../../lib/paths.ts';
 
@@ -12,8 +12,10 @@ export const SLOW_SEARCH_MS = 300;
  */
 export function useSlowSearch(): boolean {
   const navigation = useNavigation();
+  // The router's pathname may carry the base path (BASE_PATH), as useHref's does.
+  const searchPaths = [paths.search.pattern, useHref(paths.search.pattern)];
   const searchKey =
-    navigation.state === 'loading' && navigation.location.pathname === paths.search.pattern
+    navigation.state === 'loading' && searchPaths.includes(navigation.location.pathname)
       ? navigation.location.key
       : null;
   const [slowKey, setSlowKey] = useState<string | null>(null);
