@@ -51,8 +51,8 @@ test('a figure is one word, its thousands written with a comma or not; a point o
     'left',
   ]);
   expect(terms('Kyiv,Kharkiv. 2025.Next')).toEqual(['kyiv', 'kharkiv', '2025', 'next']);
-  // A decimal comma, or a list of figures, is not a thousands separator.
-  expect(terms('3,5 % and 1,2,3 and 1,2345')).toEqual(['3,5', 'and', '1,2,3', 'and', '1,2345']);
+  // A figure being typed is the start of the figure it will be.
+  expect(terms('12,50')).toEqual(['1250']);
   const text = 'About 1,200 troops';
   expect(wordSpans(text).map(({ start, end }) => text.slice(start, end))).toEqual(['About', '1,200', 'troops']);
 });

@@ -16,10 +16,10 @@ export const MIN_TERM_LENGTH = 2;
 const WORD = /[\p{L}\p{N}\p{M}]+(?:(?<=\p{N})[.,](?=\p{N})[\p{L}\p{N}\p{M}]+)*/gu;
 const MARKS = /\p{M}/gu;
 /**
- * A comma between digits before a group of three groups thousands: "1,200" and "1200" are one figure. Others are
- * kept, so that "3,5" (a decimal comma) and "1,2,3" do not become 35 and 123.
+ * A comma between digits is dropped: "1,200" and "1200" are one figure, and a figure being typed ("1,2", "12,50")
+ * finds the figures it starts. A decimal comma ("3,5") becomes 35 with it, the lesser harm in English news.
  */
-const THOUSANDS = /(?<=\p{Nd}),(?=\p{Nd}{3}(?!\p{Nd}))/gu;
+const THOUSANDS = /(?<=\p{Nd}),(?=\p{Nd})/gu;
 
 const ASCII = /^[ -~]*$/;
 
