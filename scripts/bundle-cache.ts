@@ -4,9 +4,10 @@
  * (docs/decisions/011-incremental-builds.md).
  *
  * The key is the hash of everything the bundles are made from:
- * - every file under `src/`, `scripts/` and `public/`, and the project's own files at the root that Vite, the
- *   compiler and npm read (CODE_FILES). The stylesheet is made from what Tailwind scans, which styles.css limits
- *   to `src/` and index.html, so no other file can change it;
+ * - every file under `src/`, `scripts/` and `public/` but the bundled content (BUNDLED_CONTENT), and the
+ *   project's own files at the root that Vite, the compiler and npm read (CODE_FILES). The stylesheet is made from
+ *   what Tailwind scans, which styles.css limits to `src/` (less the bundled content) and index.html, so no other
+ *   file can change it;
  * - the base path, the `VITE_` variables and NODE_ENV, which the bundles are built with;
  * - the site's details the client bundle carries (virtual:broadsheet/site): its title, language and footer pages.
  *

@@ -205,6 +205,8 @@ test("a killed build's working folders beside the output are removed by the next
     `client-${dead}`,
     `old-${dead}`,
     `old-${dead}.0f1e2d3c.removing`,
+    `next-${dead}.removing`,
+    `old-${dead}-0f1e2d3c`,
     `lock.${dead}-0f1e2d3c`,
     `lock.stale-${dead}-0f1e2d3c`,
     `next-${process.ppid}`,

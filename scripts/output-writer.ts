@@ -136,6 +136,8 @@ function lock(outDir: string): string {
           throw error;
         }
       }
+      // Given up meanwhile: try again.
+      if (!existsSync(lockDir)) continue;
       const owner = ownerOf(lockDir);
       if (owner === null ? ageMs(lockDir) < UNNAMED_LOCK_MS : isRunning(owner)) {
         throw new Error(
@@ -208,7 +210,8 @@ const inOutput = (file: string) => path.join('.', file);
  * the lock it makes or moves aside (`dist.lock.123-<uuid>`, `dist.lock.stale-123-<uuid>`), and any of them being
  * removed (`….<uuid>.removing`).
  */
-const WORKING_FOLDER = /^(?:(?:next|client|old)-(\d+)|lock\.(?:stale-)?(\d+)-[\w-]+)(\.[\w-]+\.removing)?$/;
+const WORKING_FOLDER =
+  /^(?:(?:next|client|old)-(\d+)(?:-[\w-]+)?|lock\.(?:stale-)?(\d+)-[\w-]+)(\.(?:[\w-]+\.)?removing)?$/;
 
 /**
  * Removes, in the background, the working folders that killed builds left beside the output (a stage can hold a
@@ -275,7 +278,8 @@ export function openOutput(outDir: string, { clean = false }: { clean?: boolean 
   // A stage that holds the whole output replaces the old one by two renames, and the old one is deleted by a
   // detached process (tens of thousands of files took a third of a 10,000-article build).
   const swapIn = (changed: number) => {
-    const retired = `${outDir}.old-${process.pid}`;
+    // Its own name: a build of this process before may still be removing its old output in the background.
+    const retired = `${outDir}.old-${process.pid}-${randomUUID()}`;
     const replacing = existsSync(outDir);
     if (replacing) renameSync(outDir, retired);
     renameSync(stageDir, outDir);

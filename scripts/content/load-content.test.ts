@@ -990,9 +990,10 @@ test('text holding half a character (a lone surrogate, as a cut emoji leaves) is
   const dir = folder({
     ...validFiles(),
     // JSON's escapes can spell half of "😀" (\ud83d\ude00); the page would show �, and React would not hydrate it.
-    'articles/foo.json': `{"slug":"foo","title":"Cut \\ud83d","publishedAt":"2025-08-22","authors":["olena-goncharova"],"tags":[],"body":["Whole 😀."]}`,
+    'articles/foo.json': `{"slug":"foo","title":"Cut \\ud83d","publishedAt":"2025-08-22","authors":["olena-goncharova"],"tags":[],"body":["Whole 😀.",{"type":"image","alt":"\\ude00","width":3,"height":2}]}`,
   });
   expect(await problemLines(dir)).toEqual([
     'articles/foo.json: title: holds half a character (a lone surrogate, as text cut inside an emoji leaves): remove or complete it',
+    'articles/foo.json: body[1].alt: holds half a character (a lone surrogate, as text cut inside an emoji leaves): remove or complete it',
   ]);
 });

@@ -441,3 +441,12 @@ test("a variant's name keeps at most 60 characters of its source's, so a long fi
   expect(publicName(`images/${'a'.repeat(59)} b.jpg`)).toBe('a'.repeat(59));
   expect(publicName('images/😀.jpg')).toBe('image');
 });
+
+test('a photo gone before its analysis is reported once, as a read that failed', async () => {
+  const pipeline = startImagePipeline({ content: contentWith({ lead: LEAD }), contentDir, cacheDir });
+  const failure = await pipeline.planned.catch((error: unknown) => error);
+  expect(failure).toBeInstanceOf(ContentProblems);
+  expect(failure instanceof Error ? failure.message : '').toBe(
+    'articles/one.json: image.src: "images/Harbour View.jpg" cannot be read (ENOENT): it changed while the site was built: build again',
+  );
+});

@@ -174,6 +174,8 @@ export function startImagePipeline(options: {
     try {
       return await work;
     } catch (error) {
+      // A read that failed (read) has said so already.
+      if (error instanceof ContentProblems) throw error;
       const reason = error instanceof Error ? error.message : String(error);
       const message = `${quote(src)} cannot be decoded, the file is damaged or not a whole image (${reason.trim()})`;
       throw new ContentProblems(imageReferences(content, src).map((where) => ({ ...where, message })));

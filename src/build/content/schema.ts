@@ -21,12 +21,12 @@ export const SlugSchema = z
 /** Half of a character outside the BMP, as a cut emoji leaves it (`"\ud83d"` in JSON): pages would show �. */
 const LONE_SURROGATE = /\p{Cs}/u;
 
-const TextSchema = z
-  .string()
-  .refine((value) => value.trim() !== '', { error: 'must not be empty' })
-  .refine((value) => !LONE_SURROGATE.test(value), {
-    error: 'holds half a character (a lone surrogate, as text cut inside an emoji leaves): remove or complete it',
-  });
+/** Any text shown: `alt` may be empty, other text fields not (TextSchema). */
+const WellFormedSchema = z.string().refine((value) => !LONE_SURROGATE.test(value), {
+  error: 'holds half a character (a lone surrogate, as text cut inside an emoji leaves): remove or complete it',
+});
+
+const TextSchema = WellFormedSchema.refine((value) => value.trim() !== '', { error: 'must not be empty' });
 
 export const LinkSchema = z.string().refine(isSafeLink, {
   error: (issue) =>
@@ -80,7 +80,7 @@ const PositiveIntSchema = z
 
 const imageShape = {
   src: ImageSrcSchema.optional(),
-  alt: z.string(),
+  alt: WellFormedSchema,
   // Optional here; requireImageSize says when they are required.
   width: PositiveIntSchema.optional(),
   height: PositiveIntSchema.optional(),
