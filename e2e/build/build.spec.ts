@@ -68,11 +68,11 @@ test('a successful build replaces the previous output as a whole', async () => {
   expect(files).toContain('articles/kim-jong-un-reportedly-awards-troops-who-fought-for-russia/index.html');
   expect(files).toContain('data/tag-filter.json');
   // Every file was new, so the new output took the old one's place whole: the stage is gone at once, and the
-  // previous output, retired to dist.old-<pid>/, is deleted by a detached process that may still be at work when
-  // the build returns.
+  // previous output, retired to dist.old-<pid>-<uuid>/, is deleted by a detached process that may still be at work
+  // when the build returns.
   const besideDist = readdirSync(work).filter((name) => name !== 'dist');
   expect(
-    besideDist.filter((name) => !/^dist\.old-\d+$/.test(name)),
+    besideDist.filter((name) => !/^dist\.old-\d+-[\w-]+$/.test(name)),
     'nothing but the retired output',
   ).toEqual([]);
   await expect.poll(() => readdirSync(work), { timeout: 30_000 }).toEqual(['dist']);
