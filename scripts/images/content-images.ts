@@ -1,5 +1,5 @@
 /** The content's own images (`images/x.jpg` in the content folder), which the build turns into variants. */
-import { isContentPath } from '../../src/build/content/schema.ts';
+import { isContentPath, type Image } from '../../src/build/content/schema.ts';
 import type { ImageUse } from '../../src/build/images/plan-variants.ts';
 import type { Content } from '../../src/build/view-model/catalogue.ts';
 import { singleImage, type ImageResolver } from '../../src/build/view-model/enhance-image.ts';
@@ -27,11 +27,18 @@ export function contentImageUses(content: Content): Map<string, Set<ImageUse>> {
   return uses;
 }
 
-/** Each file and JSON path that points to `src`, as content problems name them: `articles/x.json`, `body[2].src`. */
-export function imageReferences(content: Content, src: string): Omit<Problem, 'message'>[] {
-  const found: Omit<Problem, 'message'>[] = [];
-  const at = (file: string, jsonPath: PropertyKey[], image: { src?: string } | undefined) => {
-    if (image?.src === src) found.push({ file, path: formatJsonPath([...jsonPath, 'src']) });
+/** An image of the content with the file and JSON path of its `src`, as content problems name them. */
+export type PlacedImage = Omit<Problem, 'message'> & { image: Image };
+
+/** Every image of the content in the folder, by `src`, with where each is: one walk of the whole content. */
+export function imagesBySrc(content: Content): Map<string, PlacedImage[]> {
+  const found = new Map<string, PlacedImage[]>();
+  const at = (file: string, jsonPath: PropertyKey[], image: Image | undefined) => {
+    if (image?.src === undefined || !isContentPath(image.src)) return;
+    const placed = { file, path: formatJsonPath([...jsonPath, 'src']), image };
+    const known = found.get(image.src);
+    if (known === undefined) found.set(image.src, [placed]);
+    else known.push(placed);
   };
   content.authors.forEach((author, index) => {
     at('authors.json', [index, 'avatar'], author.avatar);
@@ -53,6 +60,11 @@ export function imageReferences(content: Content, src: string): Omit<Problem, 'm
     });
   }
   return found;
+}
+
+/** Each file and JSON path that points to `src`, as content problems name them: `articles/x.json`, `body[2].src`. */
+export function imageReferences(content: Content, src: string): Omit<Problem, 'message'>[] {
+  return (imagesBySrc(content).get(src) ?? []).map(({ file, path }) => ({ file, path }));
 }
 
 /** Every image path the content points to in its folder. */

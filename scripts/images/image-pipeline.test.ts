@@ -27,8 +27,9 @@ function solid(width: number, height: number, colour: string): Promise<Buffer> {
 }
 
 /** An article whose lead photo is `lead` and whose body shows `body`, when given. */
-function contentWith(images: { lead?: string; body?: string }): Content {
-  const image = (src: string) => ({ src, alt: 'A photo', width: 3, height: 2 });
+function contentWith(images: { lead?: string; body?: string }, size = { width: 3, height: 2 }): Content {
+  // As the content check leaves them: the size as shown, read from the file or given with its aspect ratio.
+  const image = (src: string) => ({ src, alt: 'A photo', ...size });
   return {
     site,
     pages: [],
@@ -366,7 +367,7 @@ test('variants are upright: a photo tagged as turned a quarter is published port
     .jpeg()
     .toBuffer();
   await putImage(LEAD, source);
-  const { planned, outDir } = await build(contentWith({ lead: LEAD }));
+  const { planned, outDir } = await build(contentWith({ lead: LEAD }, { width: 2, height: 3 }));
 
   const lead = plannedOf(planned, LEAD);
   expect(lead.widths).toEqual([200]);
@@ -448,5 +449,15 @@ test('a photo gone before its analysis is reported once, as a read that failed',
   expect(failure).toBeInstanceOf(ContentProblems);
   expect(failure instanceof Error ? failure.message : '').toBe(
     'articles/one.json: image.src: "images/Harbour View.jpg" cannot be read (ENOENT): it changed while the site was built: build again',
+  );
+});
+
+test('a photo replaced by one of another shape since the content check fails the build, never drawn in the wrong box', async () => {
+  // The content check read a landscape photo; a portrait one is there by the time it is analysed.
+  await putImage(LEAD, await solid(300, 450, '#0000cc'));
+  const failure = await build(contentWith({ lead: LEAD })).catch((error: unknown) => error);
+  expect(failure).toBeInstanceOf(ContentProblems);
+  expect(failure instanceof Error ? failure.message : '').toBe(
+    'articles/one.json: image.src: "images/Harbour View.jpg" changed while the site was built: build again',
   );
 });

@@ -27,12 +27,15 @@ import { planVariants, type VariantPlan } from '../../src/build/images/plan-vari
 import type { Content } from '../../src/build/view-model/catalogue.ts';
 import { analyseImage, analyserKey, type AnalysedImage } from './analyse-image.ts';
 import { ContentProblems, quote } from '../content/problem.ts';
-import { contentImageUses, imageReferences } from './content-images.ts';
+import { contentImageUses, imageReferences, imagesBySrc } from './content-images.ts';
 import { ENCODER_SETTINGS } from './encoder-settings.ts';
 import { encodeVariants, variantFileName } from './encode-variants.ts';
 import { loadSharp } from './load-sharp.ts';
 import { slots } from '../slots.ts';
 import { variantCache } from './variant-cache.ts';
+
+/** How far a drawn size's aspect ratio may be from the file's: the content format's 1 %. */
+const ASPECT_TOLERANCE = 0.01;
 
 /** Where variants are published in the output, with the other hashed assets (cached for a year, immutable). */
 export const VARIANTS_DIR = `${HASHED_ASSETS.dir}/images`;
@@ -154,6 +157,7 @@ export function startImagePipeline(options: {
     }
   };
   const imageUses = [...contentImageUses(content)];
+  const placed = imagesBySrc(content);
   const damaged = `warning: the images' analyses in ${analysesFile(cacheDir)} are damaged; every image is analysed again`;
   const known =
     options.clean === true || imageUses.length === 0
@@ -198,6 +202,16 @@ export function startImagePipeline(options: {
             slot(async () => analyseImage(await read(src))),
           );
           analysed += 1;
+        }
+        // The pages are drawn at the sizes the content check read (or was given): a file replaced since then, by
+        // a photo of another shape, would be published in a box of the wrong shape.
+        const { width, height } = image;
+        const drawnElsewise = (placed.get(src) ?? []).filter(
+          (use) => Math.abs(use.image.width / use.image.height / (width / height) - 1) > ASPECT_TOLERANCE,
+        );
+        if (drawnElsewise.length > 0) {
+          const message = `${quote(src)} changed while the site was built: build again`;
+          throw new ContentProblems(drawnElsewise.map(({ file, path: where }) => ({ file, path: where, message })));
         }
         analyses[src] = { stamp, analysed: image };
         const plan = planVariants(image, uses);
