@@ -104,11 +104,7 @@ function removeStaleLock(lockDir: string, owner: number | null): void {
     return;
   }
   try {
-    if (!existsSync(lockDir) || ownerOf(lockDir) !== owner) return;
-    // Moved aside whole before it is removed: emptied in place, another build's lock could be renamed onto it.
-    const aside = `${lockDir}.stale-${process.pid}-${randomUUID()}`;
-    renameSync(lockDir, aside);
-    rmSync(aside, { recursive: true, force: true });
+    if (existsSync(lockDir) && ownerOf(lockDir) === owner) unlock(lockDir);
   } finally {
     rmSync(guard, { recursive: true, force: true });
   }

@@ -6,55 +6,34 @@ import { singleImage, type ImageResolver } from '../../src/build/view-model/enha
 import { formatJsonPath, type Problem } from '../content/problem.ts';
 import type { PlannedImage } from './image-pipeline.ts';
 
-/** Every image file in the content folder that the content points to, each once, with how it is used. */
-export function contentImageUses(content: Content): Map<string, Set<ImageUse>> {
-  const uses = new Map<string, Set<ImageUse>>();
-  const note = (src: string | undefined, use: ImageUse) => {
-    if (src === undefined || !isContentPath(src)) return;
-    const known = uses.get(src);
-    if (known === undefined) uses.set(src, new Set([use]));
-    else known.add(use);
-  };
-  for (const author of content.authors) note(author.avatar?.src, 'avatar');
-  for (const story of [...content.articles, ...content.pages]) {
-    note(story.image?.src, 'lead');
-    for (const block of story.body) {
-      if (typeof block === 'string') continue;
-      if (block.type === 'image') note(block.src, 'photo');
-      if (block.type === 'gallery') for (const image of block.images) note(image.src, 'photo');
-    }
-  }
-  return uses;
-}
+/** An image of the content in its folder: how it is used, and the file and JSON path of its `src`, as problems name them. */
+export type PlacedImage = Omit<Problem, 'message'> & { image: Image; use: ImageUse };
 
-/** An image of the content with the file and JSON path of its `src`, as content problems name them. */
-export type PlacedImage = Omit<Problem, 'message'> & { image: Image };
-
-/** Every image of the content in the folder, by `src`, with where each is: one walk of the whole content. */
+/** Every image of the content in its folder, by `src`, in content order, with where each is: one walk of the content. */
 export function imagesBySrc(content: Content): Map<string, PlacedImage[]> {
   const found = new Map<string, PlacedImage[]>();
-  const at = (file: string, jsonPath: PropertyKey[], image: Image | undefined) => {
+  const at = (file: string, jsonPath: PropertyKey[], image: Image | undefined, use: ImageUse) => {
     if (image?.src === undefined || !isContentPath(image.src)) return;
-    const placed = { file, path: formatJsonPath([...jsonPath, 'src']), image };
+    const placed = { file, path: formatJsonPath([...jsonPath, 'src']), image, use };
     const known = found.get(image.src);
     if (known === undefined) found.set(image.src, [placed]);
     else known.push(placed);
   };
   content.authors.forEach((author, index) => {
-    at('authors.json', [index, 'avatar'], author.avatar);
+    at('authors.json', [index, 'avatar'], author.avatar, 'avatar');
   });
   const stories = [
     ...content.articles.map((story) => ({ story, file: `articles/${story.slug}.json` })),
     ...content.pages.map((story) => ({ story, file: `pages/${story.slug}.json` })),
   ];
   for (const { story, file } of stories) {
-    at(file, ['image'], story.image);
+    at(file, ['image'], story.image, 'lead');
     story.body.forEach((block, index) => {
       if (typeof block === 'string') return;
-      if (block.type === 'image') at(file, ['body', index], block);
+      if (block.type === 'image') at(file, ['body', index], block, 'photo');
       if (block.type === 'gallery') {
         block.images.forEach((image, place) => {
-          at(file, ['body', index, 'images', place], image);
+          at(file, ['body', index, 'images', place], image, 'photo');
         });
       }
     });
@@ -62,9 +41,14 @@ export function imagesBySrc(content: Content): Map<string, PlacedImage[]> {
   return found;
 }
 
-/** Each file and JSON path that points to `src`, as content problems name them: `articles/x.json`, `body[2].src`. */
-export function imageReferences(content: Content, src: string): Omit<Problem, 'message'>[] {
-  return (imagesBySrc(content).get(src) ?? []).map(({ file, path }) => ({ file, path }));
+/** How each image of imagesBySrc is used, once each. */
+export function imageUsesOf(placed: ReadonlyMap<string, readonly PlacedImage[]>): Map<string, Set<ImageUse>> {
+  return new Map([...placed].map(([src, places]) => [src, new Set(places.map(({ use }) => use))]));
+}
+
+/** Every image file in the content folder that the content points to, each once, with how it is used. */
+export function contentImageUses(content: Content): Map<string, Set<ImageUse>> {
+  return imageUsesOf(imagesBySrc(content));
 }
 
 /** Every image path the content points to in its folder. */

@@ -27,7 +27,7 @@ import { planVariants, type VariantPlan } from '../../src/build/images/plan-vari
 import type { Content } from '../../src/build/view-model/catalogue.ts';
 import { analyseImage, analyserKey, type AnalysedImage } from './analyse-image.ts';
 import { ContentProblems, quote } from '../content/problem.ts';
-import { contentImageUses, imageReferences, imagesBySrc } from './content-images.ts';
+import { imagesBySrc, imageUsesOf, type PlacedImage } from './content-images.ts';
 import { ENCODER_SETTINGS } from './encoder-settings.ts';
 import { encodeVariants, variantFileName } from './encode-variants.ts';
 import { loadSharp } from './load-sharp.ts';
@@ -146,6 +146,11 @@ export function startImagePipeline(options: {
   // sharp jobs on every core; a few more images in flight than cores, so each waits for a core, not for a file.
   const slot = slots(cores);
   const inFlight = slots(cores * 2);
+  const placed = imagesBySrc(content);
+  const imageUses = [...imageUsesOf(placed)];
+  /** `message` as a content problem at each place that draws `src` (or at those of `places`). */
+  const problemsWith = (src: string, message: string, places: readonly PlacedImage[] = placed.get(src) ?? []) =>
+    new ContentProblems(places.map(({ file, path: where }) => ({ file, path: where, message })));
   /** The file's bytes; one gone or unreadable since the content check is a content problem, named where it is used. */
   const read = async (src: string) => {
     try {
@@ -153,11 +158,9 @@ export function startImagePipeline(options: {
     } catch (error) {
       const code = error instanceof Error && 'code' in error ? String(error.code) : 'unknown error';
       const message = `${quote(src)} cannot be read (${code}): it changed while the site was built: build again`;
-      throw new ContentProblems(imageReferences(content, src).map((where) => ({ ...where, message })));
+      throw problemsWith(src, message);
     }
   };
-  const imageUses = [...contentImageUses(content)];
-  const placed = imagesBySrc(content);
   const damaged = `warning: the images' analyses in ${analysesFile(cacheDir)} are damaged; every image is analysed again`;
   const known =
     options.clean === true || imageUses.length === 0
@@ -182,7 +185,7 @@ export function startImagePipeline(options: {
       if (error instanceof ContentProblems) throw error;
       const reason = error instanceof Error ? error.message : String(error);
       const message = `${quote(src)} cannot be decoded, the file is damaged or not a whole image (${reason.trim()})`;
-      throw new ContentProblems(imageReferences(content, src).map((where) => ({ ...where, message })));
+      throw problemsWith(src, message);
     }
   };
 
@@ -210,8 +213,7 @@ export function startImagePipeline(options: {
           (use) => Math.abs(use.image.width / use.image.height / (width / height) - 1) > ASPECT_TOLERANCE,
         );
         if (drawnElsewise.length > 0) {
-          const message = `${quote(src)} changed while the site was built: build again`;
-          throw new ContentProblems(drawnElsewise.map(({ file, path: where }) => ({ file, path: where, message })));
+          throw problemsWith(src, `${quote(src)} changed while the site was built: build again`, drawnElsewise);
         }
         analyses[src] = { stamp, analysed: image };
         const plan = planVariants(image, uses);
@@ -247,7 +249,7 @@ export function startImagePipeline(options: {
           // the old one's address and size, and cached under the old one's key.
           if (createHash('sha256').update(bytes).digest('hex') !== job.hash) {
             const message = `${quote(job.src)} changed while the site was built: build again`;
-            throw new ContentProblems(imageReferences(content, job.src).map((where) => ({ ...where, message })));
+            throw problemsWith(job.src, message);
           }
           await cache.write(job.key, await decoding(job.src, encodeVariants(bytes, job.plan, slot)));
           counts.encoded += 1;

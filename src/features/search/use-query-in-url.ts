@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import { useNavigate, useNavigation } from 'react-router';
+import { parsePath, useNavigate, useNavigation } from 'react-router';
 
 import { paths } from '../../lib/paths.ts';
 
@@ -79,7 +79,7 @@ export function useQueryInUrl(committed: string, box?: RefObject<HTMLInputElemen
     setSent(query);
     lastSent.current = query;
     const href = paths.search.href(query.trim() === '' ? '' : query);
-    sentTo.current = new URL(href, 'http://x').search;
+    sentTo.current = parsePath(href).search ?? '';
     void navigate(href, { replace, preventScrollReset: true });
   };
 
