@@ -113,8 +113,9 @@ const disposeRenderer = () =>
 // Whether both bundles came from the cache.
 let reusedBundles = false;
 let moved: ReturnType<OutputWriter['commit']> = { changed: 0, removed: 0 };
-/** The output's files once the build is committed: the report stats each, rather than reading every folder. */
+/** The output's files once the build is committed, and their sizes: the report's, rather than reading every folder. */
 let committed: ReadonlySet<string> = new Set();
+let sizeOf: ((file: string) => number) | undefined;
 try {
   output = openOutput(outDir, { clean });
 } catch (error) {
@@ -191,6 +192,7 @@ try {
   imageReport = await images.writeTo(output);
   writeHeadersFile(output, rendered.policy, base);
   clock.lap('images and headers');
+  await output.surveyed;
   committing = true;
   moved = output.commit();
   committing = false;
@@ -200,6 +202,7 @@ try {
   images.recordKept();
   keptData.files.record(keptData.keys);
   committed = output.files();
+  sizeOf = output.sizeOf;
   clock.lap('output updated');
 } catch (error) {
   await disposeRenderer();
@@ -224,7 +227,7 @@ if (imageReport.images > 0) {
 console.log(`first load of each view (gzip):\n${formatFirstLoads(loads)}`);
 
 // What a host would be sent, and every host limit it is over (docs/hosting.md).
-const published = outputReportOf(outDir, committed);
+const published = outputReportOf(outDir, committed, sizeOf);
 clock.lap('report');
 console.log(`time: ${clock.summary()}`);
 console.log(formatOutputSummary(published));

@@ -71,7 +71,13 @@ const MANIFEST = {
 /** A client build in `dir`, whose pages are staged there too. */
 const filesIn = (dir: string) => ({
   clientDir: dir,
-  output: { outDir: dir, stageDir: dir, keep: () => undefined, staged: () => undefined },
+  output: {
+    outDir: dir,
+    stageDir: dir,
+    keep: () => undefined,
+    staged: () => undefined,
+    surveyed: Promise.resolve(null),
+  },
   dataFiles: {},
 });
 
