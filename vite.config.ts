@@ -9,6 +9,7 @@ import { devContentImagesPlugin } from './scripts/vite/dev-content-images-plugin
 import { devDataFilesPlugin } from './scripts/vite/dev-data-files-plugin.ts';
 import { devPageIslandsPlugin } from './scripts/vite/dev-page-islands-plugin.ts';
 import { earlyScriptPlugin } from './scripts/vite/early-script-plugin.ts';
+import { lazyChunkPreloadPlugin } from './scripts/vite/lazy-chunk-preload-plugin.ts';
 import { previewStaticHostPlugin } from './scripts/vite/preview-static-host-plugin.ts';
 import { reactRouterProductionPlugin } from './scripts/vite/react-router-production-plugin.ts';
 import { siteModulePlugin } from './scripts/vite/site-module-plugin.ts';
@@ -26,6 +27,7 @@ export function viteConfig(options: ContentLoaderOptions = {}): UserConfig {
       reactRouterProductionPlugin(),
       tailwindcss(),
       earlyScriptPlugin(),
+      lazyChunkPreloadPlugin(),
       contentLoaderPlugin(content, options),
       siteModulePlugin(content),
       devDataFilesPlugin(content),
