@@ -1,11 +1,15 @@
 /**
- * Vite lists, at each dynamic import, the chunks its helper should preload
- * before it: the chunk itself and every chunk it imports. Here the chunk's
- * imports are the `app` chunk and Rolldown's runtime (vite.config.ts), which
- * the entry imports, so they are loaded before any import() runs; and the
- * import() fetches the chunk itself. The list named a view's chunks once per
- * view in the entry, ~270 bytes of every first load (gzip) for preloads that
- * did nothing. Only chunks that the importing chunk has not loaded stay.
+ * A lazy chunk's import() is a plain import(). Vite wraps each one in its
+ * preload helper, which first adds a modulepreload for each chunk the import
+ * needs and, when CSS is split by chunk, a stylesheet (no option turns it off:
+ * vitejs/vite#13952 and #18551, open). Here none is ever needed: a lazy
+ * chunk's imports are the `app` chunk and Rolldown's runtime
+ * (vite.config.ts), which the entry imports, so they are loaded before any
+ * import() runs; the import() fetches the chunk itself; and the site has one
+ * stylesheet. The lists of preloads cost every first load 274 bytes of gzip
+ * and the helper 594 more. So each list is empty and the helper only calls the
+ * import; a lazy chunk that needs a preload, or CSS split by chunk, fails the
+ * build instead of loading without it.
  */
 import type { Plugin, Rolldown } from 'vite';
 
@@ -40,20 +44,46 @@ export function preloadsNeeded(
   return deps.filter((dep) => dep !== file && loadedByHost?.has(dep) !== true);
 }
 
+/** Vite's module of the helper, which wraps every dynamic import in a client build (`__vitePreload`). */
+const PRELOAD_HELPER_ID = '\0vite/preload-helper.js';
+
+/** The helper's one job left: the import itself. Vite passes it the (empty) list of preloads too. */
+const PRELOAD_HELPER = 'export const __vitePreload = (load) => load();';
+
 export function lazyChunkPreloadPlugin(): Plugin {
   let loaded = new Map<string, Set<string>>();
   return {
     name: 'broadsheet:lazy-chunk-preload',
     apply: 'build',
+    // Ahead of Vite's own plugins, which would resolve and load their helper.
+    enforce: 'pre',
     config: () => ({
       build: {
         modulePreload: {
           // The page's own modulepreloads (hostType 'html') are the entry's imports, which it does wait for.
-          resolveDependencies: (file, deps, { hostId, hostType }) =>
-            hostType === 'html' ? deps : preloadsNeeded(file, deps, hostId, loaded),
+          resolveDependencies: (file, deps, { hostId, hostType }) => {
+            if (hostType === 'html') return deps;
+            const needed = preloadsNeeded(file, deps, hostId, loaded);
+            if (needed.length > 0) {
+              throw new Error(
+                `${file}, loaded lazily from ${hostId}, imports ${needed.join(', ')}, which nothing has loaded before it: the app does not preload a lazy chunk's imports (scripts/vite/lazy-chunk-preload-plugin.ts)`,
+              );
+            }
+            return [];
+          },
         },
       },
     }),
+    configResolved(config) {
+      // The server bundle has no helper; a client build's split CSS would be loaded by the helper alone.
+      if (!config.build.ssr && config.build.cssCodeSplit) {
+        throw new Error(
+          "build.cssCodeSplit must be false: a lazy chunk's stylesheet would be loaded by the preload helper, which the app replaces (scripts/vite/lazy-chunk-preload-plugin.ts)",
+        );
+      }
+    },
+    resolveId: (id) => (id === PRELOAD_HELPER_ID ? id : undefined),
+    load: (id) => (id === PRELOAD_HELPER_ID ? PRELOAD_HELPER : undefined),
     // Before Vite's own generateBundle, which asks resolveDependencies above.
     generateBundle: {
       order: 'pre',
