@@ -57,6 +57,18 @@ test('moving between views keeps the document and puts focus on the new h1', asy
   expect(documentRequests, 'only the first page load fetched a document').toBe(1);
 });
 
+test('Back returns focus to the link the reader followed, not to the top of the list', async ({ page }) => {
+  await gotoHydrated(page, '/tags/russia');
+  const main = page.getByRole('main');
+  await main.getByRole('link', { name: ARTICLE.headline }).click();
+  await expect(page).toHaveURL(ARTICLE.path);
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+
+  await page.goBack();
+  await expect(page).toHaveURL('/tags/russia');
+  await expect(main.getByRole('link', { name: ARTICLE.headline })).toBeFocused();
+});
+
 test('the header marks the current section', async ({ page }) => {
   await gotoHydrated(page, '/tags/russia');
   const sections = page.getByRole('navigation', { name: 'Sections' });

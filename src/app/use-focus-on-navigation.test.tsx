@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { Outlet, RouterProvider, createMemoryRouter } from 'react-router';
@@ -35,6 +35,7 @@ function renderApp() {
       <RouterProvider router={router} />
     </StrictMode>,
   );
+  return router;
 }
 
 test('the first render moves no focus, even in StrictMode; a navigation moves it to the new h1', async () => {
@@ -44,4 +45,20 @@ test('the first render moves no focus, even in StrictMode; a navigation moves it
 
   await userEvent.click(screen.getByRole('link', { name: 'Second' }));
   expect(await screen.findByRole('heading', { name: 'Second page' })).toHaveFocus();
+});
+
+test('Back returns focus to the link the page was left by; a page left otherwise starts at its h1', async () => {
+  const router = renderApp();
+  await userEvent.click(screen.getByRole('link', { name: 'Second' }));
+  expect(await screen.findByRole('heading', { name: 'Second page' })).toHaveFocus();
+
+  await act(() => router.navigate(-1));
+  expect(await screen.findByRole('heading', { name: 'First' })).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Second' })).toHaveFocus();
+
+  // Forward to a page left by no link (Back), then Back again: no link to return to there, and here the same one.
+  await act(() => router.navigate(1));
+  expect(await screen.findByRole('heading', { name: 'Second page' })).toHaveFocus();
+  await act(() => router.navigate(-1));
+  expect(screen.getByRole('link', { name: 'Second' })).toHaveFocus();
 });

@@ -1,25 +1,42 @@
 import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
 
+import { followed } from '../components/router-links.tsx';
+
+/**
+ * The href of the link each history entry was left by, by the entry's key: Back and Forward return focus to it. A
+ * new entry has a new key, so only an entry visited before is found here.
+ */
+const leftBy = new Map<string, string>();
+
 /**
  * After a client-side navigation, moves focus to the new view's h1 so that
  * keyboard and screen-reader users start at the new page and hear its name.
- * The first load is left alone: the browser already starts at the top.
- * preventScroll leaves scrolling to <ScrollRestoration>.
+ * Back and Forward instead return it to the link the reader left that page by,
+ * as browsers do for a page they keep in their back-forward cache, so that a
+ * reader going through a list does not start again from its top. The first load
+ * is left alone: the browser already starts at the top. preventScroll leaves
+ * scrolling to <ScrollRestoration>.
  *
  * "A navigation" is an address other than the one focus was last placed for,
  * not "any run but the first": React's StrictMode runs every effect twice on
  * mount in development, and the second run once focused the first page's h1.
  */
 export function useFocusOnNavigation(): void {
-  const { pathname, search } = useLocation();
+  const { pathname, search, key } = useLocation();
   const address = `${pathname}${search}`;
-  const settled = useRef(address);
+  const settled = useRef({ address, key });
   useEffect(() => {
-    if (settled.current === address) return;
-    settled.current = address;
+    const left = settled.current;
+    settled.current = { address, key };
+    if (left.address === address) return;
+    // Left by Back or Forward, a page keeps the link it was left by before.
+    if (followed.href) leftBy.set(left.key, followed.href);
+    followed.href = '';
     // A reader typing a search stays in the box; the results announce themselves (search-page.tsx).
     if (document.activeElement?.closest('[role="search"]')) return;
-    document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true });
-  }, [address]);
+    const href = leftBy.get(key);
+    const link = href === undefined ? null : document.querySelector<HTMLElement>(`main a[href="${CSS.escape(href)}"]`);
+    (link ?? document.querySelector<HTMLElement>('main h1'))?.focus({ preventScroll: true });
+  }, [address, key]);
 }

@@ -30,6 +30,9 @@ export function siteHref(to: string, base = import.meta.env.BASE_URL): string {
   return (path === '/' ? base : base.slice(0, -1) + path) + to.slice(path.length);
 }
 
+/** The href of the link the router follows last: Back returns focus to it (app/use-focus-on-navigation.ts). */
+export const followed = { href: '' };
+
 export type LinkProps = Omit<ComponentProps<'a'>, 'href'> & {
   /** An address inside the site, from paths.ts. */
   to: string;
@@ -46,6 +49,7 @@ export function useFollowClick(): (event: MouseEvent<HTMLElement>, to: string | 
     const modified = event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey;
     if (to === null || event.defaultPrevented || modified || target !== '_self') return;
     event.preventDefault();
+    followed.href = siteHref(to);
     // A link to the page the reader is on replaces its history entry rather than adding a second one, as the
     // router's Link does.
     void navigate(to, { replace: createPath(location) === to });
