@@ -93,3 +93,17 @@ test("the every-block-type article's JSON-LD names both authors", async ({ page 
   ]);
   await expect(page.locator('meta[property="article:author"]')).toHaveCount(2);
 });
+
+test('buttons that only work with JavaScript are not shown without it; the embed keeps its link', async ({ page }) => {
+  await page.goto('/articles/every-block-type');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // In the page, not shown.
+  const theme = page.getByRole('button', { name: 'Dark mode', includeHidden: true });
+  await expect(theme).toHaveCount(1);
+  await expect(theme).toBeHidden();
+  const card = page.getByRole('figure').filter({ hasText: 'Filmed from the breakwater.' });
+  await expect(card.getByRole('link', { name: 'The first ferry leaves the harbour' })).toBeVisible();
+  const play = card.getByRole('button', { name: 'Play here (loads YouTube)', includeHidden: true });
+  await expect(play).toHaveCount(1);
+  await expect(play).toBeHidden();
+});
