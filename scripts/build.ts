@@ -56,6 +56,13 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+// Locked first, so that the output's survey (output-writer.ts) runs on the other core while this one reads the
+// content, when nothing else does.
+try {
+  output = openOutput(outDir, { clean });
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
 const contentDir = resolveContentDir(root);
 const clock = phaseClock();
 // A clean build sizes every image from its file again.
@@ -116,11 +123,6 @@ let moved: ReturnType<OutputWriter['commit']> = { changed: 0, removed: 0 };
 /** The output's files once the build is committed, and their sizes: the report's, rather than reading every folder. */
 let committed: ReadonlySet<string> = new Set();
 let sizeOf: ((file: string) => number) | undefined;
-try {
-  output = openOutput(outDir, { clean });
-} catch (error) {
-  fail(error instanceof Error ? error.message : String(error));
-}
 try {
   reusedBundles = !clean && restoreBundle(bundles.dir, bundles.key, 'client', clientDir);
   if (reusedBundles) {
