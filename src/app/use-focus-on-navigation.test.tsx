@@ -18,13 +18,24 @@ function Layout() {
   );
 }
 
+/** A list that links the same page from two of its stories, as a tag's link recurs, and links itself. */
+function List() {
+  return (
+    <>
+      <h1 tabIndex={-1}>First</h1>
+      <Link to="/">This page</Link>
+      <Link to="/second">Second, again</Link>
+    </>
+  );
+}
+
 function renderApp() {
   const router = createMemoryRouter([
     {
       path: '/',
       Component: Layout,
       children: [
-        { index: true, Component: () => <h1 tabIndex={-1}>First</h1> },
+        { index: true, Component: List },
         { path: 'second', Component: () => <h1 tabIndex={-1}>Second page</h1> },
       ],
     },
@@ -61,4 +72,21 @@ test('Back returns focus to the link the page was left by; a page left otherwise
   expect(await screen.findByRole('heading', { name: 'Second page' })).toHaveFocus();
   await act(() => router.navigate(-1));
   expect(screen.getByRole('link', { name: 'Second' })).toHaveFocus();
+});
+
+test('Back returns focus to the very link followed, where the page links the same address twice', async () => {
+  const router = renderApp();
+  await userEvent.click(screen.getByRole('link', { name: 'Second, again' }));
+  expect(await screen.findByRole('heading', { name: 'Second page' })).toHaveFocus();
+  await act(() => router.navigate(-1));
+  expect(screen.getByRole('link', { name: 'Second, again' })).toHaveFocus();
+});
+
+test('a link to the page the reader is on is not taken for the link the page is later left by', async () => {
+  const router = renderApp();
+  await userEvent.click(screen.getByRole('link', { name: 'This page' }));
+  await act(() => router.navigate('/second'));
+  expect(await screen.findByRole('heading', { name: 'Second page' })).toHaveFocus();
+  await act(() => router.navigate(-1));
+  expect(screen.getByRole('heading', { name: 'First' })).toHaveFocus();
 });

@@ -1,13 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
 
-import { followed } from '../components/router-links.tsx';
+import { findFollowed, takeFollowed, type FollowedLink } from '../lib/routing/followed-link.ts';
 
 /**
- * The href of the link each history entry was left by, by the entry's key: Back and Forward return focus to it. A
- * new entry has a new key, so only an entry visited before is found here.
+ * The link each history entry was left by, by the entry's key: Back and Forward return focus to it. A new entry has
+ * a new key, so only an entry visited before is found here.
  */
-const leftBy = new Map<string, string>();
+const leftBy = new Map<string, FollowedLink>();
 
 /**
  * After a client-side navigation, moves focus to the new view's h1 so that
@@ -29,14 +29,19 @@ export function useFocusOnNavigation(): void {
   useEffect(() => {
     const left = settled.current;
     settled.current = { address, key };
+    // Taken at every move, so that a link to the page the reader is on is not taken for the next one's.
+    const followed = takeFollowed();
     if (left.address === address) return;
     // Left by Back or Forward, a page keeps the link it was left by before.
-    if (followed.href) leftBy.set(left.key, followed.href);
-    followed.href = '';
+    if (followed !== null) leftBy.set(left.key, followed);
     // A reader typing a search stays in the box; the results announce themselves (search-page.tsx).
     if (document.activeElement?.closest('[role="search"]')) return;
-    const href = leftBy.get(key);
-    const link = href === undefined ? null : document.querySelector<HTMLElement>(`main a[href="${CSS.escape(href)}"]`);
-    (link ?? document.querySelector<HTMLElement>('main h1'))?.focus({ preventScroll: true });
+    const back = leftBy.get(key);
+    const link = back && findFollowed(back);
+    link?.focus({ preventScroll: true });
+    // A link that cannot take focus (in a closed <details>, hidden) leaves it to the h1.
+    if (!link || document.activeElement !== link) {
+      document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true });
+    }
   }, [address, key]);
 }

@@ -16,6 +16,8 @@ import type { ComponentProps, MouseEvent } from 'react';
 // eslint-disable-next-line no-restricted-syntax -- the one place the router's own elements are wrapped
 import { createPath, Form as RouterForm, useLocation, useNavigate } from 'react-router';
 
+import { rememberFollowed } from '../lib/routing/followed-link.ts';
+
 /** The path of an address inside the site: `/tags?q=x#y` → `/tags`. */
 const pathOf = (to: string) => to.replace(/[?#].*/, '');
 
@@ -29,9 +31,6 @@ export function siteHref(to: string, base = import.meta.env.BASE_URL): string {
   const path = pathOf(to);
   return (path === '/' ? base : base.slice(0, -1) + path) + to.slice(path.length);
 }
-
-/** The href of the link the router follows last: Back returns focus to it (app/use-focus-on-navigation.ts). */
-export const followed = { href: '' };
 
 export type LinkProps = Omit<ComponentProps<'a'>, 'href'> & {
   /** An address inside the site, from paths.ts. */
@@ -49,7 +48,8 @@ export function useFollowClick(): (event: MouseEvent<HTMLElement>, to: string | 
     const modified = event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey;
     if (to === null || event.defaultPrevented || modified || target !== '_self') return;
     event.preventDefault();
-    followed.href = siteHref(to);
+    // Back returns focus to it (app/use-focus-on-navigation.ts).
+    rememberFollowed(event.target instanceof Element ? event.target.closest('a') : null);
     // A link to the page the reader is on replaces its history entry rather than adding a second one, as the
     // router's Link does.
     void navigate(to, { replace: createPath(location) === to });
