@@ -57,7 +57,12 @@ function fail(message: string): never {
 }
 
 // Locked first, so that the output's survey (output-writer.ts) runs on the other core while this one reads the
-// content, when nothing else does.
+// content, when nothing else does. Until the steps below catch their own failures, anything thrown (a folder that
+// cannot be read, a file that goes while the code is hashed) still gives the lock up.
+const failOnUncaught = (error: Error) => {
+  fail(error.stack ?? error.message);
+};
+process.on('uncaughtException', failOnUncaught);
 try {
   output = openOutput(outDir, { clean });
 } catch (error) {
@@ -123,6 +128,7 @@ let moved: ReturnType<OutputWriter['commit']> = { changed: 0, removed: 0 };
 /** The output's files once the build is committed, and their sizes: the report's, rather than reading every folder. */
 let committed: ReadonlySet<string> = new Set();
 let sizeOf: ((file: string) => number) | undefined;
+process.off('uncaughtException', failOnUncaught);
 try {
   reusedBundles = !clean && restoreBundle(bundles.dir, bundles.key, 'client', clientDir);
   if (reusedBundles) {

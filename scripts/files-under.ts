@@ -55,8 +55,6 @@ export function surveyOnThread(dir: string): Promise<FolderSurvey> {
     );`;
   return new Promise((resolve, reject) => {
     const worker = new Worker(code, { eval: true, workerData: dir });
-    // A build that fails meanwhile exits without waiting for it.
-    worker.unref();
     worker.once('message', (message: unknown) => {
       void worker.terminate();
       const survey = SurveySchema.safeParse(message);
@@ -64,6 +62,10 @@ export function surveyOnThread(dir: string): Promise<FolderSurvey> {
       else reject(new Error(`listing ${dir} on a thread answered what it should not: ${survey.error.message}`));
     });
     worker.once('error', reject);
+    // Ended without an answer (terminated): after an answer, the promise is settled and this does nothing.
+    worker.once('exit', (code) => {
+      reject(new Error(`listing ${dir} on a thread ended (code ${code}) without an answer`));
+    });
   });
 }
 

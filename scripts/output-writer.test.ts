@@ -229,3 +229,19 @@ test("a killed build's working folders beside the output are removed by the next
     expect(besideOutput(outDir)).toEqual([`dist.next-${process.ppid}`]);
   });
 });
+
+test('a stale file removed by hand after the output was surveyed does not stop the commit', async () => {
+  const outDir = outputWith(SITE);
+  const output = openOutput(outDir);
+  await output.surveyed;
+  output.write('index.html', 'home');
+  output.keep(['articles/a/index.html', 'articles/b/index.html', 'data/search.json']);
+  rmSync(path.join(outDir, 'articles/c/index.html'));
+  expect(output.commit()).toEqual({ changed: 0, removed: 1 });
+  expect(filesUnder(outDir)).toEqual([
+    'articles/a/index.html',
+    'articles/b/index.html',
+    'data/search.json',
+    'index.html',
+  ]);
+});

@@ -26,7 +26,6 @@ import {
   rmdirSync,
   rmSync,
   statSync,
-  unlinkSync,
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
@@ -354,7 +353,8 @@ export function openOutput(outDir: string, { clean = false }: { clean?: boolean 
       mkdirSync(outDir, { recursive: true });
       for (const file of survey?.keys() ?? filesUnder(outDir)) {
         if (files.has(file)) continue;
-        unlinkSync(path.join(outDir, file));
+        // Gone since the survey (by hand, a sync tool) is as good as removed.
+        rmSync(path.join(outDir, file), { force: true });
         emptied.add(path.dirname(path.join(outDir, file)));
         removed += 1;
       }
