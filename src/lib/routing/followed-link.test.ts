@@ -4,13 +4,19 @@ import { afterEach, expect, test } from 'vitest';
 import { findFollowed, rememberFollowed, takeFollowed } from './followed-link.ts';
 
 afterEach(() => {
-  document.body.innerHTML = '';
+  document.body.replaceChildren();
   takeFollowed();
 });
 
+const link = () => Object.assign(document.createElement('a'), { href: '/tags/rail/', textContent: 'Rail' });
+
+/** A page made anew: a link to a tag in its header, and the same link twice in its main. */
 const page = () => {
-  document.body.innerHTML =
-    '<header><a href="/tags/rail/">Rail</a></header><main><a href="/tags/rail/">Rail</a><a href="/tags/rail/">Rail</a></main>';
+  const header = document.createElement('header');
+  const main = document.createElement('main');
+  header.append(link());
+  main.append(link(), link());
+  document.body.replaceChildren(header, main);
   return [...document.querySelectorAll('a')];
 };
 
