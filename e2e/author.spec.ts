@@ -8,7 +8,7 @@ test('a reader follows the byline to the author and back to an article', async (
 
   await page.getByText(ARTICLE.byline, { exact: true }).getByRole('link', { name: AUTHOR.name }).click();
 
-  await expect(page).toHaveURL(AUTHOR.path);
+  await expect(page).toHaveURL(AUTHOR.href);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(AUTHOR.name);
   await expect(page).toHaveTitle(new RegExp(AUTHOR.name));
   await expect(page.getByText(AUTHOR.role, { exact: true })).toBeVisible();
@@ -16,6 +16,6 @@ test('a reader follows the byline to the author and back to an article', async (
 
   await page.getByRole('link', { name: ARTICLE.headline }).click();
 
-  await expect(page).toHaveURL(ARTICLE.path);
+  await expect(page).toHaveURL(ARTICLE.href);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE.headline);
 });

@@ -27,21 +27,21 @@ test('moving between views keeps the document and puts focus on the new h1', asy
   const sections = page.getByRole('navigation', { name: 'Sections' });
 
   const steps: { go: () => Promise<void>; url: string; h1: string }[] = [
-    { go: () => sections.getByRole('link', { name: 'Tags' }).click(), url: '/tags', h1: 'Tags' },
+    { go: () => sections.getByRole('link', { name: 'Tags' }).click(), url: '/tags/', h1: 'Tags' },
     {
       go: () => page.getByRole('main').getByRole('link', { name: 'Russia', exact: true }).click(),
-      url: '/tags/russia',
+      url: '/tags/russia/',
       h1: 'Russia',
     },
-    { go: () => page.getByRole('link', { name: ARTICLE.headline }).click(), url: ARTICLE.path, h1: ARTICLE.headline },
+    { go: () => page.getByRole('link', { name: ARTICLE.headline }).click(), url: ARTICLE.href, h1: ARTICLE.headline },
     {
       go: () => page.getByText(ARTICLE.byline, { exact: true }).getByRole('link', { name: AUTHOR.name }).click(),
-      url: AUTHOR.path,
+      url: AUTHOR.href,
       h1: AUTHOR.name,
     },
-    { go: () => sections.getByRole('link', { name: 'Authors' }).click(), url: '/authors', h1: 'Authors' },
+    { go: () => sections.getByRole('link', { name: 'Authors' }).click(), url: '/authors/', h1: 'Authors' },
     { go: () => sections.getByRole('link', { name: 'Latest' }).click(), url: '/', h1: 'Latest' },
-    { go: () => page.goBack().then(() => undefined), url: '/authors', h1: 'Authors' },
+    { go: () => page.goBack().then(() => undefined), url: '/authors/', h1: 'Authors' },
     { go: () => page.goForward().then(() => undefined), url: '/', h1: 'Latest' },
   ];
 
@@ -61,7 +61,7 @@ test('Back returns focus to the link the reader followed, not to the top of the 
   await gotoHydrated(page, '/tags/russia');
   const main = page.getByRole('main');
   await main.getByRole('link', { name: ARTICLE.headline }).click();
-  await expect(page).toHaveURL(ARTICLE.path);
+  await expect(page).toHaveURL(ARTICLE.href);
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 
   await page.goBack();
@@ -88,7 +88,7 @@ test("after a move to another page, the head no longer names the first: no stale
   await expect(canonical).toHaveAttribute('href', /\/$/);
   await expect(page.locator('head script[type="application/ld+json"]')).not.toHaveCount(0);
   await page.getByRole('link', { name: ARTICLE.headline }).first().click();
-  await expect(page).toHaveURL(ARTICLE.path);
+  await expect(page).toHaveURL(ARTICLE.href);
   await expect(canonical).toHaveCount(0);
   await expect(page.locator('head meta[property^="og:"], head script[type="application/ld+json"]')).toHaveCount(0);
 });

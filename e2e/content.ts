@@ -4,6 +4,8 @@ export const SITE_TITLE = 'The Evening Ledger';
 export const ARTICLE = {
   slug: 'kim-jong-un-reportedly-awards-troops-who-fought-for-russia',
   path: '/articles/kim-jong-un-reportedly-awards-troops-who-fought-for-russia',
+  /** The address as the site's links write it, the folder its page is in (src/lib/paths.ts: folderAddress). */
+  href: '/articles/kim-jong-un-reportedly-awards-troops-who-fought-for-russia/',
   headline: 'Kim Jong Un reportedly awards troops who fought for Russia',
   byline: 'By Olena Goncharova',
   date: 'August 22, 2025',
@@ -29,6 +31,7 @@ export const ARTICLE = {
 export const AUTHOR = {
   slug: 'olena-goncharova',
   path: '/authors/olena-goncharova',
+  href: '/authors/olena-goncharova/',
   name: 'Olena Goncharova',
   role: 'Head of North America desk',
   bioStart: 'Olena Goncharova is the Head of North America desk at The Kyiv Independent',

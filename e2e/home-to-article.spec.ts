@@ -8,7 +8,7 @@ test('a reader opens the latest article from the home page', async ({ page }) =>
 
   await page.getByRole('link', { name: ARTICLE.headline }).click();
 
-  await expect(page).toHaveURL(ARTICLE.path);
+  await expect(page).toHaveURL(ARTICLE.href);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE.headline);
   const article = page.getByRole('article').filter({ has: page.getByRole('heading', { level: 1 }) });
 

@@ -161,7 +161,7 @@ test('after hydration a tag chip navigates inside the app and focus moves to the
 
   await page.getByRole('region', { name: 'Topics' }).getByRole('link', { name: 'Russia', exact: true }).click();
 
-  await expect(page).toHaveURL('/tags/russia');
+  await expect(page).toHaveURL('/tags/russia/');
   const h1 = page.getByRole('heading', { level: 1 });
   await expect(h1).toHaveText('Russia');
   await expect(h1).toBeFocused();

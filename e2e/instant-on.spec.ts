@@ -63,7 +63,7 @@ test('"/" and a query typed before the app runs reach the results', async ({ pag
   expect(await appIsRunning(page)).toBe(false);
   await page.keyboard.press('Enter');
 
-  await expect(page).toHaveURL(/\/search\?q=Pyongyang\+ceremony$/);
+  await expect(page).toHaveURL(/\/search\/\?q=Pyongyang\+ceremony$/);
   await expect(page.getByRole('status').filter({ hasText: 'result' })).toHaveText('1 result for “Pyongyang ceremony”', {
     timeout: 20_000,
   });
@@ -81,7 +81,7 @@ test('a query typed into the search page before the app runs is searched for onc
 
   await waitForApp(page);
   await expect(box).toHaveValue('Pyongyang');
-  await expect(page).toHaveURL(/\/search\?q=Pyongyang$/, { timeout: 20_000 });
+  await expect(page).toHaveURL(/\/search\/\?q=Pyongyang$/, { timeout: 20_000 });
   await expect(page.getByRole('main').getByRole('link', { name: ARTICLE.headline })).toBeVisible();
 });
 

@@ -218,19 +218,19 @@ test('a journey by keyboard only: home, article, tag chip, tag, author, with foc
 
   await tabTo(page, main.getByRole('link', { name: ARTICLE.headline }));
   await page.keyboard.press('Enter');
-  await expectArrivedAt(page, ARTICLE.path, ARTICLE.headline);
+  await expectArrivedAt(page, ARTICLE.href, ARTICLE.headline);
 
   const chip = page.getByRole('region', { name: 'Topics' }).getByRole('link', { name: 'Russia', exact: true });
   await tabTo(page, chip);
   expectFocusRing(await focusedStop(page));
   await page.keyboard.press('Enter');
-  await expectArrivedAt(page, '/tags/russia', 'Russia');
+  await expectArrivedAt(page, '/tags/russia/', 'Russia');
   // Tab continues from the new page's h1, in its content, not from the header.
   expect((await tab(page)).region).toBe('main');
 
   await tabTo(page, main.getByRole('article').getByRole('link', { name: AUTHOR.name }));
   await page.keyboard.press('Enter');
-  await expectArrivedAt(page, AUTHOR.path, AUTHOR.name);
+  await expectArrivedAt(page, AUTHOR.href, AUTHOR.name);
 
   // And back home through the header's navigation.
   await tabTo(page, page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Latest' }));

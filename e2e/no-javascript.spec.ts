@@ -23,7 +23,7 @@ test('home: the Latest heading and the article, linked, with its tag, author and
   await expect(page).toHaveTitle(SITE_TITLE);
   const entry = page.getByRole('main').getByRole('article');
   await expect(entry).toHaveCount(1);
-  await expect(entry.getByRole('link', { name: ARTICLE.headline })).toHaveAttribute('href', ARTICLE.path);
+  await expect(entry.getByRole('link', { name: ARTICLE.headline })).toHaveAttribute('href', ARTICLE.href);
   await expect(entry.getByRole('link', { name: 'North Korea' })).toBeVisible();
   await expect(entry.getByRole('link', { name: AUTHOR.name })).toBeVisible();
   await expect(entry.getByText(ARTICLE.date, { exact: true })).toBeVisible();
@@ -39,7 +39,7 @@ test('article: headline, byline, date, reading time, figure, all six paragraphs,
 
   const byline = article.getByText(ARTICLE.byline, { exact: true });
   await expect(byline).toBeVisible();
-  await expect(byline.getByRole('link', { name: AUTHOR.name })).toHaveAttribute('href', AUTHOR.path);
+  await expect(byline.getByRole('link', { name: AUTHOR.name })).toHaveAttribute('href', AUTHOR.href);
   const date = article.getByText(ARTICLE.date, { exact: true });
   await expect(date).toBeVisible();
   await expect(date).toHaveAttribute('datetime', ARTICLE.datetime);
@@ -63,7 +63,7 @@ test('article: headline, byline, date, reading time, figure, all six paragraphs,
   await expect(card.getByRole('heading', { name: AUTHOR.name })).toBeVisible();
   await expect(card.getByText(AUTHOR.role, { exact: true })).toBeVisible();
   await expect(card.getByText(AUTHOR.bioStart)).toBeVisible();
-  await expect(card.getByRole('link', { name: `More from ${AUTHOR.name}` })).toHaveAttribute('href', AUTHOR.path);
+  await expect(card.getByRole('link', { name: `More from ${AUTHOR.name}` })).toHaveAttribute('href', AUTHOR.href);
 });
 
 test('tag index: every tag with its count', async ({ page }) => {
@@ -73,7 +73,7 @@ test('tag index: every tag with its count', async ({ page }) => {
   const main = page.getByRole('main');
   await expect(main.getByRole('link')).toHaveText([...ARTICLE.tags].sort((a, b) => a.localeCompare(b, 'en')));
   await expect(main.getByRole('listitem').filter({ hasText: 'Russia' }).first()).toContainText('1 article');
-  await expect(main.getByRole('link', { name: 'Russia', exact: true })).toHaveAttribute('href', '/tags/russia');
+  await expect(main.getByRole('link', { name: 'Russia', exact: true })).toHaveAttribute('href', '/tags/russia/');
 });
 
 test('tag page: the tag, its count and its article', async ({ page }) => {
@@ -83,7 +83,7 @@ test('tag page: the tag, its count and its article', async ({ page }) => {
   const main = page.getByRole('main');
   await expect(main.getByText('1 article', { exact: true })).toBeVisible();
   await expect(main.getByRole('article')).toHaveCount(1);
-  await expect(main.getByRole('link', { name: ARTICLE.headline })).toHaveAttribute('href', ARTICLE.path);
+  await expect(main.getByRole('link', { name: ARTICLE.headline })).toHaveAttribute('href', ARTICLE.href);
 });
 
 test('author index: the author, role and count, linked', async ({ page }) => {
@@ -91,7 +91,7 @@ test('author index: the author, role and count, linked', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Authors');
   await expect(page).toHaveTitle(`Authors · ${SITE_TITLE}`);
   const main = page.getByRole('main');
-  await expect(main.getByRole('link', { name: AUTHOR.name })).toHaveAttribute('href', AUTHOR.path);
+  await expect(main.getByRole('link', { name: AUTHOR.name })).toHaveAttribute('href', AUTHOR.href);
   await expect(main.getByText(`${AUTHOR.role} · 1 article`)).toBeVisible();
 });
 
@@ -103,7 +103,7 @@ test('author page: name, role, bio and articles', async ({ page }) => {
   await expect(main.getByText(AUTHOR.role, { exact: true })).toBeVisible();
   await expect(main.getByText(AUTHOR.bioStart)).toBeVisible();
   await expect(main.getByRole('heading', { level: 2 })).toHaveText(`Articles by ${AUTHOR.name} · 1 article`);
-  await expect(main.getByRole('link', { name: ARTICLE.headline })).toHaveAttribute('href', ARTICLE.path);
+  await expect(main.getByRole('link', { name: ARTICLE.headline })).toHaveAttribute('href', ARTICLE.href);
 });
 
 test('a page fetches nothing for the app it cannot run: no script, no data', async ({ page }) => {
@@ -124,17 +124,17 @@ test('a tag chip is an ordinary link: the tag page loads as a new document', asy
 
   await page.getByRole('region', { name: 'Topics' }).getByRole('link', { name: 'Russia', exact: true }).click();
 
-  await expect(page).toHaveURL('/tags/russia');
+  await expect(page).toHaveURL('/tags/russia/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Russia');
   await expect(page).toHaveTitle(`Russia · ${SITE_TITLE}`);
-  expect(documents).toEqual([ARTICLE.path, '/tags/russia']);
+  expect(documents).toEqual([ARTICLE.path, '/tags/russia/']);
 
   // And on through the header to the author index and the author.
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Authors' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Authors');
   await page.getByRole('main').getByRole('link', { name: AUTHOR.name }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(AUTHOR.name);
-  expect(documents).toEqual([ARTICLE.path, '/tags/russia', '/authors', AUTHOR.path]);
+  expect(documents).toEqual([ARTICLE.path, '/tags/russia/', '/authors/', AUTHOR.href]);
 });
 
 test.describe('an unknown address', () => {

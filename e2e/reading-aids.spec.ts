@@ -30,7 +30,7 @@ test('Share copies the article’s address and confirms it', async ({ page }) =>
 
   await expect(status).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(new URL(ARTICLE.path, page.url()).href);
+  expect(copied).toBe(new URL(ARTICLE.href, page.url()).href);
   // The confirmation goes away after a few seconds.
   await expect(status).toHaveCount(0, { timeout: 8_000 });
 });

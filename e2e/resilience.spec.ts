@@ -32,7 +32,7 @@ async function failRequests(page: Page, url: string, times: number): Promise<{ c
 async function openArticleFromHome(page: Page): Promise<void> {
   await gotoHydrated(page, '/');
   await page.getByRole('main').getByRole('link', { name: ARTICLE.headline }).first().click();
-  await expect(page).toHaveURL(ARTICLE.path);
+  await expect(page).toHaveURL(ARTICLE.href);
 }
 
 async function expectReloadOfThisAddress(page: Page, scope = page.getByRole('main')): Promise<void> {
@@ -67,7 +67,7 @@ test.describe("an address's data that does not load", () => {
     await page.unrouteAll();
     await page.getByRole('link', { name: 'Reload this page' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE.headline);
-    await expect(page).toHaveURL(ARTICLE.path);
+    await expect(page).toHaveURL(ARTICLE.href);
   });
 
   test('on the first load there is nothing to fail: the data is in the page, and the app runs', async ({ page }) => {
@@ -125,12 +125,12 @@ test.describe('the early script that does not load', () => {
     expect(requests.count()).toBe(1);
 
     await page.getByRole('link', { name: ARTICLE.tags[0] }).first().click();
-    await expect(page).toHaveURL(/\/tags\/north-korea$/);
+    await expect(page).toHaveURL(/\/tags\/north-korea\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE.tags[0]);
 
     await page.getByRole('searchbox', { name: 'Search articles' }).fill('Kim');
     await page.getByRole('searchbox', { name: 'Search articles' }).press('Enter');
-    await expect(page).toHaveURL(/\/search\?q=Kim$/);
+    await expect(page).toHaveURL(/\/search\/\?q=Kim$/);
     await expect.poll(() => requests.count()).toBe(3);
   });
 });

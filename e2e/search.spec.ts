@@ -12,7 +12,7 @@ test('the header box: Enter opens the results, with the headline, the date and t
   await gotoHydrated(page, '/');
   await searchBox(page).fill('Kursk');
   await searchBox(page).press('Enter');
-  await expect(page).toHaveURL(/\/search\?q=Kursk$/);
+  await expect(page).toHaveURL(/\/search\/\?q=Kursk$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible();
   await expect(status(page)).toHaveText('1 result for “Kursk”');
   const result = results(page).first();
@@ -20,7 +20,7 @@ test('the header box: Enter opens the results, with the headline, the date and t
   await expect(result.locator('time')).toHaveText(ARTICLE.date);
   await expect(result.locator('mark').first()).toHaveText('Kursk');
   await result.getByRole('link', { name: ARTICLE.headline }).click();
-  await expect(page).toHaveURL(ARTICLE.path);
+  await expect(page).toHaveURL(ARTICLE.href);
 });
 
 test('the / key focuses the search box from anywhere but a text field', async ({ page }) => {

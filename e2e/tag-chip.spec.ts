@@ -17,7 +17,7 @@ test('a reader follows a tag chip to the tag view and comes back', async ({ page
 
   await russia.click();
 
-  await expect(page).toHaveURL('/tags/russia');
+  await expect(page).toHaveURL('/tags/russia/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Russia');
   await expect(page).toHaveTitle(/Russia/);
   await expect(page.getByRole('link', { name: ARTICLE.headline })).toBeVisible();

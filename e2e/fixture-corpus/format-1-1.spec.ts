@@ -18,7 +18,7 @@ test('the footer links to the pages in footerPages order, and a page opens in th
     'About the Fixture Gazette',
   ]);
   await footer.getByRole('link', { name: 'About the Fixture Gazette' }).click();
-  await expect(page).toHaveURL(/\/about$/);
+  await expect(page).toHaveURL(/\/about\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('About the Fixture Gazette');
   await expect(page.getByText('Who writes this paper, and why.')).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Our standards' })).toBeVisible();

@@ -9,17 +9,17 @@ test('home has three pages of 20, 20 and 3 entries, linked newer and older', asy
   await expect(page.getByText('Page 1 of 3')).toBeVisible();
 
   await page.getByRole('link', { name: 'Older' }).click();
-  await expect(page).toHaveURL('/page/2');
+  await expect(page).toHaveURL('/page/2/');
   await expect(entries).toHaveCount(20);
 
   await page.getByRole('link', { name: 'Older' }).click();
-  await expect(page).toHaveURL('/page/3');
+  await expect(page).toHaveURL('/page/3/');
   await expect(entries).toHaveCount(3);
   await expect(page.getByText('Page 3 of 3')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Older' })).toHaveCount(0);
 
   await page.getByRole('link', { name: 'Newer' }).click();
-  await expect(page).toHaveURL('/page/2');
+  await expect(page).toHaveURL('/page/2/');
   await expect(entries).toHaveCount(20);
 });
 
@@ -34,7 +34,7 @@ test('a Cyrillic tag name is shown as written, on the index and on its page', as
   await page.goto('/tags');
   await expect(page.getByText('Київ').locator('..')).toContainText('2 articles');
   await page.getByRole('link', { name: 'Київ' }).click();
-  await expect(page).toHaveURL('/tags/kyiv');
+  await expect(page).toHaveURL('/tags/kyiv/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Київ');
   await expect(page.getByText('Новини столиці.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Вечір у Києві: the city after dark' })).toBeVisible();
@@ -70,7 +70,7 @@ test("a tag's and an author's later pages say which page in their heading, which
     await gotoHydrated(page, path);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
     await page.getByRole('link', { name: 'Older' }).click();
-    await expect(page).toHaveURL(`${path}/page/2`);
+    await expect(page).toHaveURL(`${path}/page/2/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${name} · page 2`);
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   }

@@ -30,7 +30,7 @@ test('page 2 of home lists its 20 articles, with pagination links', async ({ pag
   const first = entries.first();
   await expect(first.getByRole('link', { name: 'Dispatch number 11' })).toHaveAttribute(
     'href',
-    '/articles/dispatch-11',
+    '/articles/dispatch-11/',
   );
   await expect(first.getByText(/^Filler dispatch 11 keeps the home page three pages long\./)).toBeVisible();
   await expect(first.getByRole('link', { name: 'Mira Okafor' })).toBeVisible();
@@ -39,11 +39,11 @@ test('page 2 of home lists its 20 articles, with pagination links', async ({ pag
   const pages = page.getByRole('navigation', { name: 'Pages' });
   await expect(pages.getByText('Page 2 of 3')).toBeVisible();
   await expect(pages.getByRole('link', { name: 'Newer' })).toHaveAttribute('href', '/');
-  await expect(pages.getByRole('link', { name: 'Older' })).toHaveAttribute('href', '/page/3');
+  await expect(pages.getByRole('link', { name: 'Older' })).toHaveAttribute('href', '/page/3/');
 
   // Without JS, the link loads page 3 as a document.
   await pages.getByRole('link', { name: 'Older' }).click();
-  await expect(page).toHaveURL('/page/3');
+  await expect(page).toHaveURL('/page/3/');
   await expect(entries).toHaveCount(3);
   await expect(page.getByText('Page 3 of 3')).toBeVisible();
 });
@@ -61,7 +61,7 @@ test('the Cyrillic tag page reads as written: name, description, count and its t
   ]);
   await expect(main.getByRole('link', { name: 'Вечір у Києві: the city after dark' })).toHaveAttribute(
     'href',
-    '/articles/kyiv-evening',
+    '/articles/kyiv-evening/',
   );
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', 'Новини столиці.');
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'https://fixture.example/tags/kyiv/');

@@ -159,7 +159,7 @@ test('a later page of a filter keeps the filter in its links, opened directly an
   await pages.getByRole('link', { name: 'Newer' }).click();
   await expect(page).toHaveURL('/?tags=dispatches');
   await expect(entries(page)).toHaveText(DISPATCHES.slice(0, 20));
-  await expect(pages.getByRole('link', { name: 'Older' })).toHaveAttribute('href', '/page/2?tags=dispatches');
+  await expect(pages.getByRole('link', { name: 'Older' })).toHaveAttribute('href', '/page/2/?tags=dispatches');
 });
 
 test('the tag view narrows further into the filter, where another tag is added', async ({ page }) => {

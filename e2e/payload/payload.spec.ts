@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { folderAddress } from '../../src/lib/paths.ts';
 import { expect, test, type Page } from '../fixtures.ts';
 import { headlineText, inlineShown, LINK_PAYLOAD_TEXT, PAYLOAD, PAYLOADS, payloadText, SLUGS } from './payload.ts';
 
@@ -175,7 +176,7 @@ async function expectShownAsText(page: Page, view: View): Promise<void> {
   }
   // Inline markup's link whose text is a javascript: URL goes where the file said, a page of the site.
   for (const link of await page.getByRole('link', { name: LINK_PAYLOAD_TEXT, exact: true }).all()) {
-    await expect(link).toHaveAttribute('href', '/tags/payload-tag');
+    await expect(link).toHaveAttribute('href', '/tags/payload-tag/');
   }
   expect(await injectedElements(page)).toEqual([]);
 }
@@ -245,7 +246,7 @@ test('moving around the app renders every payload as text too', async ({ page })
     const view = byName(name);
     if (view === undefined) throw new Error(`no view ${name}`);
     await go();
-    await expect(page).toHaveURL(view.path);
+    await expect(page).toHaveURL(folderAddress(view.path));
     await expectShownAsText(page, view);
   }
   expect(await page.evaluate(() => window.__pwned)).toBeUndefined();

@@ -71,14 +71,14 @@ test('after opening an article through the redirect, client navigation needs no 
   });
 
   await page.getByRole('region', { name: 'Topics' }).getByRole('link', { name: 'Russia', exact: true }).click();
-  await expect(page).toHaveURL('/tags/russia');
+  await expect(page).toHaveURL('/tags/russia/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Russia');
   await expect(page.getByRole('link', { name: ARTICLE.headline })).toBeVisible();
   // The tag page's own HTML, asked for by its folder's address, which needs no redirect.
   expect(dataFiles).toContain('/tags/russia/');
 
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Authors' }).click();
-  await expect(page).toHaveURL('/authors');
+  await expect(page).toHaveURL('/authors/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Authors');
 
   await page.goBack();
@@ -124,4 +124,28 @@ test('robots.txt is served as text', async ({ request }) => {
   const response = await request.get('/robots.txt');
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toMatch(/^text\/plain\b/);
+});
+
+test.describe('with JavaScript off, or before the app runs', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every link followed and the search form name the folder: no redirect on the way', async ({ page }) => {
+    const redirects: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 300 && response.status() < 400) redirects.push(response.url());
+    });
+    await page.goto(`${ARTICLE.path}/`);
+    await page.getByRole('region', { name: 'Topics' }).getByRole('link', { name: 'Russia', exact: true }).click();
+    await expect(page).toHaveURL('/tags/russia/');
+    await page.getByRole('main').getByRole('link', { name: ARTICLE.headline }).click();
+    await expect(page).toHaveURL(ARTICLE.href);
+    await page.getByText(ARTICLE.byline, { exact: true }).getByRole('link', { name: AUTHOR.name }).click();
+    await expect(page).toHaveURL(AUTHOR.href);
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Tags' }).click();
+    await expect(page).toHaveURL('/tags/');
+    await page.getByRole('searchbox', { name: 'Search articles' }).fill('Kim');
+    await page.getByRole('searchbox', { name: 'Search articles' }).press('Enter');
+    await expect(page).toHaveURL('/search/?q=Kim');
+    expect(redirects).toEqual([]);
+  });
 });

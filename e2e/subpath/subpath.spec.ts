@@ -124,29 +124,29 @@ test(`moving between views keeps ${BASE} in the address and fetches each page's 
   const main = page.getByRole('main');
 
   const steps: { go: () => Promise<void>; pathname: string; h1: string }[] = [
-    { go: () => sections.getByRole('link', { name: 'Tags' }).click(), pathname: `${BASE}tags`, h1: 'Tags' },
+    { go: () => sections.getByRole('link', { name: 'Tags' }).click(), pathname: `${BASE}tags/`, h1: 'Tags' },
     {
       go: () => main.getByRole('link', { name: 'Russia', exact: true }).click(),
-      pathname: `${BASE}tags/russia`,
+      pathname: `${BASE}tags/russia/`,
       h1: 'Russia',
     },
     {
       go: () => main.getByRole('link', { name: ARTICLE.headline }).click(),
-      pathname: `${BASE}articles/${ARTICLE.slug}`,
+      pathname: `${BASE}articles/${ARTICLE.slug}/`,
       h1: ARTICLE.headline,
     },
     {
       go: () => main.getByText(ARTICLE.byline, { exact: true }).getByRole('link', { name: AUTHOR.name }).click(),
-      pathname: `${BASE}authors/${AUTHOR.slug}`,
+      pathname: `${BASE}authors/${AUTHOR.slug}/`,
       h1: AUTHOR.name,
     },
-    { go: () => sections.getByRole('link', { name: 'Authors' }).click(), pathname: `${BASE}authors`, h1: 'Authors' },
+    { go: () => sections.getByRole('link', { name: 'Authors' }).click(), pathname: `${BASE}authors/`, h1: 'Authors' },
     {
       go: () => page.getByRole('banner').getByRole('link', { name: SITE_TITLE }).click(),
       pathname: BASE,
       h1: 'Latest',
     },
-    { go: () => page.goBack().then(() => undefined), pathname: `${BASE}authors`, h1: 'Authors' },
+    { go: () => page.goBack().then(() => undefined), pathname: `${BASE}authors/`, h1: 'Authors' },
   ];
   for (const step of steps) {
     await step.go();

@@ -19,7 +19,7 @@ test('shows initials without an avatar, then name, role, bio paragraphs and a li
   expect(screen.getByText('Science editor')).toBeInTheDocument();
   expect(screen.getByText('Ada writes about engines.')).toBeInTheDocument();
   expect(screen.getByText('She lives in London.')).toBeInTheDocument();
-  expect(screen.getByRole('link', { name: 'More from Ada Byron' })).toHaveAttribute('href', '/authors/ada-byron');
+  expect(screen.getByRole('link', { name: 'More from Ada Byron' })).toHaveAttribute('href', '/authors/ada-byron/');
   expect(container.querySelector('img')).toBeNull();
 });
 

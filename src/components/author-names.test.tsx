@@ -12,13 +12,13 @@ const prerendered = (authors: (typeof ada)[]) => renderToString(<AuthorNames aut
 
 test('the prerender writes each byline as a sentence of links, the same each time it recurs', () => {
   expect(import.meta.env.SSR).toBe(true);
-  const two = '<a href="/authors/ada">Ada Byron</a> and <a href="/authors/charles">Charles B</a>';
+  const two = '<a href="/authors/ada/">Ada Byron</a> and <a href="/authors/charles/">Charles B</a>';
   expect(prerendered([ada, charles])).toBe(two);
   expect(prerendered([ada, charles, grace])).toBe(
-    '<a href="/authors/ada">Ada Byron</a>, <a href="/authors/charles">Charles B</a>, and <a href="/authors/grace">Grace H</a>',
+    '<a href="/authors/ada/">Ada Byron</a>, <a href="/authors/charles/">Charles B</a>, and <a href="/authors/grace/">Grace H</a>',
   );
   expect(prerendered([ada, charles])).toBe(two);
   expect(prerendered([charles, ada])).toBe(
-    '<a href="/authors/charles">Charles B</a> and <a href="/authors/ada">Ada Byron</a>',
+    '<a href="/authors/charles/">Charles B</a> and <a href="/authors/ada/">Ada Byron</a>',
   );
 });

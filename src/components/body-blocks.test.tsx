@@ -77,7 +77,7 @@ test('keeps site links inside the app and never renders a javascript: link', () 
       ],
     },
   ]);
-  expect(screen.getByRole('link', { name: 'our guide' })).toHaveAttribute('href', '/tags/guides');
+  expect(screen.getByRole('link', { name: 'our guide' })).toHaveAttribute('href', '/tags/guides/');
   expect(screen.queryByRole('link', { name: 'this' })).not.toBeInTheDocument();
   expect(screen.getByText('this')).toBeInTheDocument();
 });

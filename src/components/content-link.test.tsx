@@ -31,7 +31,7 @@ function renderAt(href: string) {
 
 test("a link to a view is the router's: the click moves the app", () => {
   fireEvent.click(renderAt('/tags/kyiv'));
-  expect(screen.getByText('at /tags/kyiv')).toBeInTheDocument();
+  expect(screen.getByText('at /tags/kyiv/')).toBeInTheDocument();
 });
 
 test("a link to one of the site's files (a feed) is the browser's: the app does not take it for a view", () => {

@@ -55,7 +55,7 @@ test("a click on the markup's link inside the site is the router's; a link elsew
     document.removeEventListener('click', hear);
   }
   expect(takenByApp).toEqual([false, true]);
-  expect(screen.getByText('At /tags/harbour')).toBeInTheDocument();
+  expect(screen.getByText('At /tags/harbour/')).toBeInTheDocument();
 });
 
 test("a video's card in the markup starts its player in its place, focused, as EmbedCard does", async () => {

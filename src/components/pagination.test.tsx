@@ -18,13 +18,13 @@ test('links a middle page to the newer and older pages', () => {
   const nav = screen.getByRole('navigation', { name: 'Pages' });
   expect(nav).toHaveTextContent('Page 2 of 3');
   expect(screen.getByRole('link', { name: /Newer/ })).toHaveAttribute('href', '/');
-  expect(screen.getByRole('link', { name: /Older/ })).toHaveAttribute('href', '/page/3');
+  expect(screen.getByRole('link', { name: /Older/ })).toHaveAttribute('href', '/page/3/');
 });
 
 test('has no newer link on the first page and no older link on the last', () => {
   renderPagination(1, 2);
   expect(screen.queryByRole('link', { name: /Newer/ })).not.toBeInTheDocument();
-  expect(screen.getByRole('link', { name: /Older/ })).toHaveAttribute('href', '/page/2');
+  expect(screen.getByRole('link', { name: /Older/ })).toHaveAttribute('href', '/page/2/');
 });
 
 test('renders nothing for a single page', () => {

@@ -16,20 +16,22 @@ import {
 } from 'react-router';
 import { afterEach, expect, test, vi } from 'vitest';
 
+import { folderAddress } from '../lib/paths.ts';
 import { BrowserLink, isCurrentSection, Link, NavLink, siteHref, StaticLink } from './router-links.tsx';
 
 afterEach(() => {
   vi.unstubAllEnvs();
 });
 
-test('siteHref: an address under the base path, as the router writes it', () => {
+test("siteHref: an address under the base path, as the router writes it, a page's in its folder form", () => {
   expect(siteHref('/', '/')).toBe('/');
-  expect(siteHref('/tags', '/')).toBe('/tags');
+  expect(siteHref('/tags', '/')).toBe('/tags/');
   expect(siteHref('/?tags=rail', '/')).toBe('/?tags=rail');
   expect(siteHref('/', '/news/')).toBe('/news/');
   expect(siteHref('/?tags=rail,ports', '/news/')).toBe('/news/?tags=rail,ports');
-  expect(siteHref('/articles/harbour', '/news/')).toBe('/news/articles/harbour');
-  expect(siteHref('/page/2#top', '/news/')).toBe('/news/page/2#top');
+  expect(siteHref('/articles/harbour', '/news/')).toBe('/news/articles/harbour/');
+  expect(siteHref('/page/2#top', '/news/')).toBe('/news/page/2/#top');
+  expect(siteHref('/tags/rail/feed.xml', '/news/')).toBe('/news/tags/rail/feed.xml');
 });
 
 const ADDRESSES = ['/', '/tags', '/?tags=rail,ports', '/articles/harbour', '/page/2', '/search?q=port#results'];
@@ -65,13 +67,16 @@ async function serverHtml(LinkKind: typeof Link, basename: string): Promise<stri
   );
 }
 
-test("writes the same markup as the router's Link, at the root and under a base path, in the browser and the prerender", async () => {
+test("writes the router's Link's markup, a page's href in its folder form, at the root and under a base path, in the browser and the prerender", async () => {
   const RouterLinkWithoutDiscover: typeof Link = (props) => <RouterLink discover="none" {...props} />;
   for (const basename of ['/', '/news/']) {
     // The app's routers take the site's base path as their basename (main.tsx, render-page.tsx).
     vi.stubEnv('BASE_URL', basename);
-    const routers = await serverHtml(RouterLinkWithoutDiscover, basename);
-    expect(routers).toContain('href=');
+    const routers = (await serverHtml(RouterLinkWithoutDiscover, basename)).replace(
+      /href="([^"]*)"/g,
+      (_, href: string) => `href="${folderAddress(href)}"`,
+    );
+    expect(routers).toContain('href="/news/articles/harbour/"'.replace('/news/', basename));
     expect(await serverHtml(BrowserLink, basename)).toBe(routers);
     expect(await serverHtml(StaticLink, basename)).toBe(routers);
   }
@@ -128,7 +133,7 @@ test('a click on a link to the page the reader is on replaces its history entry'
   const router = renderApp('/tags');
   await userEvent.click(screen.getByRole('link', { name: 'Tags' }));
   expect(router.state.historyAction).toBe('REPLACE');
-  expect(screen.getByText('At /tags')).toBeInTheDocument();
+  expect(screen.getByText('At /tags/')).toBeInTheDocument();
 });
 
 test('a modified click, another button, another target or a handler that prevents it is left to the browser', () => {
@@ -147,6 +152,7 @@ test('isCurrentSection: a section is current at its address and under it, the ho
   expect(isCurrentSection('/tags/rail', '/tags', false)).toBe(true);
   expect(isCurrentSection('/Tags/Rail', '/tags', false)).toBe(true);
   expect(isCurrentSection('/tags/rail', '/tags', true)).toBe(false);
+  expect(isCurrentSection('/tags/', '/tags', true)).toBe(true);
   expect(isCurrentSection('/tagsets', '/tags', false)).toBe(false);
   expect(isCurrentSection('/search', '/search?q=port', false)).toBe(true);
   expect(isCurrentSection('/', '/', true)).toBe(true);

@@ -16,20 +16,21 @@ import type { ComponentProps, MouseEvent } from 'react';
 // eslint-disable-next-line no-restricted-syntax -- the one place the router's own elements are wrapped
 import { createPath, Form as RouterForm, useLocation, useNavigate } from 'react-router';
 
+import { folderAddress } from '../lib/paths.ts';
 import { rememberFollowed } from '../lib/routing/followed-link.ts';
 
 /** The path of an address inside the site: `/tags?q=x#y` → `/tags`. */
 const pathOf = (to: string) => to.replace(/[?#].*/, '');
 
 /**
- * An address inside the site (`/tags`, `/?tags=rail`) as its href under the base path, as the router writes it.
+ * An address inside the site (`/tags`, `/?tags=rail`) as its href: under the base path, as the router writes it,
+ * and in its folder form (`/tags/`: paths.ts, folderAddress).
  * The base is the site's (BASE_URL, `/news/`), which main.tsx and render-page.tsx give their routers as basename.
  * It is already normalised, so its prefix is itself without the last slash: base-path.ts's basePathPrefix would
  * normalise it again and bring its code into every first load, 41 bytes over the JavaScript budget.
  */
 export function siteHref(to: string, base = import.meta.env.BASE_URL): string {
-  const path = pathOf(to);
-  return (path === '/' ? base : base.slice(0, -1) + path) + to.slice(path.length);
+  return base.slice(0, -1) + folderAddress(to);
 }
 
 export type LinkProps = Omit<ComponentProps<'a'>, 'href'> & {
@@ -50,9 +51,10 @@ export function useFollowClick(): (event: MouseEvent<HTMLElement>, to: string | 
     event.preventDefault();
     // Back returns focus to it (app/use-focus-on-navigation.ts).
     rememberFollowed(event.target instanceof Element ? event.target.closest('a') : null);
-    // A link to the page the reader is on replaces its history entry rather than adding a second one, as the
-    // router's Link does.
-    void navigate(to, { replace: createPath(location) === to });
+    const address = folderAddress(to);
+    // A link to the page the reader is on (in either form) replaces its history entry rather than adding a second
+    // one, as the router's Link does.
+    void navigate(address, { replace: folderAddress(createPath(location)) === address });
   };
 }
 
@@ -98,7 +100,8 @@ export const Link = import.meta.env.SSR ? StaticLink : BrowserLink;
  * the router's NavLink decides it. The home (`/`) is current only at itself.
  */
 export function isCurrentSection(pathname: string, to: string, end: boolean): boolean {
-  const here = pathname.toLowerCase();
+  // As links write it (`/tags/`) or as typed (`/tags`).
+  const here = pathname.toLowerCase().replace(/(.)\/$/, '$1');
   const target = pathOf(to).toLowerCase();
   return here === target || (!end && target !== '/' && here.startsWith(`${target}/`));
 }

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 
-import { parsePageParam, paths } from './paths.ts';
+import { folderAddress, parsePageParam, paths } from './paths.ts';
 
 test('home: page 1 is the root, later pages get a /page/N suffix', () => {
   expect(paths.home.href()).toBe('/');
@@ -68,4 +68,18 @@ test('parsePageParam: anything that is not an address we publish is null', () =>
   for (const value of ['0', '01', '00', 'abc', '-1', '1e3', '2.5', '', ' 2', '2 ', '+2', '0x10', '２', '1000000']) {
     expect(parsePageParam(value), JSON.stringify(value)).toBeNull();
   }
+});
+
+test("folderAddress: a page's path as the folder its index.html is in, its query and fragment kept", () => {
+  expect(folderAddress('/')).toBe('/');
+  expect(folderAddress('/articles/harbour')).toBe('/articles/harbour/');
+  expect(folderAddress('/tags/rail/page/2')).toBe('/tags/rail/page/2/');
+  expect(folderAddress('/articles/harbour/')).toBe('/articles/harbour/');
+  expect(folderAddress('/?tags=rail,ports')).toBe('/?tags=rail,ports');
+  expect(folderAddress('/page/2?tags=rail')).toBe('/page/2/?tags=rail');
+  expect(folderAddress('/search?q=a.b#results')).toBe('/search/?q=a.b#results');
+  expect(folderAddress('/news/articles/harbour')).toBe('/news/articles/harbour/');
+  // The site's files stay as they are named.
+  expect(folderAddress('/tags/rail/feed.xml')).toBe('/tags/rail/feed.xml');
+  expect(folderAddress('/sitemap.xml?x=1')).toBe('/sitemap.xml?x=1');
 });

@@ -51,6 +51,19 @@ export const paths = {
 } as const;
 
 /**
+ * `address` as links and forms write it: a page's path as the folder its index.html is in (`/articles/x/`,
+ * `/search/?q=x`), the form canonical links name (site-url.ts). Static hosts answer the form without the slash with
+ * a redirect, which every click before the app runs, every reader without JavaScript, every crawler and every
+ * shared address would pay; the router matches both forms.
+ */
+export function folderAddress(address: string): string {
+  const end = address.search(/[?#]|$/);
+  const path = address.slice(0, end);
+  // A file of the site (`/feed.xml`) is named as it is: no page's slug has a dot.
+  return /(?:\/|\.[^/]*)$/.test(path) ? address : `${path}/${address.slice(end)}`;
+}
+
+/**
  * A page number from the address: "2" → 2; absent → 1. Anything else
  * ("0", "01", "abc", "1e3") is not an address we publish: null.
  */

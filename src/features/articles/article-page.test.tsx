@@ -22,14 +22,14 @@ test('shows the headline as the only h1, with the primary tag as a kicker above 
   expect(heading).toHaveTextContent('The engine runs at last');
   expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
   const kicker = screen.getAllByRole('link', { name: 'Engines' })[0];
-  expect(kicker).toHaveAttribute('href', '/tags/engines');
+  expect(kicker).toHaveAttribute('href', '/tags/engines/');
   expect(kicker?.compareDocumentPosition(heading)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
 });
 
 test('shows the byline, the publication date as a <time> and the reading time', async () => {
   await renderArticle(anArticle({ updatedAt: '2025-08-23T10:00:00+02:00' }));
   const byline = screen.getByText(/^By/);
-  expect(within(byline).getByRole('link', { name: 'Ada Byron' })).toHaveAttribute('href', '/authors/ada-byron');
+  expect(within(byline).getByRole('link', { name: 'Ada Byron' })).toHaveAttribute('href', '/authors/ada-byron/');
   const published = screen.getByText('August 22, 2025');
   expect(published.tagName).toBe('TIME');
   expect(published).toHaveAttribute('datetime', '2025-08-22');
@@ -65,7 +65,7 @@ test('lists the tags as chips in order, primary first, each linking to its tag v
   const topics = screen.getByRole('region', { name: 'Topics' });
   const chips = within(topics).getAllByRole('link');
   expect(chips.map((chip) => chip.textContent)).toEqual(['Engines', 'London']);
-  expect(chips[1]).toHaveAttribute('href', '/tags/london');
+  expect(chips[1]).toHaveAttribute('href', '/tags/london/');
 });
 
 test('ends with an author card and related reading', async () => {
@@ -74,11 +74,14 @@ test('ends with an author card and related reading', async () => {
   const card = screen.getByRole('region', { name: 'About Ada Byron' });
   expect(within(card).getByRole('heading', { level: 3, name: 'Ada Byron' })).toBeInTheDocument();
   expect(within(card).getByText('Science editor')).toBeInTheDocument();
-  expect(within(card).getByRole('link', { name: 'More from Ada Byron' })).toHaveAttribute('href', '/authors/ada-byron');
+  expect(within(card).getByRole('link', { name: 'More from Ada Byron' })).toHaveAttribute(
+    'href',
+    '/authors/ada-byron/',
+  );
   const related = screen.getByRole('region', { name: 'Related reading' });
   expect(within(related).getByRole('link', { name: 'A related story' })).toHaveAttribute(
     'href',
-    '/articles/related-story',
+    '/articles/related-story/',
   );
   // Compact: section, headline and date, each entry a headline one level below the section's.
   expect(within(related).getByRole('heading', { level: 3, name: 'A related story' })).toBeInTheDocument();

@@ -39,7 +39,7 @@ test('uses the system share sheet when there is one', async () => {
   expect(screen.getByRole('status')).toBeEmptyDOMElement();
 });
 
-test('otherwise copies the address, without the query or fragment it was opened with, and says so politely', async () => {
+test('otherwise copies the address as its canonical link names it, without the query or fragment it was opened with, and says so politely', async () => {
   window.history.replaceState(null, '', '/articles/engine?utm_source=newsletter#comments');
   const writeText = vi.fn(() => Promise.resolve());
   stubNavigator('clipboard', { writeText });
@@ -49,7 +49,7 @@ test('otherwise copies the address, without the query or fragment it was opened 
 
   await userEvent.click(screen.getByRole('button', { name: 'Share' }));
 
-  expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/articles/engine`);
+  expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/articles/engine/`);
   expect(await screen.findByText('Link copied')).toBe(status);
 });
 

@@ -1,5 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 
+import { folderAddress } from '../../lib/paths.ts';
+
 /** How long the confirmation stays on screen. */
 export const SHARE_CONFIRMATION_MS = 4000;
 
@@ -51,8 +53,9 @@ export function ShareButton({ title }: { title: string }) {
   }, [outcome]);
 
   const share = async () => {
-    // The article's own address: not a campaign's ?utm_… or a #fragment the reader arrived with.
-    const url = window.location.origin + window.location.pathname;
+    // The article's own address, in the form its canonical link names (paths.ts: folderAddress): not a
+    // campaign's ?utm_… or a #fragment the reader arrived with.
+    const url = window.location.origin + folderAddress(window.location.pathname);
     if ('share' in navigator) {
       try {
         await navigator.share({ title, url });

@@ -131,7 +131,7 @@ test(
     await screen.findByRole('heading', { level: 1 }, LOADED);
     expect(headlines()).toHaveLength(20);
     const pages = screen.getByRole('navigation', { name: 'Pages' });
-    expect(within(pages).getByRole('link', { name: /Older/ })).toHaveAttribute('href', '/page/2?tags=ukraine');
+    expect(within(pages).getByRole('link', { name: /Older/ })).toHaveAttribute('href', '/page/2/?tags=ukraine');
     await userEvent.click(within(pages).getByRole('link', { name: /Older/ }));
     await waitFor(() => {
       expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Latest · filtered, page 2');

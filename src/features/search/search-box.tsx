@@ -1,7 +1,7 @@
 import { useMatch } from 'react-router';
 import { Form } from '../../components/router-links.tsx';
 
-import { paths, QUERY_PARAMS } from '../../lib/paths.ts';
+import { folderAddress, paths, QUERY_PARAMS } from '../../lib/paths.ts';
 import { preloadSearch } from './preload-search.ts';
 import { useSlashToSearch } from './use-slash-to-search.ts';
 
@@ -15,7 +15,7 @@ export function SearchBox() {
   const onSearchPage = useMatch(paths.search.pattern) !== null;
   if (onSearchPage) return null;
   return (
-    <Form role="search" method="get" action={paths.search.href()} className="flex min-w-0 items-center">
+    <Form role="search" method="get" action={folderAddress(paths.search.href())} className="flex min-w-0 items-center">
       <label htmlFor="site-search" className="sr-only">
         Search articles
       </label>

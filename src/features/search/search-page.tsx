@@ -6,7 +6,7 @@ import { site } from 'virtual:broadsheet/site';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { PageMeta } from '../../components/page-meta.tsx';
 import { Pagination } from '../../components/pagination.tsx';
-import { paths, QUERY_PARAMS } from '../../lib/paths.ts';
+import { folderAddress, paths, QUERY_PARAMS } from '../../lib/paths.ts';
 import { searchTitle } from '../../lib/seo/search-title.ts';
 import { preloadSearch } from './preload-search.ts';
 import type { SearchData } from './search-loader.ts';
@@ -39,7 +39,7 @@ export function SearchPage() {
       <Form
         role="search"
         method="get"
-        action={paths.search.href()}
+        action={folderAddress(paths.search.href())}
         className="mt-6 flex flex-wrap gap-2"
         onSubmit={(event) => {
           event.preventDefault();

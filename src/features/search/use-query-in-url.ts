@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { parsePath, useNavigate, useNavigation } from 'react-router';
 
-import { paths } from '../../lib/paths.ts';
+import { folderAddress, paths } from '../../lib/paths.ts';
 
 /** Results follow typing after this pause, not on every key. */
 export const TYPING_DELAY_MS = 250;
@@ -78,7 +78,7 @@ export function useQueryInUrl(committed: string, box?: RefObject<HTMLInputElemen
   const go = (query: string, replace: boolean) => {
     setSent(query);
     lastSent.current = query;
-    const href = paths.search.href(query.trim() === '' ? '' : query);
+    const href = folderAddress(paths.search.href(query.trim() === '' ? '' : query));
     sentTo.current = parsePath(href).search ?? '';
     void navigate(href, { replace, preventScrollReset: true });
   };

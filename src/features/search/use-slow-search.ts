@@ -12,10 +12,11 @@ export const SLOW_SEARCH_MS = 300;
  */
 export function useSlowSearch(): boolean {
   const navigation = useNavigation();
-  // The router's pathname may carry the base path (BASE_PATH), as useHref's does.
+  // The router's pathname may carry the base path (BASE_PATH), as useHref's does, and end in a slash, as links write
+  // it (paths.ts: folderAddress).
   const searchPaths = [paths.search.pattern, useHref(paths.search.pattern)];
   const searchKey =
-    navigation.state === 'loading' && searchPaths.includes(navigation.location.pathname)
+    navigation.state === 'loading' && searchPaths.includes(navigation.location.pathname.replace(/\/$/, ''))
       ? navigation.location.key
       : null;
   const [slowKey, setSlowKey] = useState<string | null>(null);
