@@ -69,6 +69,19 @@ test('Back returns focus to the link the reader followed, not to the top of the 
   await expect(main.getByRole('link', { name: ARTICLE.headline })).toBeFocused();
 });
 
+test('on a page opened without its folder slash, a link to the page itself moves nothing', async ({ page }) => {
+  // Served in place, as Netlify and Cloudflare Pages do (vite preview: preview-static-host-plugin.ts).
+  await gotoHydrated(page, '/tags/north-korea');
+  const canonical = page.locator('head link[rel=canonical]');
+  await expect(canonical).toHaveCount(1);
+
+  const kicker = page.getByRole('main').getByRole('link', { name: 'North Korea', exact: true });
+  await kicker.click();
+  await expect(page).toHaveURL('/tags/north-korea/');
+  await expect(kicker).toBeFocused();
+  await expect(canonical).toHaveCount(1);
+});
+
 test('the header marks the current section', async ({ page }) => {
   await gotoHydrated(page, '/tags/russia');
   const sections = page.getByRole('navigation', { name: 'Sections' });

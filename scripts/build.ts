@@ -59,8 +59,8 @@ function fail(message: string): never {
 // Locked first, so that the output's survey (output-writer.ts) runs on the other core while this one reads the
 // content, when nothing else does. Until the steps below catch their own failures, anything thrown (a folder that
 // cannot be read, a file that goes while the code is hashed) still gives the lock up.
-const failOnUncaught = (error: Error) => {
-  fail(error.stack ?? error.message);
+const failOnUncaught = (error: unknown) => {
+  fail(error instanceof Error ? (error.stack ?? error.message) : String(error));
 };
 process.on('uncaughtException', failOnUncaught);
 try {

@@ -263,7 +263,7 @@ async function prerenderWith(
               rendersFrom: islandScript(address, json),
               island: islandScript(address, islandJsonOf(page, json)),
             },
-      // As the browser's location.pathname shows it, without a trailing slash (prerendered-page.ts compares them).
+      // Without a trailing slash: prerendered-page.ts compares it with location.pathname, its slash taken off.
       prerenderedPath: `${basePathPrefix(base)}${pathname === '/' ? '' : pathname}` || '/',
       status,
     };

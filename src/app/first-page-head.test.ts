@@ -51,3 +51,16 @@ test("the first page's canonical, Open Graph, X card and JSON-LD go at the first
   ]);
   expect(listening()).toBe(0);
 });
+
+test('the first page under its folder address (a link to itself, as links write it) is not another page', () => {
+  document.head.replaceChildren(
+    Object.assign(document.createElement('link'), { rel: 'canonical', href: '/tags/rail/' }),
+  );
+  const { router, go, listening } = fakeRouter('/tags/rail');
+  dropFirstPageHeadOnNavigation(router);
+  go('/tags/rail/');
+  expect(document.head.querySelectorAll(FIRST_PAGE_HEAD)).toHaveLength(1);
+  go('/tags/rail/page/2/');
+  expect(document.head.querySelectorAll(FIRST_PAGE_HEAD)).toHaveLength(0);
+  expect(listening()).toBe(0);
+});

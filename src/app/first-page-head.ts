@@ -1,3 +1,5 @@
+import { folderAddress } from '../lib/paths.ts';
+
 /**
  * What the prerender writes into the head past the title and description (render-head.ts) that is the first
  * page's alone: its canonical address (or noindex), Open Graph and article tags, X card and JSON-LD.
@@ -23,9 +25,10 @@ export type NavigatingRouter = {
  * from after-start.ts's chunk, a few milliseconds after the app: a navigation before it leaves the head until the next.
  */
 export function dropFirstPageHeadOnNavigation(router: NavigatingRouter, head: ParentNode = document.head): void {
-  const first = router.state.location.pathname;
+  // The page itself under its folder address (a link to it, as links write it: paths.ts) is no move.
+  const first = folderAddress(router.state.location.pathname);
   const stop = router.subscribe(({ location }) => {
-    if (location.pathname === first) return;
+    if (folderAddress(location.pathname) === first) return;
     stop();
     for (const stale of head.querySelectorAll(FIRST_PAGE_HEAD)) stale.remove();
   });

@@ -29,17 +29,20 @@ function List() {
   );
 }
 
-function renderApp() {
-  const router = createMemoryRouter([
-    {
-      path: '/',
-      Component: Layout,
-      children: [
-        { index: true, Component: List },
-        { path: 'second', Component: () => <h1 tabIndex={-1}>Second page</h1> },
-      ],
-    },
-  ]);
+function renderApp(at = '/') {
+  const router = createMemoryRouter(
+    [
+      {
+        path: '/',
+        Component: Layout,
+        children: [
+          { index: true, Component: List },
+          { path: 'second', Component: () => <h1 tabIndex={-1}>Second page</h1> },
+        ],
+      },
+    ],
+    { initialEntries: [at] },
+  );
   // StrictMode, as in development, where every effect runs twice on mount.
   render(
     <StrictMode>
@@ -89,4 +92,11 @@ test('a link to the page the reader is on is not taken for the link the page is 
   expect(await screen.findByRole('heading', { name: 'Second page' })).toHaveFocus();
   await act(() => router.navigate(-1));
   expect(screen.getByRole('heading', { name: 'First' })).toHaveFocus();
+});
+
+test('a link to the page itself, opened without its folder slash, moves no focus', async () => {
+  renderApp('/second');
+  const link = screen.getByRole('link', { name: 'Second' });
+  await userEvent.click(link);
+  expect(link).toHaveFocus();
 });

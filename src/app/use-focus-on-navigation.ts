@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
 
+import { folderAddress } from '../lib/paths.ts';
 import { findFollowed, takeFollowed, type FollowedLink } from '../lib/routing/followed-link.ts';
 
 /**
@@ -24,7 +25,8 @@ const leftBy = new Map<string, FollowedLink>();
  */
 export function useFocusOnNavigation(): void {
   const { pathname, search, key } = useLocation();
-  const address = `${pathname}${search}`;
+  // A page under its folder address (as links write it: paths.ts) is the same page.
+  const address = `${folderAddress(pathname)}${search}`;
   const settled = useRef({ address, key });
   useEffect(() => {
     const left = settled.current;

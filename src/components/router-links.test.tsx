@@ -136,6 +136,13 @@ test('a click on a link to the page the reader is on replaces its history entry'
   expect(screen.getByText('At /tags/')).toBeInTheDocument();
 });
 
+test('a click on a link to the page the reader is on, at its folder address, replaces it too', async () => {
+  const router = renderApp('/tags/');
+  await userEvent.click(screen.getByRole('link', { name: 'Tags' }));
+  expect(router.state.historyAction).toBe('REPLACE');
+  expect(screen.getByText('At /tags/')).toBeInTheDocument();
+});
+
 test('a modified click, another button, another target or a handler that prevents it is left to the browser', () => {
   renderApp();
   const tags = screen.getByRole('link', { name: 'Tags' });

@@ -22,6 +22,9 @@ test('another view of the site is keyed by its path and query, without its fragm
 test('the address already shown is not prefetched, whatever its fragment', () => {
   expect(prefetchableHref(link('/tags'), HERE, '/')).toBeNull();
   expect(prefetchableHref(link('/tags#main'), HERE, '/')).toBeNull();
+  // Shown without its folder's slash, as some hosts serve it, and linked with it.
+  expect(prefetchableHref(link('/tags/'), HERE, '/')).toBeNull();
+  expect(prefetchableHref(link('/tags'), { ...HERE, pathname: '/tags/' }, '/')).toBeNull();
   // The same path with another query is another view.
   expect(prefetchableHref(link('/tags?page=2'), HERE, '/')).toBe('/tags?page=2');
 });

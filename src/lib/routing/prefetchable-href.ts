@@ -3,6 +3,7 @@
  * which are worth loading ahead, keyed as the prefetcher keys them: path and query, no fragment.
  */
 import { isSiteFile } from '../content/link.ts';
+import { folderAddress } from '../paths.ts';
 
 type Here = Pick<Location, 'origin' | 'pathname' | 'search'>;
 
@@ -30,6 +31,8 @@ export function appLinkUrl(link: HTMLAnchorElement, origin: string, basename: st
  */
 export function prefetchableHref(link: HTMLAnchorElement, here: Here, basename: string): string | null {
   const url = appLinkUrl(link, here.origin, basename);
-  if (url === null || (url.pathname === here.pathname && url.search === here.search)) return null;
+  // The page shown may be under the address without its folder's slash, which links add (paths.ts).
+  const shown = url !== null && folderAddress(url.pathname) === folderAddress(here.pathname);
+  if (url === null || (shown && url.search === here.search)) return null;
   return url.pathname + url.search;
 }
