@@ -56,18 +56,6 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-// Locked first, so that the output's survey (output-writer.ts) runs on the other core while this one reads the
-// content, when nothing else does. Until the steps below catch their own failures, anything thrown (a folder that
-// cannot be read, a file that goes while the code is hashed) still gives the lock up.
-const failOnUncaught = (error: unknown) => {
-  fail(error instanceof Error ? (error.stack ?? error.message) : String(error));
-};
-process.on('uncaughtException', failOnUncaught);
-try {
-  output = openOutput(outDir, { clean });
-} catch (error) {
-  fail(error instanceof Error ? error.message : String(error));
-}
 const contentDir = resolveContentDir(root);
 const clock = phaseClock();
 // A clean build sizes every image from its file again.
@@ -125,10 +113,13 @@ const disposeRenderer = () =>
 // Whether both bundles came from the cache.
 let reusedBundles = false;
 let moved: ReturnType<OutputWriter['commit']> = { changed: 0, removed: 0 };
-/** The output's files once the build is committed, and their sizes: the report's, rather than reading every folder. */
+/** The output's files once the build is committed: the report stats each, rather than reading every folder. */
 let committed: ReadonlySet<string> = new Set();
-let sizeOf: ((file: string) => number) | undefined;
-process.off('uncaughtException', failOnUncaught);
+try {
+  output = openOutput(outDir, { clean });
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
 try {
   reusedBundles = !clean && restoreBundle(bundles.dir, bundles.key, 'client', clientDir);
   if (reusedBundles) {
@@ -200,7 +191,6 @@ try {
   imageReport = await images.writeTo(output);
   writeHeadersFile(output, rendered.policy, base);
   clock.lap('images and headers');
-  await output.surveyed;
   committing = true;
   moved = output.commit();
   committing = false;
@@ -210,7 +200,6 @@ try {
   images.recordKept();
   keptData.files.record(keptData.keys);
   committed = output.files();
-  sizeOf = output.sizeOf;
   clock.lap('output updated');
 } catch (error) {
   await disposeRenderer();
@@ -235,7 +224,7 @@ if (imageReport.images > 0) {
 console.log(`first load of each view (gzip):\n${formatFirstLoads(loads)}`);
 
 // What a host would be sent, and every host limit it is over (docs/hosting.md).
-const published = outputReportOf(outDir, committed, sizeOf);
+const published = outputReportOf(outDir, committed);
 clock.lap('report');
 console.log(`time: ${clock.summary()}`);
 console.log(formatOutputSummary(published));

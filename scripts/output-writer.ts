@@ -26,11 +26,12 @@ import {
   rmdirSync,
   rmSync,
   statSync,
+  unlinkSync,
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
 
-import { filesUnder, surveyOnThread, type FolderSurvey } from './files-under.ts';
+import { filesUnder } from './files-under.ts';
 import { isRunning } from './is-running.ts';
 import { makeFolder } from './make-folder.ts';
 
@@ -59,18 +60,6 @@ export type OutputWriter = {
   commit: () => { changed: number; removed: number | null };
   /** Leaves the output as it was, and removes the stage. */
   abort: () => void;
-  /**
-   * The size of a file of the committed output: the survey's when this build did not stage it (the file stayed,
-   * or was linked into a stage that replaced the output), else a stat.
-   */
-  sizeOf: (file: string) => number;
-  /**
-   * The output's files with their stamps, listed on a thread from the moment the output is locked (nothing else
-   * changes it until commit): what commit removes the stale ones of, and what tells whether a kept page is still the
-   * file written. Null for a clean build, which replaces the output whole, and when the listing failed; a commit
-   * before it is done lists the files itself.
-   */
-  surveyed: Promise<FolderSurvey | null>;
 };
 
 function sameContents(file: string, contents: Uint8Array): boolean {
@@ -281,13 +270,6 @@ export function openOutput(outDir: string, { clean = false }: { clean?: boolean 
     rmSync(stageDir, { recursive: true, force: true });
     unlock(lockDir);
   };
-  let survey: FolderSurvey | null = null;
-  const surveyed = clean
-    ? Promise.resolve(null)
-    : surveyOnThread(outDir).then(
-        (found) => (survey = found),
-        () => null,
-      );
 
   // A stage that holds the whole output replaces the old one by two renames, and the old one is deleted by a
   // detached process (tens of thousands of files took a third of a 10,000-article build).
@@ -351,10 +333,9 @@ export function openOutput(outDir: string, { clean = false }: { clean?: boolean 
       let removed = 0;
       const emptied = new Set<string>();
       mkdirSync(outDir, { recursive: true });
-      for (const file of survey?.keys() ?? filesUnder(outDir)) {
+      for (const file of filesUnder(outDir)) {
         if (files.has(file)) continue;
-        // Gone since the survey (by hand, a sync tool) is as good as removed.
-        rmSync(path.join(outDir, file), { force: true });
+        unlinkSync(path.join(outDir, file));
         emptied.add(path.dirname(path.join(outDir, file)));
         removed += 1;
       }
@@ -376,11 +357,5 @@ export function openOutput(outDir: string, { clean = false }: { clean?: boolean 
     },
 
     abort: release,
-    surveyed,
-    sizeOf(name) {
-      const file = inOutput(name);
-      const surveyedSize = stagedFiles.has(file) ? undefined : survey?.get(file)?.size;
-      return surveyedSize ?? statSync(path.join(outDir, file)).size;
-    },
   };
 }

@@ -14,7 +14,6 @@ import {
   writePageEntries,
   writtenFile,
 } from './page-cache.ts';
-import { surveyOnThread } from './files-under.ts';
 
 const dirs: string[] = [];
 function scratch(): string {
@@ -98,7 +97,6 @@ test('a page stays only while its key, every file it read and its own file are a
     outDir,
     dataHashes: { 'data/tag-filter.json': 'hash-1' },
     pagesWithData: new Set(['articles/harbour/']),
-    survey: null,
   };
   expect(isReusable(entry, 'key-1', '404.html', context)).toBe(true);
 
@@ -113,23 +111,6 @@ test('a page stays only while its key, every file it read and its own file are a
 
   writeFileSync(path.join(outDir, '404.html'), '<h1>Edited by hand</h1>');
   expect(isReusable(entry, 'key-1', '404.html', context), 'its file in the output was edited').toBe(false);
-});
-
-test("with the output's survey, a page stays only while the survey found its file as written", async () => {
-  const outDir = scratch();
-  writeFileSync(path.join(outDir, '404.html'), '<h1>Not found</h1>');
-  const entry = { key: 'key-1', reads: {}, written: writtenFile(path.join(outDir, '404.html')) };
-  const context = { outDir, dataHashes: {}, pagesWithData: new Set<string>() };
-  const survey = await surveyOnThread(outDir);
-  expect(isReusable(entry, 'key-1', '404.html', { ...context, survey })).toBe(true);
-
-  writeFileSync(path.join(outDir, '404.html'), '<h1>Edited by hand</h1>');
-  expect(isReusable(entry, 'key-1', '404.html', { ...context, survey: await surveyOnThread(outDir) })).toBe(false);
-  rmSync(path.join(outDir, '404.html'));
-  expect(isReusable(entry, 'key-1', '404.html', { ...context, survey: await surveyOnThread(outDir) })).toBe(false);
-  // The survey is what the output held once locked: a later stat is not taken.
-  writeFileSync(path.join(outDir, '404.html'), '<h1>Not found</h1>');
-  expect(isReusable(entry, 'key-1', '404.html', { ...context, survey: new Map() })).toBe(false);
 });
 
 test("a page's key covers everything its job is made from: the build's inputs, its address, kind and data", () => {

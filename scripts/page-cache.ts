@@ -28,7 +28,6 @@ import path from 'node:path';
 import { z } from 'zod';
 
 import { DATA_DIR } from '../src/lib/content/data-paths.ts';
-import type { FileStamp, FolderSurvey } from './files-under.ts';
 
 export const PageCacheEntrySchema = z.object({
   /** The hash of everything the page was rendered from, except the data files it read. */
@@ -107,37 +106,14 @@ export function writtenFile(file: string): PageCacheEntry['written'] {
   return { ino, size, mtimeMs };
 }
 
-/** The stamp of `file` now, or null when it is gone or cannot be read. */
-function stampOf(file: string): FileStamp | null {
-  try {
-    const { ino, size, mtimeMs } = statSync(file);
-    return { ino, size, mtimeMs };
-  } catch {
-    return null;
-  }
-}
-
-/** Whether a file's stamp now is the one recorded as `written` (not edited, replaced or gone). */
-function sameStamp(now: FileStamp | null, written: PageCacheEntry['written']): boolean {
-  return now !== null && now.ino === written.ino && now.size === written.size && now.mtimeMs === written.mtimeMs;
-}
-
 /** Whether `file` is still the file `written` describes (not edited, replaced or gone). */
 export function isSameFile(file: string, written: PageCacheEntry['written']): boolean {
-  return sameStamp(stampOf(file), written);
-}
-
-/**
- * Whether `file` (relative to the output) is still the file `written` describes: by the output's survey, taken
- * once it was locked (output-writer.ts), when there is one, else by a stat now.
- */
-export function isSameOutputFile(
-  outDir: string,
-  file: string,
-  written: PageCacheEntry['written'],
-  survey: FolderSurvey | null,
-): boolean {
-  return sameStamp(survey === null ? stampOf(path.join(outDir, file)) : (survey.get(file) ?? null), written);
+  try {
+    const now = statSync(file);
+    return now.ino === written.ino && now.size === written.size && now.mtimeMs === written.mtimeMs;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -175,8 +151,6 @@ export type ReuseContext = {
   dataHashes: Readonly<Record<string, string>>;
   /** Every page with data, as pageFileUrl writes it. */
   pagesWithData: ReadonlySet<string>;
-  /** The output's files as listed once it was locked, if they were (output-writer.ts: surveyed). */
-  survey: FolderSurvey | null;
 };
 
 /**
@@ -187,7 +161,7 @@ export function isReusable(
   entry: PageCacheEntry | undefined,
   key: string,
   file: string,
-  { outDir, dataHashes, pagesWithData, survey }: ReuseContext,
+  { outDir, dataHashes, pagesWithData }: ReuseContext,
 ): entry is PageCacheEntry {
   if (entry?.key !== key) return false;
   for (const [dataPath, hash] of Object.entries(entry.reads)) {
@@ -198,5 +172,5 @@ export function isReusable(
       return false;
     }
   }
-  return isSameOutputFile(outDir, file, entry.written, survey);
+  return isSameFile(path.join(outDir, file), entry.written);
 }

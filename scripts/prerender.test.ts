@@ -71,13 +71,7 @@ const MANIFEST = {
 /** A client build in `dir`, whose pages are staged there too. */
 const filesIn = (dir: string) => ({
   clientDir: dir,
-  output: {
-    outDir: dir,
-    stageDir: dir,
-    keep: () => undefined,
-    staged: () => undefined,
-    surveyed: Promise.resolve(null),
-  },
+  output: { outDir: dir, stageDir: dir, keep: () => undefined, staged: () => undefined },
   dataFiles: {},
 });
 

@@ -196,7 +196,7 @@ export type PageCacheOptions = { dir: string; clean: boolean; codeKey: string };
  */
 export type PrerenderFiles = {
   clientDir: string;
-  output: Pick<OutputWriter, 'outDir' | 'stageDir' | 'keep' | 'staged' | 'surveyed'>;
+  output: Pick<OutputWriter, 'outDir' | 'stageDir' | 'keep' | 'staged'>;
   /** The shared data files the pages may read, by content hash; the search index's are not among them. */
   dataFiles: Record<string, string>;
 };
@@ -279,12 +279,7 @@ async function prerenderWith(
   });
   const previous = pageCache.clean ? {} : readPageEntries(pageCache.dir);
   const pagesWithData = data.pages.flatMap((page) => (page.data === null ? [] : [pageFileUrl(pathnameOf(page))]));
-  const reuse = {
-    outDir: output.outDir,
-    dataHashes: dataFiles,
-    pagesWithData: new Set(pagesWithData),
-    survey: await output.surveyed,
-  };
+  const reuse = { outDir: output.outDir, dataHashes: dataFiles, pagesWithData: new Set(pagesWithData) };
   const files: string[] = [];
   const keyOf = new Map<string, string>();
   const renderedFiles: string[] = [];
