@@ -45,3 +45,15 @@ test('remembers the reader’s choice and applies it to the page', async () => {
   expect(document.documentElement.dataset.theme).toBe('light');
   expect(localStorage.getItem(THEME_STORAGE_KEY)).toBe('light');
 });
+
+test('a click switches from the scheme the page has now, not from the one the button last rendered', async () => {
+  // As just after hydration: the button rendered the server's light scheme, the page is dark.
+  mockSystemScheme(false);
+  render(<ThemeToggle />);
+  const toggle = screen.getByRole('button', { name: 'Dark mode' });
+  expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  document.documentElement.dataset.theme = 'dark';
+
+  await userEvent.click(toggle);
+  expect(document.documentElement.dataset.theme).toBe('light');
+});

@@ -15,7 +15,9 @@ export function ThemeToggle() {
       type="button"
       aria-pressed={isDark}
       onClick={() => {
-        chooseScheme(isDark ? 'light' : 'dark');
+        // The scheme now, not this render's: a click just after hydration, before the render with the page's own
+        // scheme, saw the server's light one and chose dark again.
+        chooseScheme(currentScheme() === 'dark' ? 'light' : 'dark');
       }}
       className="scheme-button"
     >
