@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
 import { useNavigation } from 'react-router';
+
+import { useSlowNavigation } from '../lib/routing/use-slow-navigation.ts';
 
 /** How long a navigation may take before the bar appears: quick ones never flash it. */
 export const NAVIGATION_PROGRESS_DELAY_MS = 150;
@@ -12,20 +13,7 @@ export const NAVIGATION_PROGRESS_DELAY_MS = 150;
 export function NavigationProgress({ delayMs = NAVIGATION_PROGRESS_DELAY_MS }: { delayMs?: number }) {
   const navigation = useNavigation();
   const loadingKey = navigation.state === 'loading' ? navigation.location.key : null;
-  // The navigation whose delay has run out; the bar shows only while that same navigation is still loading.
-  const [slowKey, setSlowKey] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (loadingKey === null) return;
-    const timer = window.setTimeout(() => {
-      setSlowKey(loadingKey);
-    }, delayMs);
-    return () => {
-      window.clearTimeout(timer);
-    };
-  }, [loadingKey, delayMs]);
-
-  if (loadingKey === null || slowKey !== loadingKey) return null;
+  if (!useSlowNavigation(loadingKey, delayMs)) return null;
   return (
     <div
       role="progressbar"

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
 import { useHref, useNavigation } from 'react-router';
 
 import { paths } from '../../lib/paths.ts';
+import { useSlowNavigation } from '../../lib/routing/use-slow-navigation.ts';
 
 /** How long a search may load before the page says it is searching: a quick answer says nothing until it is there. */
 export const SLOW_SEARCH_MS = 300;
@@ -19,15 +19,5 @@ export function useSlowSearch(): boolean {
     navigation.state === 'loading' && searchPaths.includes(navigation.location.pathname.replace(/\/$/, ''))
       ? navigation.location.key
       : null;
-  const [slowKey, setSlowKey] = useState<string | null>(null);
-  useEffect(() => {
-    if (searchKey === null) return;
-    const timer = window.setTimeout(() => {
-      setSlowKey(searchKey);
-    }, SLOW_SEARCH_MS);
-    return () => {
-      window.clearTimeout(timer);
-    };
-  }, [searchKey]);
-  return searchKey !== null && slowKey === searchKey;
+  return useSlowNavigation(searchKey, SLOW_SEARCH_MS);
 }
