@@ -88,6 +88,8 @@ const started = performance.now();
 let loads: FirstLoad[] = [];
 let pages = 0;
 let reusedPages = 0;
+/** Articles the search index found terms in, and those it took as the last build found them (search-terms-memo.ts). */
+let searchArticles = { indexed: 0, reused: 0 };
 let imageReport: ImageBuildReport = { images: 0, files: 0, analysed: 0, encoded: 0, reused: 0, kept: 0, pruned: 0 };
 // The bundles are made from the code, the base path and the site's details, not from the articles: a build that
 // publishes content with unchanged code reuses them (scripts/bundle-cache.ts).
@@ -159,11 +161,14 @@ try {
   const opened = output;
   const searchFilesWritten = clock.alongside(
     'search index',
-    searchIndexOnThread(ready.searchWorkerScript, catalogue.ordered.length, (number) => catalogue.view(number)).then(
-      (files) => {
-        writeDataFiles(opened, files, keptData);
-      },
-    ),
+    searchIndexOnThread(ready.searchWorkerScript, catalogue.ordered.length, (number) => catalogue.view(number), {
+      cacheDir,
+      clean,
+      key: bundles.key,
+    }).then(({ files, indexed, reused }) => {
+      searchArticles = { indexed, reused };
+      writeDataFiles(opened, files, keptData);
+    }),
   );
   // Awaited once the pages are rendered: if it fails before, that is the build's failure then, not a crash now.
   searchFilesWritten.catch(() => undefined);
@@ -214,6 +219,9 @@ const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
 console.log(
   `built ${checked.content.articles.length} articles (${pages} pages, ${pages - reusedPages} rendered, ${reusedPages} unchanged${reusedBundles ? ', bundles reused' : ''})${clean ? ' clean' : ''} into ${path.relative(root, outDir)}/ (${moved.changed} files written, ${moved.removed === null ? 'the output replaced' : `${moved.removed} removed`}) in ${seconds} s, peak memory ${peakMb} MB`,
+);
+console.log(
+  `search index: ${searchArticles.indexed} ${searchArticles.indexed === 1 ? 'article' : 'articles'} indexed, ${searchArticles.reused} with the terms the last build found`,
 );
 if (imageReport.images > 0) {
   const { images: count, files, analysed, encoded, reused, kept, pruned } = imageReport;

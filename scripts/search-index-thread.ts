@@ -10,10 +10,21 @@ import { z } from 'zod';
 import { searchFields, type SearchableArticle } from '../src/build/search/build-index.ts';
 import { packFields } from '../src/build/search/packed-fields.ts';
 import { articleNumber } from '../src/lib/content/pagination.ts';
-import type { SerializedFile } from './data-files.ts';
+import type { SearchWorkerDataSchema } from './search-index-worker.ts';
+import { searchTermsMemoFile } from './search-terms-memo.ts';
 import { startWorkerThread } from './worker-thread.ts';
 
-const FilesSchema = z.array(z.object({ path: z.string(), text: z.string() }));
+const FinishedSchema = z.object({
+  files: z.array(z.object({ path: z.string(), text: z.string() })),
+  /** Articles whose terms were found in their text, and those added with the terms the last build found. */
+  indexed: z.number(),
+  reused: z.number(),
+});
+
+export type SearchIndexFiles = z.infer<typeof FinishedSchema>;
+
+/** The terms memo (search-terms-memo.ts): in `cacheDir`, for code `key`, and not read by a clean build. */
+export type SearchMemoSettings = { cacheDir: string; clean: boolean; key: string };
 
 /** Articles a batch: the thread starts on the first after a few milliseconds of views, and a batch is a small message. */
 const BATCH_ARTICLES = 1_000;
@@ -27,8 +38,12 @@ export function searchIndexOnThread(
   workerScript: string,
   count: number,
   article: (number: number) => SearchableArticle,
-): Promise<SerializedFile[]> {
-  const thread = startWorkerThread(workerScript, {}, z.union([z.null(), FilesSchema]));
+  memo: SearchMemoSettings | null = null,
+): Promise<SearchIndexFiles> {
+  const workerData: z.input<typeof SearchWorkerDataSchema> = {
+    memo: memo === null ? null : { file: searchTermsMemoFile(memo.cacheDir), read: !memo.clean, key: memo.key },
+  };
+  const thread = startWorkerThread(workerScript, { workerData }, z.union([z.null(), FinishedSchema]));
   for (let start = 0; start < count; start += BATCH_ARTICLES) {
     const end = Math.min(start + BATCH_ARTICLES, count);
     // One article's fields at a time: the text is held only once, packed.
@@ -42,10 +57,10 @@ export function searchIndexOnThread(
     thread.ask({ articles: packed }, transfer).catch(() => undefined);
   }
   return thread.ask({ finish: true }).then(
-    (files) => {
+    (finished) => {
       thread.stop();
-      if (files === null) throw new Error(`${workerScript} answered the end of the articles without the files`);
-      return files;
+      if (finished === null) throw new Error(`${workerScript} answered the end of the articles without the files`);
+      return finished;
     },
     (error: unknown) => {
       thread.stop();

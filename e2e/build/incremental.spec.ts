@@ -77,6 +77,11 @@ test('add, edit and delete: each incremental build equals a clean build, file fo
       expect(Number(rendered), `${change}: ${incremental.stdout}`).toBeGreaterThan(0);
       expect(Number(unchanged), `${change}: ${incremental.stdout}`).toBeGreaterThan(0);
       expect(incremental.stdout, change).toContain(', bundles reused)');
+      // Search indexed only the article that is new or changed, and took the others' terms from the last build.
+      const indexed = change === 'an article deleted' ? '0 articles' : '1 article';
+      expect(incremental.stdout, change).toMatch(
+        new RegExp(`search index: ${indexed} indexed, [1-9]\\d* with the terms`),
+      );
 
       if (cleanBuild === null) {
         expect(snapshot(outDir), change).toEqual(original);
@@ -84,6 +89,7 @@ test('add, edit and delete: each incremental build equals a clean build, file fo
       }
       expect(cleanBuild.status, `${change}: ${cleanBuild.stderr}`).toBe(0);
       expect(cleanBuild.stdout).toMatch(/, 0 unchanged\) clean/);
+      expect(cleanBuild.stdout).toMatch(/search index: \d+ articles? indexed, 0 with the terms/);
       expect(snapshot(outDir), change).toEqual(snapshot(cleanDir));
     }
   } finally {

@@ -53,10 +53,35 @@ export function buildSearchIndex(articles: readonly ArticleView[], shardNumbers 
   return searchIndexOfFields([...articles].reverse().map(searchFields), shardNumbers);
 }
 
+/**
+ * An article's terms as an index numbered them: each term's number, then its fields and count as a posting codes
+ * them (encodePosting), for each term the article has. What a build keeps of each article, so that the next one
+ * indexes only the articles whose text changed (scripts/search-terms-memo.ts).
+ */
+export type ArticleTerms = Int32Array;
+
+/**
+ * Another index's terms, by the numbers its ArticleTerms give them, and the number this builder gave each (-1: none
+ * yet), filled in as they are met.
+ */
+export type ForeignTerms = { terms: readonly string[]; numbers: Int32Array };
+
+export function foreignTerms(terms: readonly string[]): ForeignTerms {
+  return { terms, numbers: new Int32Array(terms.length).fill(-1) };
+}
+
 /** Articles' fields taken one at a time, in order, and the index made of them at the end (searchIndexOfFields). */
 export type SearchIndexBuilder = {
-  /** The next article's fields: its number is how many came before it. */
-  add: (fields: Iterable<readonly [number, string]>) => void;
+  /** The next article's fields: its number is how many came before it. Returns its terms, numbered by this builder. */
+  add: (fields: Iterable<readonly [number, string]>) => ArticleTerms;
+  /**
+   * The next article from its terms as `add` found them for an article with the same fields, in this build or
+   * another (`from` numbers their terms): the index is the same as if its fields had been added. Returns them
+   * numbered by this builder.
+   */
+  addTerms: (terms: ArticleTerms, from: ForeignTerms) => ArticleTerms;
+  /** Every term this builder has numbered, by number. */
+  terms: () => string[];
   /** The index of every article added. */
   finish: () => SearchIndex;
 };
@@ -80,22 +105,38 @@ export function searchIndexBuilder(shardNumbers = SHARD_NUMBERS): SearchIndexBui
   const fieldMasks: number[] = [];
   const counts: number[] = [];
   let articles = 0;
+  const numberOf = (term: string) => {
+    let id = termNumbers.get(term);
+    if (id === undefined) {
+      id = postings.length;
+      termNumbers.set(term, id);
+      postings.push(new Int32Array(8));
+      lengths.push(0);
+      lastArticle.push(-1);
+      fieldMasks.push(0);
+      counts.push(0);
+    }
+    return id;
+  };
+  const post = (id: number, number: number, code: number) => {
+    let list = postings[id] ?? new Int32Array(8);
+    const length = lengths[id] ?? 0;
+    if (length + 2 > list.length) {
+      const grown = new Int32Array(list.length * 2);
+      grown.set(list);
+      postings[id] = list = grown;
+    }
+    list[length] = number;
+    list[length + 1] = code;
+    lengths[id] = length + 2;
+  };
   const add = (fields: Iterable<readonly [number, string]>) => {
     const number = articles;
     articles += 1;
     const found: number[] = [];
     for (const [field, text] of fields) {
       for (const term of terms(text)) {
-        let id = termNumbers.get(term);
-        if (id === undefined) {
-          id = postings.length;
-          termNumbers.set(term, id);
-          postings.push(new Int32Array(8));
-          lengths.push(0);
-          lastArticle.push(-1);
-          fieldMasks.push(0);
-          counts.push(0);
-        }
+        const id = numberOf(term);
         if (lastArticle[id] === number) {
           fieldMasks[id] = (fieldMasks[id] ?? 0) | field;
           counts[id] = (counts[id] ?? 0) + 1;
@@ -107,20 +148,42 @@ export function searchIndexBuilder(shardNumbers = SHARD_NUMBERS): SearchIndexBui
         }
       }
     }
-    for (const id of found) {
-      let list = postings[id] ?? new Int32Array(8);
-      const length = lengths[id] ?? 0;
-      if (length + 2 > list.length) {
-        const grown = new Int32Array(list.length * 2);
-        grown.set(list);
-        postings[id] = list = grown;
-      }
-      list[length] = number;
-      list[length + 1] = encodePosting(fieldMasks[id] ?? 0, counts[id] ?? 0);
-      lengths[id] = length + 2;
-    }
+    const foundTerms = new Int32Array(found.length * 2);
+    found.forEach((id, index) => {
+      const code = encodePosting(fieldMasks[id] ?? 0, counts[id] ?? 0);
+      post(id, number, code);
+      foundTerms[index * 2] = id;
+      foundTerms[index * 2 + 1] = code;
+    });
+    return foundTerms;
   };
-  return { add, finish: () => finishIndex({ termNumbers, postings, lengths, articles }, shardNumbers) };
+  const addTerms = (known: ArticleTerms, from: ForeignTerms) => {
+    const number = articles;
+    articles += 1;
+    const own = new Int32Array(known.length);
+    for (let index = 0; index + 1 < known.length; index += 2) {
+      const foreign = known[index] ?? -1;
+      let id = from.numbers[foreign] ?? -1;
+      if (id < 0) {
+        const term = from.terms[foreign];
+        if (term === undefined) throw new RangeError(`no term number ${foreign} of ${from.terms.length}`);
+        id = numberOf(term);
+        from.numbers[foreign] = id;
+      }
+      // Not an article `add` may meet again: lastArticle only tells add's own terms apart within one article.
+      const code = known[index + 1] ?? 0;
+      post(id, number, code);
+      own[index] = id;
+      own[index + 1] = code;
+    }
+    return own;
+  };
+  return {
+    add,
+    addTerms,
+    terms: () => [...termNumbers.keys()],
+    finish: () => finishIndex({ termNumbers, postings, lengths, articles }, shardNumbers),
+  };
 }
 
 /** The index of `fieldsOfArticles`, by article number (their order). */

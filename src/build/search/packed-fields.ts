@@ -67,15 +67,26 @@ export function packFields(articles: Iterable<Fields>): PackedFields {
 }
 
 /** The articles' fields again, in order, each article's strings made as it is reached. */
-export function* unpackFields({ text, textEnds, fields, fieldEnds }: PackedFields): Generator<[number, string][]> {
+export function* unpackFields(packed: PackedFields): Generator<[number, string][]> {
+  for (const article of packedArticles(packed)) yield article.fields();
+}
+
+/** An article's fields as packed: each field's number with its UTF-8 text, and its strings made when asked for. */
+export type PackedArticle = { packed: [number, Uint8Array][]; fields: () => [number, string][] };
+
+/**
+ * The articles in order, as packed: the build's search thread hashes an article's text as it is (scripts/search-
+ * terms-memo.ts), and makes its strings only when the article must be indexed again.
+ */
+export function* packedArticles({ text, textEnds, fields, fieldEnds }: PackedFields): Generator<PackedArticle> {
   const decoder = new TextDecoder();
   let field = 0;
   for (const end of fieldEnds) {
-    const article: [number, string][] = [];
+    const packed: [number, Uint8Array][] = [];
     for (; field < end; field += 1) {
       const from = field === 0 ? 0 : (textEnds[field - 1] ?? 0);
-      article.push([fields[field] ?? 0, decoder.decode(text.subarray(from, textEnds[field]))]);
+      packed.push([fields[field] ?? 0, text.subarray(from, textEnds[field])]);
     }
-    yield article;
+    yield { packed, fields: () => packed.map(([number, bytes]) => [number, decoder.decode(bytes)]) };
   }
 }

@@ -1,0 +1,113 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { afterEach, beforeEach, expect, test, vi, type MockInstance } from 'vitest';
+
+import { fieldsDigest, readSearchTermsMemo, searchTermsMemoFile, searchTermsMemoWriter } from './search-terms-memo.ts';
+
+let dir: string;
+let file: string;
+let warn: MockInstance<typeof console.warn>;
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'search-terms-memo-'));
+  file = searchTermsMemoFile(dir);
+  warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+
+afterEach(() => {
+  warn.mockRestore();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const text = (value: string) => new TextEncoder().encode(value);
+const first = fieldsDigest([
+  [1, text('Kyiv')],
+  [16, text('The troops')],
+]);
+const second = fieldsDigest([[1, text('Rail')]]);
+
+/** A memo of two articles: the first with terms 0 and 1, the second with none. */
+function writeMemo(key = 'code-1') {
+  const writer = searchTermsMemoWriter(file, key);
+  writer.add(first, new Int32Array([0, 17, 1, 34]));
+  writer.add(second, new Int32Array([]));
+  writer.finish(['kyiv', 'troops']);
+}
+
+test("an article's terms come back by the hash of its fields, with the terms they number", () => {
+  writeMemo();
+  const memo = readSearchTermsMemo(file, 'code-1');
+  expect(memo?.lookup(first)).toEqual(new Int32Array([0, 17, 1, 34]));
+  expect(memo?.lookup(second)).toEqual(new Int32Array([]));
+  expect(memo?.from.terms).toEqual(['kyiv', 'troops']);
+  expect(memo?.lookup(fieldsDigest([[1, text('Kyiv!')]]))).toBeUndefined();
+  expect(warn).not.toHaveBeenCalled();
+  // Renamed into place: no scratch file is left.
+  expect(readdirSync(dir)).toEqual(['search-terms.bin']);
+});
+
+test('the hash tells fields apart by their numbers and where each ends, not only their text', () => {
+  const digests = [
+    fieldsDigest([[1, text('ab')]]),
+    fieldsDigest([[2, text('ab')]]),
+    fieldsDigest([
+      [1, text('a')],
+      [1, text('b')],
+    ]),
+    fieldsDigest([
+      [1, text('ab')],
+      [1, text('')],
+    ]),
+  ];
+  expect(new Set(digests.map((digest) => Buffer.from(digest).toString('hex'))).size).toBe(digests.length);
+});
+
+test('no memo, or one written by other code, is no memo, without a warning', () => {
+  expect(readSearchTermsMemo(file, 'code-1')).toBeNull();
+  writeMemo('code-1');
+  expect(readSearchTermsMemo(file, 'code-2')).toBeNull();
+  expect(warn).not.toHaveBeenCalled();
+});
+
+test('a memo cut short or altered is no memo, with a warning that names it', () => {
+  writeMemo();
+  const whole = readFileSync(file);
+  truncateSync(file, whole.length - 40);
+  expect(readSearchTermsMemo(file, 'code-1')).toBeNull();
+
+  const altered = Buffer.from(whole);
+  // A term's number: still a valid number, but not the one written.
+  altered[8 + 6 * 4] = 1;
+  writeFileSync(file, altered);
+  expect(readSearchTermsMemo(file, 'code-1')).toBeNull();
+
+  writeFileSync(file, 'not a memo');
+  expect(readSearchTermsMemo(file, 'code-1')).toBeNull();
+  expect(warn).toHaveBeenCalledTimes(3);
+  expect(warn).toHaveBeenLastCalledWith(expect.stringContaining(`${file} is damaged`));
+});
+
+test('a memo that cannot be written is a warning, never a failure, and leaves no file', () => {
+  // The memo's folder replaced by a file while it is written: the rename fails.
+  const blocked = path.join(dir, 'blocked');
+  const writer = searchTermsMemoWriter(path.join(blocked, 'search-terms.bin'), 'code-1');
+  writer.add(first, new Int32Array([0, 1]));
+  rmSync(blocked, { recursive: true, force: true });
+  writeFileSync(blocked, 'a file, not a folder');
+  expect(() => {
+    writer.finish(['kyiv']);
+  }).not.toThrow();
+  expect(warn).toHaveBeenCalledWith(expect.stringContaining('could not write the search index'));
+  expect(readdirSync(dir)).toEqual(['blocked']);
+});
+
+test("a killed build's scratch file is removed by the next writer; a running build's is left", () => {
+  const dead = `${file}.999999999-0b2a.tmp`;
+  const running = `${file}.${process.ppid}-0b2b.tmp`;
+  writeFileSync(dead, 'half');
+  writeFileSync(running, 'half');
+  writeMemo();
+  expect(readdirSync(dir).sort()).toEqual(['search-terms.bin', path.basename(running)].sort());
+});
