@@ -25,9 +25,9 @@ type Row = { step: string; seconds: number; peakMb: number; rendered: string; wr
 
 function build(step: string, env: Record<string, string> = {}): Row {
   const { seconds, peakMb, output } = timedBuild(contentDir, outDir, env);
-  const [, pages = '?', rendered = '?'] = /\((\d+) pages, (\d+) rendered/.exec(output) ?? [];
+  const [, pages = '?', rendered = '?'] = /\((\d+) pages?, (\d+) rendered/.exec(output) ?? [];
   const phases = /^time: (.*)$/m.exec(output)?.[1] ?? '?';
-  const written = /\((\d+) files written/.exec(output)?.[1] ?? '?';
+  const written = /\((\d+) files? written/.exec(output)?.[1] ?? '?';
   return { step, seconds, peakMb, rendered: `${rendered} of ${pages}`, written, phases };
 }
 

@@ -38,7 +38,7 @@ type Build = { seconds: number; peakMb: number; articles: number; addresses: num
 
 function runBuild(corpus: Corpus, outDir: string): Build {
   const { seconds, peakMb, output } = timedBuild(corpus.contentDir, outDir);
-  const built = /built (\d+) articles \((\d+) pages/.exec(output);
+  const built = /built (\d+) articles? \((\d+) pages?/.exec(output);
   return { seconds, peakMb, articles: Number(built?.[1] ?? NaN), addresses: Number(built?.[2] ?? NaN) };
 }
 

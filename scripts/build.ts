@@ -30,6 +30,7 @@ import { hostWarnings } from './host-limits.ts';
 import { formatOutputSummary, outputReportOf } from './output-report.ts';
 import { filesUnder } from './files-under.ts';
 import { phaseClock } from './phase-clock.ts';
+import { counted } from './counted.ts';
 import { searchIndexOnThread } from './search-index-thread.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -218,10 +219,10 @@ await disposeRenderer();
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
 console.log(
-  `built ${checked.content.articles.length} articles (${pages} pages, ${pages - reusedPages} rendered, ${reusedPages} unchanged${reusedBundles ? ', bundles reused' : ''})${clean ? ' clean' : ''} into ${path.relative(root, outDir)}/ (${moved.changed} files written, ${moved.removed === null ? 'the output replaced' : `${moved.removed} removed`}) in ${seconds} s, peak memory ${peakMb} MB`,
+  `built ${counted(checked.content.articles.length, 'article')} (${counted(pages, 'page')}, ${pages - reusedPages} rendered, ${reusedPages} unchanged${reusedBundles ? ', bundles reused' : ''})${clean ? ' clean' : ''} into ${path.relative(root, outDir)}/ (${counted(moved.changed, 'file')} written, ${moved.removed === null ? 'the output replaced' : `${moved.removed} removed`}) in ${seconds} s, peak memory ${peakMb} MB`,
 );
 console.log(
-  `search index: ${searchArticles.indexed} ${searchArticles.indexed === 1 ? 'article' : 'articles'} indexed, ${searchArticles.reused} with the terms the last build found`,
+  `search index: ${counted(searchArticles.indexed, 'article')} indexed, ${searchArticles.reused} with the terms the last build found`,
 );
 if (imageReport.images > 0) {
   const { images: count, files, analysed, encoded, reused, kept, pruned } = imageReport;

@@ -7,6 +7,7 @@ import path from 'node:path';
 
 import { loadContent, resolveContentDir } from './content/load-content.ts';
 import { formatProblems } from './content/problem.ts';
+import { counted } from './counted.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dir = resolveContentDir(root);
@@ -21,5 +22,5 @@ if (!result.ok) {
 
 const { articles, pages, authors, tags } = result.content;
 console.log(
-  `content ok: ${articles.length} articles, ${pages.length} pages, ${authors.length} authors, ${tags.length} tags (${path.relative(process.cwd(), dir) || '.'})`,
+  `content ok: ${counted(articles.length, 'article')}, ${counted(pages.length, 'page')}, ${counted(authors.length, 'author')}, ${counted(tags.length, 'tag')} (${path.relative(process.cwd(), dir) || '.'})`,
 );
