@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import { afterEach, expect, test } from 'vitest';
 
-import { buildEnvironment, codeKey, restoreBundle, storeBundle } from './bundle-cache.ts';
+import { buildEnvironment, codeKey, runtimeVersions, restoreBundle, storeBundle } from './bundle-cache.ts';
 import { filesUnder } from './files-under.ts';
 
 const scratch: string[] = [];
@@ -61,6 +61,11 @@ test('the code key changes with any source, config or setting, and with nothing 
 
   expect(codeKey(root, { ...settings, base: '/news/' })).not.toBe(key);
   expect(codeKey(root, { ...settings, site: { title: 'The Other Ledger' } })).not.toBe(key);
+  // Another Node formats dates and folds text by its own Unicode and ICU data.
+  const runtime = runtimeVersions();
+  expect(codeKey(root, settings, runtime)).toBe(key);
+  expect(codeKey(root, settings, { ...runtime, node: '99.0.0' })).not.toBe(key);
+  expect(codeKey(root, settings, { ...runtime, icu: '99.1' })).not.toBe(key);
   // A new file in a source folder counts too.
   writeFileSync(path.join(root, 'src/app/new.ts'), '');
   expect(codeKey(root, settings)).not.toBe(key);

@@ -66,8 +66,20 @@ function fileHash(file: string): string {
   return createHash('sha256').update(readFileSync(file)).digest('hex');
 }
 
-/** The hash of the code under `root` and of `settings` (what else the bundles are built with). */
-export function codeKey(root: string, settings: unknown): string {
+/**
+ * What runs the code: Node's version, with the Unicode and ICU data it carries. Dates are formatted and search terms
+ * folded by them, so pages, feeds and the search memo made under another Node may differ from a clean build's.
+ */
+export function runtimeVersions(): Record<string, string> {
+  const { node, icu = '', unicode = '' } = process.versions;
+  return { node, icu, unicode };
+}
+
+/**
+ * The hash of the code under `root`, of `settings` (what else the bundles are built with) and of the runtime
+ * (runtimeVersions): the key of the bundles and, through them, of every page, feed and search memo.
+ */
+export function codeKey(root: string, settings: unknown, runtime = runtimeVersions()): string {
   const files = [
     ...CODE_FILES.filter((file) => existsSync(path.join(root, file))),
     ...CODE_FOLDERS.flatMap((folder) =>
@@ -76,7 +88,7 @@ export function codeKey(root: string, settings: unknown): string {
         .filter((file) => !file.startsWith(BUNDLED_CONTENT)),
     ),
   ];
-  return hashOfFiles(root, files, JSON.stringify(settings)).slice(0, 32);
+  return hashOfFiles(root, files, JSON.stringify({ settings, runtime })).slice(0, 32);
 }
 
 /** What the environment gives the bundles: the base path, NODE_ENV and every `VITE_` variable. */
