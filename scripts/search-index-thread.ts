@@ -10,18 +10,11 @@ import { z } from 'zod';
 import { searchFields, type SearchableArticle } from '../src/build/search/build-index.ts';
 import { packFields } from '../src/build/search/packed-fields.ts';
 import { articleNumber } from '../src/lib/content/pagination.ts';
-import type { SearchWorkerDataSchema } from './search-index-worker.ts';
+import { SearchWorkFinishedSchema, type SearchWorkSettings } from './search-index-work.ts';
 import { searchTermsMemoFile } from './search-terms-memo.ts';
 import { startWorkerThread } from './worker-thread.ts';
 
-const FinishedSchema = z.object({
-  files: z.array(z.object({ path: z.string(), text: z.string() })),
-  /** Articles whose terms were found in their text, and those added with the terms the last build found. */
-  indexed: z.number(),
-  reused: z.number(),
-});
-
-export type SearchIndexFiles = z.infer<typeof FinishedSchema>;
+export type SearchIndexFiles = z.infer<typeof SearchWorkFinishedSchema>;
 
 /** The terms memo (search-terms-memo.ts): in `cacheDir`, for code `key`, and not read by a clean build. */
 export type SearchMemoSettings = { cacheDir: string; clean: boolean; key: string };
@@ -40,10 +33,10 @@ export function searchIndexOnThread(
   article: (number: number) => SearchableArticle,
   memo: SearchMemoSettings | null = null,
 ): Promise<SearchIndexFiles> {
-  const workerData: z.input<typeof SearchWorkerDataSchema> = {
+  const workerData: SearchWorkSettings = {
     memo: memo === null ? null : { file: searchTermsMemoFile(memo.cacheDir), read: !memo.clean, key: memo.key },
   };
-  const thread = startWorkerThread(workerScript, { workerData }, z.union([z.null(), FinishedSchema]));
+  const thread = startWorkerThread(workerScript, { workerData }, z.union([z.null(), SearchWorkFinishedSchema]));
   for (let start = 0; start < count; start += BATCH_ARTICLES) {
     const end = Math.min(start + BATCH_ARTICLES, count);
     // One article's fields at a time: the text is held only once, packed.

@@ -1,10 +1,16 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { afterEach, beforeEach, expect, test, vi, type MockInstance } from 'vitest';
 
-import { fieldsDigest, readSearchTermsMemo, searchTermsMemoFile, searchTermsMemoWriter } from './search-terms-memo.ts';
+import {
+  fieldsDigest,
+  readSearchTermsMemo,
+  searchTermsMemoFile,
+  searchTermsMemoOf,
+  searchTermsMemoWriter,
+} from './search-terms-memo.ts';
 
 let dir: string;
 let file: string;
@@ -79,7 +85,7 @@ test('a memo cut short or altered is no memo, with a warning that names it', () 
 
   const altered = Buffer.from(whole);
   // A term's number: still a valid number, but not the one written.
-  altered[8 + 6 * 4] = 1;
+  altered[24 + 6 * 4] = 1;
   writeFileSync(file, altered);
   expect(readSearchTermsMemo(file, 'code-1')).toBeNull();
 
@@ -89,25 +95,43 @@ test('a memo cut short or altered is no memo, with a warning that names it', () 
   expect(warn).toHaveBeenLastCalledWith(expect.stringContaining(`${file} is damaged`));
 });
 
-test('a memo that cannot be written is a warning, never a failure, and leaves no file', () => {
-  // The memo's folder replaced by a file while it is written: the rename fails.
-  const blocked = path.join(dir, 'blocked');
-  const writer = searchTermsMemoWriter(path.join(blocked, 'search-terms.bin'), 'code-1');
+test('a memo that cannot be written is a warning, never a failure, and leaves no scratch file', () => {
+  // A folder, not empty, where the memo goes: the rename fails.
+  mkdirSync(path.join(file, 'in the way'), { recursive: true });
+  const writer = searchTermsMemoWriter(file, 'code-1');
   writer.add(first, new Int32Array([0, 1]));
-  rmSync(blocked, { recursive: true, force: true });
-  writeFileSync(blocked, 'a file, not a folder');
   expect(() => {
     writer.finish(['kyiv']);
   }).not.toThrow();
   expect(warn).toHaveBeenCalledWith(expect.stringContaining('could not write the search index'));
-  expect(readdirSync(dir)).toEqual(['blocked']);
+  expect(readdirSync(dir)).toEqual(['search-terms.bin']);
 });
 
-test("a killed build's scratch file is removed by the next writer; a running build's is left", () => {
+test("a killed build's scratch file is removed by the next writer, whichever process named it", () => {
+  // One build at a time writes a memo (its output is locked): any other scratch file is left over.
   const dead = `${file}.999999999-0b2a.tmp`;
-  const running = `${file}.${process.ppid}-0b2b.tmp`;
+  const samePid = `${file}.${process.pid}-0b2b.tmp`;
   writeFileSync(dead, 'half');
-  writeFileSync(running, 'half');
+  writeFileSync(samePid, 'half');
+  writeFileSync(path.join(dir, 'manifest.json'), '{}');
   writeMemo();
-  expect(readdirSync(dir).sort()).toEqual(['search-terms.bin', path.basename(running)].sort());
+  expect(readdirSync(dir).sort()).toEqual(['manifest.json', 'search-terms.bin']);
+});
+
+test('bytes that do not start on a multiple of four read as the file does', () => {
+  writeMemo();
+  const bytes = readFileSync(file);
+  const shifted = new Uint8Array(bytes.length + 1);
+  shifted.set(bytes, 1);
+  const memo = searchTermsMemoOf(shifted.subarray(1), 'code-1');
+  expect(memo === null || memo === 'damaged' ? memo : memo.lookup(first)).toEqual(new Int32Array([0, 17, 1, 34]));
+});
+
+test("a memo in the other byte order is another machine's: no memo, without a warning", () => {
+  writeMemo();
+  const bytes = readFileSync(file);
+  bytes.set(bytes.subarray(8, 12).reverse(), 8);
+  writeFileSync(file, bytes);
+  expect(readSearchTermsMemo(file, 'code-1')).toBeNull();
+  expect(warn).not.toHaveBeenCalled();
 });

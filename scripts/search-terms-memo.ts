@@ -7,14 +7,16 @@
  * One file per content and output folder (beside the page manifest), written by the search thread as it indexes,
  * a batch at a time, so that 100,000 articles' terms are never held whole, then renamed into place:
  *
- * - "BSTM", then the format's version (uint32, little-endian);
+ * - "BSTM", the format's version (uint32, little-endian), the number 0x01020304 in this machine's byte order (the
+ *   terms are written in it), the code key's length (uint32, little-endian) and the key, padded to four bytes:
+ *   a memo for other code is known before its whole file is read;
  * - each article: its fields' SHA-1 (five int32), how many numbers follow (int32), then its ArticleTerms
- *   (build-index.ts): the native byte order, as a cache only this machine reads;
- * - JSON: the code key the terms were found with and the terms by number;
+ *   (build-index.ts);
+ * - JSON: the terms by number;
  * - where that JSON starts (uint32), then the SHA-256 of everything before it.
  *
  * A file whose hash does not check out (cut short, altered) is ignored with a warning, and every article indexed
- * again; one of another version or another code key is ignored silently. Either way the index is the one a clean
+ * again; one of another version, byte order or code key is ignored silently. Either way the index is the one a clean
  * build makes: the memo only ever saves work.
  */
 import { createHash, randomUUID } from 'node:crypto';
@@ -23,18 +25,19 @@ import path from 'node:path';
 
 import { z } from 'zod';
 
-import { isRunning } from './is-running.ts';
 import { foreignTerms, type ArticleTerms, type ForeignTerms } from '../src/build/search/build-index.ts';
 
 const MAGIC = 'BSTM';
-const VERSION = 1;
-const HEADER_BYTES = 8;
+const VERSION = 2;
+const BYTE_ORDER = 0x01020304;
+/** Magic, version, byte order, the key's length. */
+const FIXED_HEADER_BYTES = 16;
 const DIGEST_WORDS = 5;
 const HASH_BYTES = 32;
 /** Numbers a write: about a megabyte. */
 const CHUNK_WORDS = 1 << 18;
 
-const TrailerSchema = z.object({ key: z.string(), terms: z.array(z.string()) });
+const TrailerSchema = z.object({ terms: z.array(z.string()) });
 
 export type SearchTermsMemo = {
   /** The terms of an article whose fields have this hash (fieldsDigest), numbered as `from` numbers them. */
@@ -77,61 +80,88 @@ export function readSearchTermsMemo(file: string, key: string): SearchTermsMemo 
   } catch {
     return null;
   }
-  const damaged = () => {
+  const memo = searchTermsMemoOf(bytes, key);
+  if (memo === 'damaged') {
     console.warn(`warning: the search index's terms memo ${file} is damaged; every article is indexed again`);
     return null;
-  };
-  if (bytes.length < HEADER_BYTES + 4 + HASH_BYTES) return damaged();
-  const body = bytes.subarray(0, bytes.length - HASH_BYTES);
-  if (!createHash('sha256').update(body).digest().equals(bytes.subarray(body.length))) return damaged();
-  if (bytes.toString('latin1', 0, 4) !== MAGIC) return damaged();
-  if (bytes.readUInt32LE(4) !== VERSION) return null;
-  const trailerStart = bytes.readUInt32LE(body.length - 4);
-  if (trailerStart < HEADER_BYTES || trailerStart > body.length - 4 || (trailerStart - HEADER_BYTES) % 4 !== 0) {
-    return damaged();
+  }
+  return memo;
+}
+
+/** The header of a memo for code `key`, up to its first article. */
+function headerOf(key: string): Uint8Array {
+  const keyBytes = Buffer.from(key);
+  const header = Buffer.alloc(FIXED_HEADER_BYTES + Math.ceil(keyBytes.length / 4) * 4);
+  header.write(MAGIC, 0, 'latin1');
+  header.writeUInt32LE(VERSION, 4);
+  header.set(new Uint8Array(new Int32Array([BYTE_ORDER]).buffer), 8);
+  header.writeUInt32LE(keyBytes.length, 12);
+  keyBytes.copy(header, FIXED_HEADER_BYTES);
+  return header;
+}
+
+/** A memo's bytes read back: null when it is for another version, byte order or key; 'damaged' when it does not check out. */
+export function searchTermsMemoOf(bytes: Uint8Array, key: string): SearchTermsMemo | null | 'damaged' {
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.length < FIXED_HEADER_BYTES || view.toString('latin1', 0, 4) !== MAGIC) return 'damaged';
+  if (view.readUInt32LE(4) !== VERSION) return null;
+  // Compared byte by byte, as written: the same bytes only where the byte order is the same.
+  if (!view.subarray(8, 12).equals(headerOf('').subarray(8, 12))) return null;
+  const header = headerOf(key);
+  if (view.length < header.length || !view.subarray(12, header.length).equals(header.subarray(12))) return null;
+  if (view.length < header.length + 4 + HASH_BYTES) return 'damaged';
+  const body = view.subarray(0, view.length - HASH_BYTES);
+  if (!createHash('sha256').update(body).digest().equals(view.subarray(body.length))) return 'damaged';
+  const trailerStart = view.readUInt32LE(body.length - 4);
+  if (trailerStart < header.length || trailerStart > body.length - 4 || (trailerStart - header.length) % 4 !== 0) {
+    return 'damaged';
   }
   let trailer: z.infer<typeof TrailerSchema>;
   try {
-    const parsed = TrailerSchema.safeParse(JSON.parse(bytes.toString('utf8', trailerStart, body.length - 4)));
-    if (!parsed.success) return damaged();
+    const parsed = TrailerSchema.safeParse(JSON.parse(view.toString('utf8', trailerStart, body.length - 4)));
+    if (!parsed.success) return 'damaged';
     trailer = parsed.data;
   } catch {
-    return damaged();
+    return 'damaged';
   }
-  if (trailer.key !== key) return null;
-  // The file's own bytes when they start on a multiple of four, as a large file's do; else a copy.
-  const start = bytes.byteOffset + HEADER_BYTES;
+  // The bytes themselves when they start on a multiple of four, as a file's read whole do; else a copy.
+  const start = view.byteOffset + header.length;
   const words =
     start % 4 === 0
-      ? new Int32Array(bytes.buffer, start, (trailerStart - HEADER_BYTES) / 4)
-      : new Int32Array(bytes.buffer.slice(start, bytes.byteOffset + trailerStart));
+      ? new Int32Array(view.buffer, start, (trailerStart - header.length) / 4)
+      : new Int32Array(view.buffer.slice(start, view.byteOffset + trailerStart));
   const entries = new Map<string, ArticleTerms>();
   for (let at = 0; at < words.length;) {
     const length = words[at + DIGEST_WORDS] ?? -1;
     const first = at + DIGEST_WORDS + 1;
-    if (length < 0 || length % 2 !== 0 || first + length > words.length) return damaged();
+    if (length < 0 || length % 2 !== 0 || first + length > words.length) return 'damaged';
     entries.set(
       digestKey(new Uint8Array(words.buffer, words.byteOffset + at * 4, DIGEST_WORDS * 4)),
       words.subarray(first, first + length),
     );
     at = first + length;
   }
-  const from = foreignTerms(trailer.terms);
   for (const terms of entries.values()) {
     for (let index = 0; index < terms.length; index += 2) {
-      if ((terms[index] ?? -1) < 0 || (terms[index] ?? 0) >= trailer.terms.length) return damaged();
+      if ((terms[index] ?? -1) < 0 || (terms[index] ?? 0) >= trailer.terms.length) return 'damaged';
     }
   }
-  return { lookup: (digest) => entries.get(digestKey(digest)), from };
+  return { lookup: (digest) => entries.get(digestKey(digest)), from: foreignTerms(trailer.terms) };
 }
 
-/** Scratch files of this memo whose build was killed: the process that named each is gone. */
-function removeDeadScratch(file: string): void {
-  const name = path.basename(file);
-  for (const other of readdirSync(path.dirname(file))) {
-    const pid = Number(/^(?:.+)\.(\d+)-[\w-]+\.tmp$/.exec(other.startsWith(`${name}.`) ? other : '')?.[1]);
-    if (Number.isInteger(pid) && pid !== process.pid && !isRunning(pid))
-      rmSync(path.join(path.dirname(file), other), { force: true });
+/**
+ * Scratch files of this memo but `own`: a killed build's. One build at a time writes a memo, as its folder is its
+ * output's and the output is locked (output-writer.ts), so any other is left over, whatever process named it.
+ */
+function removeOtherScratch(file: string, own: string): void {
+  const folder = path.dirname(file);
+  for (const name of readdirSync(folder)) {
+    if (!name.startsWith(`${path.basename(file)}.`) || !name.endsWith('.tmp') || name === path.basename(own)) continue;
+    try {
+      rmSync(path.join(folder, name), { force: true });
+    } catch {
+      // Removed meanwhile, or not ours to remove: it takes space, not correctness.
+    }
   }
 }
 
@@ -170,21 +200,22 @@ export function searchTermsMemoWriter(file: string, key: string): SearchTermsMem
   const abort = () => {
     try {
       if (descriptor !== null) closeSync(descriptor);
+    } catch {
+      // Closed or gone already: the scratch file is removed all the same.
+    }
+    descriptor = null;
+    try {
       rmSync(scratch, { force: true });
     } catch {
       // Its folder is gone or cannot be written: so is what was written there.
     }
-    descriptor = null;
   };
 
   try {
     mkdirSync(path.dirname(file), { recursive: true });
-    removeDeadScratch(file);
+    removeOtherScratch(file, scratch);
     descriptor = openSync(scratch, 'w');
-    const header = Buffer.alloc(HEADER_BYTES);
-    header.write(MAGIC, 0, 'latin1');
-    header.writeUInt32LE(VERSION, 4);
-    write(header);
+    write(headerOf(key));
   } catch (error) {
     fail(error);
   }
@@ -209,7 +240,7 @@ export function searchTermsMemoWriter(file: string, key: string): SearchTermsMem
       try {
         flush();
         const trailerStart = position;
-        const trailer = Buffer.from(JSON.stringify({ key, terms }));
+        const trailer = Buffer.from(JSON.stringify({ terms }));
         const end = Buffer.alloc(4);
         end.writeUInt32LE(trailerStart, 0);
         write(trailer);
