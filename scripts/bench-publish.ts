@@ -7,6 +7,10 @@
  * row gives the wall time of the whole command, the build's peak memory, how
  * many pages it rendered (the rest came from the page cache, decision 011) and
  * how many files it wrote.
+ *
+ * BENCH_RUNS=3 goes through the steps three times and gives each step's median
+ * and range: on this machine two runs of one step can differ by seconds (the
+ * disk's own spread, docs/performance.md), more than most changes it measures.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -20,6 +24,7 @@ const work = path.join(root, '.cache/bench-publish');
 const articles = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const contentDir = path.join(work, `content-${articles}`);
 const outDir = path.join(work, `dist-${articles}`);
+const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 1));
 
 type Row = { step: string; seconds: number; peakMb: number; rendered: string; written: string; phases: string };
 
@@ -60,41 +65,67 @@ const step = async (name: string, change: () => void, env: Record<string, string
 };
 
 try {
-  await step('clean build', () => undefined, { BUILD_CLEAN: '1' });
-  await step('nothing changed', () => undefined);
-  await step('one article added', () => {
-    writeFileSync(addedFile, sampleText.replace(`"slug": "${slug}"`, '"slug": "bench-publish-added"'));
-  });
-  await step('one article edited', () => {
-    writeFileSync(addedFile, readFileSync(addedFile, 'utf8').replace(/"title": "/, '"title": "Corrected: '));
-  });
-  await step('one article deleted', () => {
-    unlinkSync(addedFile);
-  });
-  await step('the newest article published', () => {
-    // Dated after every generated article (the corpus ends in 2025).
-    writeFileSync(
-      newestFile,
-      sampleText
-        .replace(`"slug": "${slug}"`, '"slug": "bench-publish-newest"')
-        .replace(/"publishedAt": "[^"]*"/, '"publishedAt": "2027-01-01T09:00:00Z"')
-        // A correction the sample carries must not come before the new date.
-        .replace(/"updatedAt": "[^"]*"/, '"updatedAt": "2027-01-01T10:00:00Z"'),
-    );
-  });
+  for (let run = 0; run < runs; run += 1) {
+    await step('clean build', () => undefined, { BUILD_CLEAN: '1' });
+    await step('nothing changed', () => undefined);
+    await step('one article added', () => {
+      writeFileSync(addedFile, sampleText.replace(`"slug": "${slug}"`, '"slug": "bench-publish-added"'));
+    });
+    await step('one article edited', () => {
+      writeFileSync(addedFile, readFileSync(addedFile, 'utf8').replace(/"title": "/, '"title": "Corrected: '));
+    });
+    await step('one article deleted', () => {
+      unlinkSync(addedFile);
+    });
+    await step('the newest article published', () => {
+      // Dated after every generated article (the corpus ends in 2025).
+      writeFileSync(
+        newestFile,
+        sampleText
+          .replace(`"slug": "${slug}"`, '"slug": "bench-publish-newest"')
+          .replace(/"publishedAt": "[^"]*"/, '"publishedAt": "2027-01-01T09:00:00Z"')
+          // A correction the sample carries must not come before the new date.
+          .replace(/"updatedAt": "[^"]*"/, '"updatedAt": "2027-01-01T10:00:00Z"'),
+      );
+    });
+    // Back to the corpus as generated, for the next run; not a step of its own.
+    rmSync(newestFile, { force: true });
+  }
 } finally {
   rmSync(addedFile, { force: true });
   rmSync(newestFile, { force: true });
   writeFileSync(sampleFile, sampleText);
 }
 
-const clean = rows[0]?.seconds ?? Number.NaN;
-console.log(`${articles.toLocaleString('en')} generated articles, \`npm run build\` as a whole:\n`);
+/** The middle value (the mean of the middle two for an even count). */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? Number.NaN)
+    : ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2;
+}
+
+const steps = [...new Set(rows.map((row) => row.step))];
+const runsOf = (name: string) => rows.filter((row) => row.step === name);
+const cleanRuns = runsOf('clean build').map((row) => row.seconds);
+const seconds = (values: readonly number[]) =>
+  values.length === 1
+    ? `${(values[0] ?? Number.NaN).toFixed(1)} s`
+    : `${median(values).toFixed(1)} s (${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)})`;
+const joined = (values: readonly string[]) => [...new Set(values)].join(', ');
+
+console.log(
+  `${articles.toLocaleString('en')} generated articles, \`npm run build\` as a whole${runs > 1 ? `, median of ${runs} runs (range)` : ''}:\n`,
+);
 console.log('| step | wall time | of a clean build | peak memory | pages rendered | files written |');
 console.log('| --- | --- | --- | --- | --- | --- |');
-for (const row of rows) {
+for (const name of steps) {
+  const found = runsOf(name);
+  // Each run's step against that run's clean build: the machine's pace drifts between runs.
+  const ratios = found.map((row, run) => row.seconds / (cleanRuns[run] ?? Number.NaN));
   console.log(
-    `| ${row.step} | ${row.seconds.toFixed(1)} s | ${(row.seconds / clean).toFixed(2)} | ${row.peakMb} MB | ${row.rendered} | ${row.written} |`,
+    `| ${name} | ${seconds(found.map((row) => row.seconds))} | ${median(ratios).toFixed(2)} | ${Math.max(...found.map((row) => row.peakMb))} MB | ${joined(found.map((row) => row.rendered))} | ${joined(found.map((row) => row.written))} |`,
   );
 }
 console.log(
