@@ -1,8 +1,9 @@
 /**
  * Each article's terms as the last build's search index found them, by a hash of the article's searchable fields
- * (docs/decisions/011-incremental-builds.md, "The search index"). Finding terms is most of the index's work (1.4–1.6 s
- * of its 2 s at 10,000 articles), and an article whose fields are the same has the same terms, so the next build
- * finds them only for articles that are new or whose fields changed, and adds the others' as they were.
+ * (docs/decisions/011-incremental-builds.md, "The search index's terms"). Finding terms is most of the index's
+ * work (1.4–1.6 s of its 2 s at 10,000 articles), and an article whose fields are the same has the same terms, so
+ * the next build finds them only for articles that are new or whose fields changed, and adds the others' as they
+ * were.
  *
  * One file per content and output folder (beside the page manifest), written by the search thread as it indexes,
  * a batch at a time, so that 100,000 articles' terms are never held whole, then renamed into place:
