@@ -11,6 +11,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 
 import { pageCacheDir } from '../../scripts/page-cache.ts';
+import { searchTermsMemoFile } from '../../scripts/search-terms-memo.ts';
 import { runBuild, snapshot } from './build-runs.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -92,6 +93,48 @@ test('add, edit and delete: each incremental build equals a clean build, file fo
       expect(cleanBuild.stdout).toMatch(/search index: \d+ articles? indexed, 0 with the terms/);
       expect(snapshot(outDir), change).toEqual(snapshot(cleanDir));
     }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+    for (const cache of caches) rmSync(cache, { recursive: true, force: true });
+  }
+});
+
+test('a damaged search terms memo is a warning, every article is indexed, and the output equals a clean build', async () => {
+  const work = mkdtempSync(path.join(tmpdir(), 'broadsheet-memo-'));
+  const contentDir = path.join(work, 'content');
+  const outDir = path.join(work, 'dist');
+  const cleanDir = path.join(work, 'clean');
+  const caches = [pageCacheDir(root, contentDir, outDir), pageCacheDir(root, contentDir, cleanDir)];
+  try {
+    cpSync(path.join(root, 'src/content'), contentDir, { recursive: true });
+    const articleFile = (slug: string) => path.join(contentDir, 'articles', `${slug}.json`);
+    const seed = readFileSync(articleFile(SEED), 'utf8');
+    writeFileSync(
+      articleFile('second-dispatch'),
+      seed
+        .replace(`"slug": "${SEED}"`, '"slug": "second-dispatch"')
+        .replace('"publishedAt": "2025-08-22"', '"publishedAt": "2025-08-23"'),
+    );
+    const first = await runBuild(contentDir, outDir);
+    expect(first.status, first.stderr).toBe(0);
+
+    // One byte of the memo changed, then one article edited.
+    const memoFile = searchTermsMemoFile(caches[0] ?? '');
+    const memo = readFileSync(memoFile);
+    const middle = Math.floor(memo.length / 2);
+    memo[middle] = (memo[middle] ?? 0) ^ 0xff;
+    writeFileSync(memoFile, memo);
+    writeFileSync(articleFile(SEED), seed.replace(/"title": "/, '"title": "Corrected: '));
+
+    const [incremental, cleanBuild] = await Promise.all([
+      runBuild(contentDir, outDir),
+      runBuild(contentDir, cleanDir, { BUILD_CLEAN: '1' }),
+    ]);
+    expect(incremental.status, incremental.stderr).toBe(0);
+    expect(incremental.stderr).toContain(`the search index's terms memo ${memoFile} is damaged`);
+    expect(incremental.stdout).toContain('search index: 2 articles indexed, 0 with the terms');
+    expect(cleanBuild.status, cleanBuild.stderr).toBe(0);
+    expect(snapshot(outDir)).toEqual(snapshot(cleanDir));
   } finally {
     rmSync(work, { recursive: true, force: true });
     for (const cache of caches) rmSync(cache, { recursive: true, force: true });
