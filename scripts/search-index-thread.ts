@@ -31,10 +31,10 @@ export function searchIndexOnThread(
   workerScript: string,
   count: number,
   article: (number: number) => SearchableArticle,
-  memo: SearchMemoSettings | null = null,
+  memo: SearchMemoSettings,
 ): Promise<SearchIndexFiles> {
   const workerData: SearchWorkSettings = {
-    memo: memo === null ? null : { file: searchTermsMemoFile(memo.cacheDir), read: !memo.clean, key: memo.key },
+    memo: { file: searchTermsMemoFile(memo.cacheDir), read: !memo.clean, key: memo.key },
   };
   const thread = startWorkerThread(workerScript, { workerData }, z.union([z.null(), SearchWorkFinishedSchema]));
   for (let start = 0; start < count; start += BATCH_ARTICLES) {

@@ -20,30 +20,52 @@ const SEED = 'kim-jong-un-reportedly-awards-troops-who-fought-for-russia';
 // Six builds, on two cores busy with browser tests.
 test.describe.configure({ timeout: 240_000 });
 
-test('add, edit and delete: each incremental build equals a clean build, file for file', async () => {
-  const work = mkdtempSync(path.join(tmpdir(), 'broadsheet-incremental-'));
+/** A copy of the bundled content, an output and a clean build's output beside it, and their caches, all removed after. */
+type Site = {
+  contentDir: string;
+  outDir: string;
+  cleanDir: string;
+  /** The incremental build's cache (scripts/page-cache.ts). */
+  cacheDir: string;
+  articleFile: (slug: string) => string;
+  /** The bundled article's JSON, as copied. */
+  seed: string;
+  /** The seed again as another article, dated a day later. */
+  secondDispatch: () => string;
+};
+
+async function withSite(name: string, use: (site: Site) => Promise<void>): Promise<void> {
+  const work = mkdtempSync(path.join(tmpdir(), `broadsheet-${name}-`));
   const contentDir = path.join(work, 'content');
   const outDir = path.join(work, 'dist');
   const cleanDir = path.join(work, 'clean');
   const caches = [pageCacheDir(root, contentDir, outDir), pageCacheDir(root, contentDir, cleanDir)];
   try {
     cpSync(path.join(root, 'src/content'), contentDir, { recursive: true });
+    const articleFile = (slug: string) => path.join(contentDir, 'articles', `${slug}.json`);
+    const seed = readFileSync(articleFile(SEED), 'utf8');
+    const secondDispatch = () =>
+      seed
+        .replace(`"slug": "${SEED}"`, '"slug": "second-dispatch"')
+        .replace(/"title": "[^"]*"/, '"title": "A second dispatch from the front"')
+        .replace('"publishedAt": "2025-08-22"', '"publishedAt": "2025-08-23"');
+    await use({ contentDir, outDir, cleanDir, cacheDir: caches[0] ?? '', articleFile, seed, secondDispatch });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+    for (const cache of caches) rmSync(cache, { recursive: true, force: true });
+  }
+}
+
+test('add, edit and delete: each incremental build equals a clean build, file for file', async () => {
+  await withSite('incremental', async ({ contentDir, outDir, cleanDir, articleFile, secondDispatch }) => {
     const first = await runBuild(contentDir, outDir);
     expect(first.status, first.stderr).toBe(0);
 
-    const articleFile = (slug: string) => path.join(contentDir, 'articles', `${slug}.json`);
-    const seed = readFileSync(articleFile(SEED), 'utf8');
     const changes: [string, () => void][] = [
       [
         'an article added',
         () => {
-          writeFileSync(
-            articleFile('second-dispatch'),
-            seed
-              .replace(`"slug": "${SEED}"`, '"slug": "second-dispatch"')
-              .replace(/"title": "[^"]*"/, '"title": "A second dispatch from the front"')
-              .replace('"publishedAt": "2025-08-22"', '"publishedAt": "2025-08-23"'),
-          );
+          writeFileSync(articleFile('second-dispatch'), secondDispatch());
         },
       ],
       [
@@ -93,33 +115,17 @@ test('add, edit and delete: each incremental build equals a clean build, file fo
       expect(cleanBuild.stdout).toMatch(/search index: \d+ articles? indexed, 0 with the terms/);
       expect(snapshot(outDir), change).toEqual(snapshot(cleanDir));
     }
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-    for (const cache of caches) rmSync(cache, { recursive: true, force: true });
-  }
+  });
 });
 
 test('a damaged search terms memo is a warning, every article is indexed, and the output equals a clean build', async () => {
-  const work = mkdtempSync(path.join(tmpdir(), 'broadsheet-memo-'));
-  const contentDir = path.join(work, 'content');
-  const outDir = path.join(work, 'dist');
-  const cleanDir = path.join(work, 'clean');
-  const caches = [pageCacheDir(root, contentDir, outDir), pageCacheDir(root, contentDir, cleanDir)];
-  try {
-    cpSync(path.join(root, 'src/content'), contentDir, { recursive: true });
-    const articleFile = (slug: string) => path.join(contentDir, 'articles', `${slug}.json`);
-    const seed = readFileSync(articleFile(SEED), 'utf8');
-    writeFileSync(
-      articleFile('second-dispatch'),
-      seed
-        .replace(`"slug": "${SEED}"`, '"slug": "second-dispatch"')
-        .replace('"publishedAt": "2025-08-22"', '"publishedAt": "2025-08-23"'),
-    );
+  await withSite('memo', async ({ contentDir, outDir, cleanDir, cacheDir, articleFile, seed, secondDispatch }) => {
+    writeFileSync(articleFile('second-dispatch'), secondDispatch());
     const first = await runBuild(contentDir, outDir);
     expect(first.status, first.stderr).toBe(0);
 
     // One byte of the memo changed, then one article edited.
-    const memoFile = searchTermsMemoFile(caches[0] ?? '');
+    const memoFile = searchTermsMemoFile(cacheDir);
     const memo = readFileSync(memoFile);
     const middle = Math.floor(memo.length / 2);
     memo[middle] = (memo[middle] ?? 0) ^ 0xff;
@@ -135,8 +141,5 @@ test('a damaged search terms memo is a warning, every article is indexed, and th
     expect(incremental.stdout).toContain('search index: 2 articles indexed, 0 with the terms');
     expect(cleanBuild.status, cleanBuild.stderr).toBe(0);
     expect(snapshot(outDir)).toEqual(snapshot(cleanDir));
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-    for (const cache of caches) rmSync(cache, { recursive: true, force: true });
-  }
+  });
 });

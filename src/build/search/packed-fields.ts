@@ -66,11 +66,6 @@ export function packFields(articles: Iterable<Fields>): PackedFields {
   };
 }
 
-/** The articles' fields again, in order, each article's strings made as it is reached. */
-export function* unpackFields(packed: PackedFields): Generator<[number, string][]> {
-  for (const article of packedArticles(packed)) yield article.fields();
-}
-
 /** An article's fields as packed: each field's number with its UTF-8 text, and its strings made when asked for. */
 export type PackedArticle = { packed: [number, Uint8Array][]; fields: () => [number, string][] };
 
@@ -78,7 +73,7 @@ export type PackedArticle = { packed: [number, Uint8Array][]; fields: () => [num
  * The articles in order, as packed: the build's search thread hashes an article's text as it is (scripts/search-
  * terms-memo.ts), and makes its strings only when the article must be indexed again.
  */
-export function* packedArticles({ text, textEnds, fields, fieldEnds }: PackedFields): Generator<PackedArticle> {
+export function* packedArticles({ text, textEnds, fields, fieldEnds }: PackedFields): Generator<PackedArticle, void> {
   const decoder = new TextDecoder();
   let field = 0;
   for (const end of fieldEnds) {
