@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -105,4 +105,18 @@ test('a stored bundle is restored file for file; a damaged or missing one is a m
   storeBundle(cacheDir, 'key1', 'client', built);
   expect(restoreBundle(cacheDir, 'key1', 'client', target)).toBe(true);
   expect(readdirSync(cacheDir)).toEqual(['key1-client']);
+});
+
+test('storing a bundle whose entry is there and intact leaves that entry as it is, for a build restoring from it', () => {
+  const built = folderWith({ 'index.html': 'template', 'assets/app-1.js': 'code' });
+  const cacheDir = path.join(folderWith({}), 'bundles');
+  storeBundle(cacheDir, 'key1', 'client', built);
+  const file = path.join(cacheDir, 'key1-client/files/assets/app-1.js');
+  const stored = statSync(file).ino;
+
+  // A clean build of the same code stores its bundle again: the file a restore may be copying stays.
+  storeBundle(cacheDir, 'key1', 'client', built);
+  expect(statSync(file).ino).toBe(stored);
+  expect(readdirSync(cacheDir)).toEqual(['key1-client']);
+  expect(restoreBundle(cacheDir, 'key1', 'client', path.join(folderWith({}), 'client'))).toBe(true);
 });

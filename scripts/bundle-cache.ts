@@ -135,9 +135,28 @@ export function restoreBundle(cacheDir: string, key: string, name: string, targe
   return true;
 }
 
-/** Keeps a copy of the bundle `name` that Vite just wrote to `source`, for later builds of the same code. */
+/** Whether `entry` holds every file its hashes list, each with its hash: whole and unaltered. */
+function isIntact(entry: string): boolean {
+  try {
+    const sums = SumsSchema.parse(JSON.parse(readFileSync(path.join(entry, SUMS_FILE), 'utf8')));
+    return Object.entries(sums).every(([file, sum]) => fileHash(path.join(entry, 'files', file)) === sum);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Keeps a copy of the bundle `name` that Vite just wrote to `source`, for later builds of the same code. An entry
+ * already there and intact stays: the same key is the same bundle, and replacing it would cut short a build that
+ * restores from it meanwhile (a clean build beside an incremental one), which then ran Vite again.
+ */
 export function storeBundle(cacheDir: string, key: string, name: string, source: string): void {
   const entry = entryDir(cacheDir, key, name);
+  if (isIntact(entry)) {
+    const now = new Date();
+    utimesSync(entry, now, now);
+    return;
+  }
   const scratch = `${entry}.${process.pid}-${randomUUID()}.tmp`;
   try {
     const sums: Record<string, string> = {};
