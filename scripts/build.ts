@@ -31,6 +31,7 @@ import { formatOutputSummary, outputReportOf } from './output-report.ts';
 import { filesUnder } from './files-under.ts';
 import { phaseClock } from './phase-clock.ts';
 import { counted } from './counted.ts';
+import { articleDigests } from './article-digests.ts';
 import { searchIndexOnThread } from './search-index-thread.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -158,22 +159,28 @@ try {
   // jobs, and the pages are rendered. It needs only the articles' own views, and indexes each batch of them as soon
   // as it is made; its files are written as soon as it is done, between two batches of jobs.
   const keptData: KeptDataFiles = { files: keptFiles('data', cacheDir, outDir, { clean }), keys: new Map() };
-  const catalogue = lazyCatalogue(checked.content, variantResolver(await images.planned, base));
+  const catalogue = lazyCatalogue(checked.content, variantResolver(await images.planned, base), checked.identity);
+  // Each article's page and search terms are keyed by what they are made from: one that stays makes neither its
+  // view's body nor its view's JSON.
+  const pageDigests = articleDigests(catalogue.source);
+  const searchDigests = articleDigests(catalogue.searchSource);
   const opened = output;
   const searchFilesWritten = clock.alongside(
     'search index',
-    searchIndexOnThread(ready.searchWorkerScript, catalogue.ordered.length, (number) => catalogue.view(number), {
-      cacheDir,
-      clean,
-      key: bundles.key,
-    }).then(({ files, indexed, reused }) => {
+    searchIndexOnThread(
+      ready.searchWorkerScript,
+      catalogue.ordered.length,
+      { article: (number) => catalogue.view(number), digest: searchDigests },
+      { cacheDir, clean, key: bundles.key },
+    ).then(({ files, indexed, reused }) => {
       searchArticles = { indexed, reused };
       writeDataFiles(opened, files, keptData);
     }),
   );
   // Awaited once the pages are rendered: if it fails before, that is the build's failure then, not a crash now.
   searchFilesWritten.catch(() => undefined);
-  const pageData = pageDataOf(catalogueOf(catalogue));
+  const full = catalogueOf(catalogue);
+  const pageData = pageDataOf(full);
   clock.lap('view model');
   // Pages read the shared data files as they render, never the search index's (/search is prerendered without
   // it; prerender-worker.ts refuses such a read): the pages start while the index is still being made.
@@ -184,6 +191,10 @@ try {
     dir: cacheDir,
     clean,
     codeKey: bundles.key,
+    articleDigest: (view) => {
+      const number = full.numberOf(view);
+      return number === undefined ? null : pageDigests(number);
+    },
   });
   const feeds = keptFiles('feeds', cacheDir, outDir, { clean });
   const feedKeys = writeFeeds(output, pageData, { cache: feeds, codeKey: bundles.key }).keys;

@@ -16,6 +16,7 @@ import { z } from 'zod';
 import { feedsOf, headOf, islandJsonOf } from '../src/build/page-kinds.ts';
 import { renderHead } from '../src/build/seo/render-head.ts';
 import type { Content } from '../src/build/view-model/catalogue.ts';
+import type { ArticleView } from '../src/lib/content/model.ts';
 import type { PageData } from '../src/build/view-model/page-data.ts';
 import { basePathPrefix } from '../src/lib/base-path.ts';
 import { pageFileUrl } from '../src/lib/content/data-paths.ts';
@@ -187,7 +188,13 @@ export function pageTemplate(indexHtml: string): { template: string; policy: str
  * The page cache for a prerender: the manifest's folder, whether to ignore it (a clean build), and the code key
  * (scripts/bundle-cache.ts), which covers the code that makes each page's job here.
  */
-export type PageCacheOptions = { dir: string; clean: boolean; codeKey: string };
+export type PageCacheOptions = {
+  dir: string;
+  clean: boolean;
+  codeKey: string;
+  /** An article page's source digest, its data's JSON in its key (article-digests.ts); without it, that JSON. */
+  articleDigest?: (view: ArticleView) => Buffer | null;
+};
 
 /**
  * Where a prerender finds its inputs and puts its pages: the client build (its manifest and index.html, the
@@ -303,8 +310,11 @@ async function prerenderWith(
     // from the JSON its key was hashed from and goes to a worker at once: the workers render while the rest of the
     // keys are made, and no more than a few batches of jobs are held at any time.
     for (const [at, address] of addresses.entries()) {
-      const json = JSON.stringify(address.page.data);
-      const key = pageKey(buildInputs, address.pathname, address.page.kind, json);
+      // An article's page is keyed by what its view is made from (article-digests.ts), so that a page that stays
+      // never makes its view's body or JSON; every other page by its data's JSON, which its job is made from.
+      const digest = address.page.kind === 'article' ? (pageCache.articleDigest?.(address.page.data) ?? null) : null;
+      const keyData = digest === null ? JSON.stringify(address.page.data) : `source:${digest.toString('hex')}`;
+      const key = pageKey(buildInputs, address.pathname, address.page.kind, keyData);
       const file = fileOf(address);
       files.push(file);
       const entry = previous[file];
@@ -312,7 +322,7 @@ async function prerenderWith(
       else {
         keyOf.set(file, key);
         renderedFiles.push(file);
-        queue.add(job(address, json));
+        queue.add(job(address, digest === null ? keyData : JSON.stringify(address.page.data)));
       }
       if (at % BATCH_SIZE === BATCH_SIZE - 1) await queue.room();
     }

@@ -1,9 +1,10 @@
 /**
  * The search index, made on a thread of its own while the build's main thread makes the pages' jobs and the
  * feeds: on two cores that hides most of its seconds at 10,000 articles (docs/decisions/011-incremental-builds.md).
- * Only the articles' searchable text crosses to the thread, packed and transferred (packed-fields.ts), a batch at
- * a time as the articles' views are made, so that the thread indexes the first while the rest are made; only the
- * files come back.
+ * The thread first names the articles whose terms the last build kept (search-terms-memo.ts), by source digest
+ * (article-digests.ts); then each article's digest crosses to it, with the searchable text of the others only,
+ * packed and transferred (packed-fields.ts), a batch at a time, so that the thread indexes the first while the rest
+ * are made. An article whose terms are kept never has its text made. Only the files come back.
  */
 import { z } from 'zod';
 
@@ -11,7 +12,7 @@ import { searchFields, type SearchableArticle } from '../src/build/search/build-
 import { packFields } from '../src/build/search/packed-fields.ts';
 import { articleNumber } from '../src/lib/content/pagination.ts';
 import { SearchWorkFinishedSchema, type SearchWorkSettings } from './search-index-work.ts';
-import { searchTermsMemoFile } from './search-terms-memo.ts';
+import { DIGEST_BYTES, readSearchTermsMemo, searchTermsMemoFile } from './search-terms-memo.ts';
 import { startWorkerThread } from './worker-thread.ts';
 
 export type SearchIndexFiles = z.infer<typeof SearchWorkFinishedSchema>;
@@ -22,42 +23,67 @@ export type SearchMemoSettings = { cacheDir: string; clean: boolean; key: string
 /** Articles a batch: the thread starts on the first after a few milliseconds of views, and a batch is a small message. */
 const BATCH_ARTICLES = 1_000;
 
+/** `bytes` in a buffer of their own, which can be moved to a thread: a small file's share Node's pool with others. */
+function wholeBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  return bytes.byteOffset === 0 && bytes.buffer instanceof ArrayBuffer && bytes.byteLength === bytes.buffer.byteLength
+    ? new Uint8Array(bytes.buffer)
+    : new Uint8Array(bytes);
+}
+
 /**
  * The search index's files, made by `workerScript` (the server bundle's search-index-worker.js) from `count`
- * articles, the nth in the site's order of which `article(n)` gives: each is asked for once before this returns,
- * from the oldest, as the index numbers them (pagination.ts: articleNumber).
+ * articles, the nth in the site's order of which `article(n)` gives and `digest(n)` keys (article-digests.ts). Each
+ * article is asked for at most once, from the oldest, as the index numbers them (pagination.ts: articleNumber), and
+ * only if its terms were not kept.
  */
-export function searchIndexOnThread(
+export async function searchIndexOnThread(
   workerScript: string,
   count: number,
-  article: (number: number) => SearchableArticle,
+  { article, digest }: { article: (number: number) => SearchableArticle; digest: (number: number) => Uint8Array },
   memo: SearchMemoSettings,
 ): Promise<SearchIndexFiles> {
-  const workerData: SearchWorkSettings = {
-    memo: { file: searchTermsMemoFile(memo.cacheDir), read: !memo.clean, key: memo.key },
-  };
-  const thread = startWorkerThread(workerScript, { workerData }, z.union([z.null(), SearchWorkFinishedSchema]));
-  for (let start = 0; start < count; start += BATCH_ARTICLES) {
-    const end = Math.min(start + BATCH_ARTICLES, count);
-    // One article's fields at a time: the text is held only once, packed.
-    const packed = packFields(
-      (function* fields() {
-        for (let number = start; number < end; number += 1) yield searchFields(article(articleNumber(number, count)));
-      })(),
-    );
-    const transfer = [packed.text.buffer, packed.textEnds.buffer, packed.fields.buffer, packed.fieldEnds.buffer];
-    // A batch's failure is the thread's, which fails the finish below with its own error.
-    thread.ask({ articles: packed }, transfer).catch(() => undefined);
+  const last = memo.clean ? null : readSearchTermsMemo(searchTermsMemoFile(memo.cacheDir), memo.key);
+  // The digests as text, and the bytes moved to the thread: the memo is held once, by the thread.
+  const kept = new Set<string>();
+  const keptDigests = last?.memo.digests() ?? new Uint8Array();
+  for (let at = 0; at < keptDigests.length; at += DIGEST_BYTES) {
+    kept.add(Buffer.from(keptDigests.buffer, at, DIGEST_BYTES).toString('hex'));
   }
-  return thread.ask({ finish: true }).then(
-    (finished) => {
-      thread.stop();
-      if (finished === null) throw new Error(`${workerScript} answered the end of the articles without the files`);
-      return finished;
-    },
-    (error: unknown) => {
-      thread.stop();
-      throw error;
-    },
+  const bytes = last === null ? null : wholeBuffer(last.bytes);
+  const workerData: SearchWorkSettings = {
+    memo: { file: searchTermsMemoFile(memo.cacheDir), key: memo.key, last: bytes },
+  };
+  const thread = startWorkerThread(
+    workerScript,
+    { workerData, transferList: bytes === null ? [] : [bytes.buffer] },
+    z.union([z.null(), SearchWorkFinishedSchema]),
   );
+  try {
+    for (let start = 0; start < count; start += BATCH_ARTICLES) {
+      const end = Math.min(start + BATCH_ARTICLES, count);
+      const digests = new Uint8Array((end - start) * DIGEST_BYTES);
+      const unknown: number[] = [];
+      for (let number = start; number < end; number += 1) {
+        const own = digest(articleNumber(number, count)).subarray(0, DIGEST_BYTES);
+        digests.set(own, (number - start) * DIGEST_BYTES);
+        if (!kept.has(Buffer.from(own).toString('hex'))) unknown.push(number);
+      }
+      // One article's fields at a time: the text is held only once, packed.
+      const packed = packFields(
+        (function* fields() {
+          for (const number of unknown) yield searchFields(article(articleNumber(number, count)));
+        })(),
+      );
+      const transfer = [digests.buffer, packed.text.buffer, packed.textEnds.buffer, packed.fields.buffer];
+      // A batch's failure is the thread's, which fails the finish below with its own error.
+      thread.ask({ digests, articles: packed }, [...transfer, packed.fieldEnds.buffer]).catch(() => undefined);
+    }
+    const finished = await thread.ask({ finish: true });
+    if (finished === null || !('files' in finished)) {
+      throw new Error(`${workerScript} answered the end of the articles without the files`);
+    }
+    return finished;
+  } finally {
+    thread.stop();
+  }
 }

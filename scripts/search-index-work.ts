@@ -1,7 +1,8 @@
 /**
  * What the search thread does with each message (search-index-worker.ts runs it, search-index-thread.ts sends
- * the messages): it adds each batch of articles to the index, from their text or, for an article whose fields the
- * last build indexed, from the terms it found then (search-terms-memo.ts), and makes the files when asked to finish.
+ * the messages): it names the articles whose terms the last build kept (search-terms-memo.ts), by their source
+ * digests (article-digests.ts); it adds each batch of articles to the index, from the terms kept or, for the others,
+ * from their text, which is all the batch carries; and it makes the files when asked to finish.
  */
 import { z } from 'zod';
 
@@ -9,7 +10,7 @@ import { searchIndexBuilder } from '../src/build/search/build-index.ts';
 import { packedArticles } from '../src/build/search/packed-fields.ts';
 import { searchFiles } from '../src/build/view-model/page-data.ts';
 import { serializeDataFiles } from './data-files.ts';
-import { fieldsDigest, readSearchTermsMemo, searchTermsMemoWriter } from './search-terms-memo.ts';
+import { DIGEST_BYTES, keptTerms, searchTermsMemoWriter } from './search-terms-memo.ts';
 
 /** A batch of articles' fields, packed (src/build/search/packed-fields.ts) and transferred to this thread. */
 const PackedFieldsSchema = z.object({
@@ -19,15 +20,20 @@ const PackedFieldsSchema = z.object({
   fieldEnds: z.instanceof(Uint32Array),
 });
 
-/** The next batch, numbered on from the last; or the end, answered with the files. */
+/** Each batch, numbered on from the last: every article's digest, DIGEST_BYTES each, and the fields of those whose
+ * terms the memo does not keep, in the same order; or the end, answered with the files. */
 export const SearchWorkInputSchema = z.union([
-  z.object({ articles: PackedFieldsSchema }),
+  z.object({ digests: z.instanceof(Uint8Array), articles: PackedFieldsSchema }),
   z.object({ finish: z.literal(true) }),
 ]);
 
-/** Where the terms memo is, whether to read it (not in a clean build), and the code key it holds terms for. */
+/**
+ * Where the terms memo is written, for which code key, and the last one's bytes as the build's main thread read them
+ * (null in a clean build or without one): the thread keeps the terms of exactly the articles that thread sends
+ * without their fields.
+ */
 export const SearchWorkSettingsSchema = z.object({
-  memo: z.object({ file: z.string(), read: z.boolean(), key: z.string() }).nullable(),
+  memo: z.object({ file: z.string(), key: z.string(), last: z.instanceof(Uint8Array).nullable() }).nullable(),
 });
 
 export type SearchWorkSettings = z.infer<typeof SearchWorkSettingsSchema>;
@@ -40,7 +46,8 @@ export const SearchWorkFinishedSchema = z.object({
 });
 
 export function searchIndexWork({ memo: memoFile }: SearchWorkSettings): (input: unknown) => unknown {
-  let memo = memoFile?.read === true ? readSearchTermsMemo(memoFile.file, memoFile.key) : null;
+  // The main thread warned of a damaged memo, and sends every article's fields.
+  let memo = memoFile?.last == null ? null : keptTerms(memoFile.last, memoFile.key);
   const writer = memoFile === null ? null : searchTermsMemoWriter(memoFile.file, memoFile.key);
   const builder = searchIndexBuilder();
   let indexed = 0;
@@ -62,15 +69,22 @@ export function searchIndexWork({ memo: memoFile }: SearchWorkSettings): (input:
         const finished: z.infer<typeof SearchWorkFinishedSchema> = { files, indexed, reused };
         return finished;
       }
-      for (const article of packedArticles(message.articles)) {
-        const digest = fieldsDigest(article.packed);
-        const known = memo?.lookup(digest);
+      const fields = packedArticles(message.articles);
+      const nextFields = () => {
+        const next = fields.next();
+        if (next.done === true) throw new Error('a batch left out the fields of an article whose terms are not kept');
+        return next.value.fields();
+      };
+      for (let at = 0; at < message.digests.length; at += DIGEST_BYTES) {
+        const digest = message.digests.subarray(at, at + DIGEST_BYTES);
+        const kept = memo?.lookup(digest);
         const terms =
-          memo !== null && known !== undefined ? builder.addTerms(known, memo.from) : builder.add(article.fields());
-        if (known === undefined) indexed += 1;
+          memo !== null && kept !== undefined ? builder.addTerms(kept, memo.from) : builder.add(nextFields());
+        if (kept === undefined) indexed += 1;
         else reused += 1;
         writer?.add(digest, terms);
       }
+      if (fields.next().done !== true) throw new Error('a batch sent the fields of an article whose terms are kept');
       return null;
     } catch (error) {
       failure ??= error instanceof Error ? error : new Error(String(error));

@@ -1,9 +1,9 @@
 /**
- * Each article's terms as the last build's search index found them, by a hash of the article's searchable fields
- * (docs/decisions/011-incremental-builds.md, "The search index's terms"). Finding terms is most of the index's
- * work (1.4–1.6 s of its 2 s at 10,000 articles), and an article whose fields are the same has the same terms, so
- * the next build finds them only for articles that are new or whose fields changed, and adds the others' as they
- * were.
+ * Each article's terms as the last build's search index found them, by the article's source digest
+ * (article-digests.ts; docs/decisions/011-incremental-builds.md, "The search index's terms"). Finding terms is most
+ * of the index's work (1.4–1.6 s of its 2 s at 10,000 articles), and an article made from the same source has the
+ * same terms, so the next build finds them only for articles that are new or changed, and adds the others' as they
+ * were: their text is never made, nor sent to the search thread.
  *
  * One file per content and output folder (beside the page manifest), written by the search thread as it indexes,
  * a batch at a time, so that 100,000 articles' terms are never held whole, then renamed into place:
@@ -11,7 +11,7 @@
  * - "BSTM", the format's version (uint32, little-endian), the number 0x01020304 in this machine's byte order (the
  *   terms are written in it), the code key's length (uint32, little-endian) and the key, padded to four bytes:
  *   a memo for other code is known before its whole file is read;
- * - each article: its fields' SHA-1 (five int32), how many numbers follow (int32), then its ArticleTerms
+ * - each article: its digest's first 20 bytes (five int32), how many numbers follow (int32), then its ArticleTerms
  *   (build-index.ts);
  * - JSON: the terms by number;
  * - where that JSON starts (uint32), then the SHA-256 of everything before it.
@@ -29,11 +29,13 @@ import { z } from 'zod';
 import { foreignTerms, type ArticleTerms, type ForeignTerms } from '../src/build/search/build-index.ts';
 
 const MAGIC = 'BSTM';
-const VERSION = 2;
+const VERSION = 3;
 const BYTE_ORDER = 0x01020304;
 /** Magic, version, byte order, the key's length. */
 const FIXED_HEADER_BYTES = 16;
 const DIGEST_WORDS = 5;
+/** What the memo keeps of a digest: 160 bits, as many as a SHA-1's. */
+export const DIGEST_BYTES = DIGEST_WORDS * 4;
 const HASH_BYTES = 32;
 /** Numbers a write: about a megabyte. */
 const CHUNK_WORDS = 1 << 18;
@@ -41,8 +43,10 @@ const CHUNK_WORDS = 1 << 18;
 const TrailerSchema = z.object({ terms: z.array(z.string()) });
 
 export type SearchTermsMemo = {
-  /** The terms of an article whose fields have this hash (fieldsDigest), numbered as `from` numbers them. */
+  /** The terms of the article with this digest (its first DIGEST_BYTES), numbered as `from` numbers them. */
   lookup: (digest: Uint8Array) => ArticleTerms | undefined;
+  /** Every digest it has terms for, DIGEST_BYTES each. */
+  digests: () => Uint8Array<ArrayBuffer>;
   from: ForeignTerms;
 };
 
@@ -58,23 +62,16 @@ export function searchTermsMemoFile(cacheDir: string): string {
   return path.join(cacheDir, 'search-terms.bin');
 }
 
-/** A hash of an article's packed fields (packed-fields.ts: packedArticles): each field's number, length and text. */
-export function fieldsDigest(fields: Iterable<readonly [number, Uint8Array]>): Uint8Array {
-  const hash = createHash('sha1');
-  const head = new DataView(new ArrayBuffer(5));
-  for (const [field, text] of fields) {
-    head.setUint8(0, field);
-    head.setUint32(1, text.length, true);
-    hash.update(new Uint8Array(head.buffer)).update(text);
-  }
-  return hash.digest();
-}
-
 const digestKey = (digest: Uint8Array) =>
-  Buffer.from(digest.buffer, digest.byteOffset, digest.byteLength).toString('hex');
+  Buffer.from(digest.buffer, digest.byteOffset, Math.min(digest.byteLength, DIGEST_BYTES)).toString('hex');
 
-/** The memo in `file` for code `key`, or null: missing or another version's or key's silently, damaged after a warning. */
-export function readSearchTermsMemo(file: string, key: string): SearchTermsMemo | null {
+/**
+ * The memo's bytes in `file` for code `key`, or null: missing or another version's or key's silently, damaged after a
+ * warning. The build's main thread reads them, learns which articles' fields it need not send (SearchTermsMemo:
+ * digests), and hands the same bytes to the search thread (keptTerms), so both know the same memo even if another
+ * build replaces the file meanwhile.
+ */
+export function readSearchTermsMemo(file: string, key: string): { bytes: Uint8Array; memo: SearchTermsMemo } | null {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -86,7 +83,13 @@ export function readSearchTermsMemo(file: string, key: string): SearchTermsMemo 
     console.warn(`warning: the search index's terms memo ${file} is damaged; every article is indexed again`);
     return null;
   }
-  return memo;
+  return memo === null ? null : { bytes, memo };
+}
+
+/** The memo in `bytes` as readSearchTermsMemo found it (null if it found none): the search thread's. */
+export function keptTerms(bytes: Uint8Array, key: string): SearchTermsMemo | null {
+  const memo = searchTermsMemoOf(bytes, key);
+  return memo === 'damaged' ? null : memo;
 }
 
 /** The header of a memo for code `key`, up to its first article. */
@@ -147,7 +150,19 @@ export function searchTermsMemoOf(bytes: Uint8Array, key: string): SearchTermsMe
       if ((terms[index] ?? -1) < 0 || (terms[index] ?? 0) >= trailer.terms.length) return 'damaged';
     }
   }
-  return { lookup: (digest) => entries.get(digestKey(digest)), from: foreignTerms(trailer.terms) };
+  return {
+    lookup: (digest) => entries.get(digestKey(digest)),
+    digests: () => {
+      const digests = new Uint8Array(entries.size * DIGEST_BYTES);
+      let at = 0;
+      for (const key of entries.keys()) {
+        digests.set(Buffer.from(key, 'hex'), at);
+        at += DIGEST_BYTES;
+      }
+      return digests;
+    },
+    from: foreignTerms(trailer.terms),
+  };
 }
 
 /**

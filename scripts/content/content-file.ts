@@ -6,6 +6,7 @@
  * files an edit changed.
  */
 import { isUtf8 } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -51,6 +52,11 @@ export type CheckedFile<T> = {
   stamp: string;
   /** What the schema made of it; null when it failed or the file cannot be read. */
   parsed: T | null;
+  /**
+   * The SHA-1 of its text, which with the code is all `parsed` is made from: what the build keys an article's page
+   * and search terms by (load-content.ts: LoadResult's `identity`); null when it cannot be read.
+   */
+  digest: string | null;
   /** Its problems in the order a read of the whole folder finds them; reference problems go in at `referencesAt`. */
   problems: Problem[];
   referencesAt: number;
@@ -162,6 +168,8 @@ type Kept = Pick<CheckedFile<unknown>, 'referencesAt' | 'references'>;
  * to its problems and images and returns the references it keeps, if any. A file that cannot be read is not checked
  * further.
  */
+const textDigest = (text: string) => createHash('sha1').update(text).digest('base64');
+
 function checkFile<T extends z.ZodType>(
   dir: string,
   file: string,
@@ -178,6 +186,7 @@ function checkFile<T extends z.ZodType>(
       stamp: read.stamp,
       raw: undefined,
       parsed: null,
+      digest: text.text === null ? null : textDigest(text.text),
       problems: [read.problem],
       referencesAt: 1,
       references: NO_REFERENCES,
@@ -193,6 +202,7 @@ function checkFile<T extends z.ZodType>(
     stamp: read.stamp,
     raw,
     parsed: result.success ? result.data : null,
+    digest: text.text === null ? null : textDigest(text.text),
     problems,
     referencesAt: kept?.referencesAt ?? problems.length,
     references: kept?.references ?? NO_REFERENCES,

@@ -4,9 +4,17 @@ import path from 'node:path';
 
 import { afterEach, expect, test } from 'vitest';
 
+import { anArticleFile } from '../../src/build/test-content.ts';
+
 import { currentStamp } from './content-file.ts';
 import { imageSizes } from './image-sizes.ts';
-import { createContentLoader, loadContent, resolveContentDir, type ContentLoader } from './load-content.ts';
+import {
+  createContentLoader,
+  loadContent,
+  resolveContentDir,
+  type ContentLoader,
+  type LoadResult,
+} from './load-content.ts';
 import { formatProblem, formatProblems } from './problem.ts';
 import { jpegOnItsSide, png } from './test-images.ts';
 
@@ -685,11 +693,18 @@ function write(dir: string, name: string, value: unknown): void {
   );
 }
 
+/** A load's result to compare: each article's identity in place of the function that gives it. */
+function comparable(result: LoadResult) {
+  if (!result.ok) return result;
+  const { identity, ...rest } = result;
+  return { ...rest, identities: result.content.articles.map(identity) };
+}
+
 /** Loads again after telling the loader about `changed`, and checks the result against a fresh read. */
 async function reload(loader: ContentLoader, dir: string, ...changed: string[]) {
   for (const name of changed) loader.invalidate(path.join(dir, name));
   const result = await loader.load();
-  expect(result).toEqual(await loadContent(dir));
+  expect(comparable(result)).toEqual(comparable(await loadContent(dir)));
   return result;
 }
 
@@ -910,6 +925,33 @@ test('loader: an image file replaced or added is read again', async () => {
   ]);
 });
 
+test("an article's identity follows its file's text and the sizes of the images it leaves to their files", async () => {
+  const dir = folder({
+    ...validFiles(),
+    'articles/foo.json': article('foo', { image: { src: 'images/lead.png', alt: '' } }),
+    'articles/bar.json': article('bar'),
+    'images/lead.png': await png(30, 20),
+  });
+  const identities = async () => {
+    const result = await loadContent(dir);
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+    return new Map(result.content.articles.map((item) => [item.slug, result.identity(item)]));
+  };
+  const first = await identities();
+  expect(first.get('foo')).toEqual(expect.any(String));
+  expect(await identities()).toEqual(first);
+  // The same text, another size read from the photo's file.
+  write(dir, 'images/lead.png', await png(20, 40));
+  const resized = await identities();
+  expect(resized.get('foo')).not.toBe(first.get('foo'));
+  expect(resized.get('bar')).toBe(first.get('bar'));
+  write(dir, 'articles/bar.json', article('bar', { title: 'Edited' }));
+  expect((await identities()).get('bar')).not.toBe(first.get('bar'));
+  // Only the loader's own articles have one.
+  const result = await loadContent(dir);
+  expect(result.ok && result.identity(anArticleFile('bar'))).toBeUndefined();
+});
+
 test('loader: a content folder that goes away is reported, and read as a whole when it is back', async () => {
   const dir = folder(validFiles());
   const loader = createContentLoader(dir);
@@ -943,7 +985,7 @@ test('loader: an edit while the whole folder is being read is in the next load a
   await first;
   expect(titles(await second)).toContain('Edited while read');
   expect(titles(await loader.load())).toContain('Edited while read');
-  expect(await loader.load()).toEqual(await loadContent(dir));
+  expect(comparable(await loader.load())).toEqual(comparable(await loadContent(dir)));
 });
 
 test('loader: a first read with the files read on another thread gives what a read on this one gives', async () => {
@@ -965,7 +1007,7 @@ test('loader: a first read with the files read on another thread gives what a re
   write(dir, 'articles/other-slug.json', article('other-slug'));
   const sound = await createContentLoader(dir, { readAheadFrom: Infinity }).load();
   expect(titles(sound)).toHaveLength(33);
-  expect(await createContentLoader(dir, { readAheadFrom: 1 }).load()).toEqual(sound);
+  expect(comparable(await createContentLoader(dir, { readAheadFrom: 1 }).load())).toEqual(comparable(sound));
 });
 
 test('a file that is not UTF-8 text is reported, whether read here or ahead on another thread', async () => {

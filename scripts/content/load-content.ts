@@ -14,6 +14,7 @@ import path from 'node:path';
 import type { Article, Page, ParsedArticle, ParsedPage } from '../../src/build/content/schema.ts';
 import { sizeArticle, sizeAuthor, type SizeOf } from '../../src/build/content/size-images.ts';
 import type { Content } from '../../src/build/view-model/catalogue.ts';
+import { imagesOf } from '../../src/build/view-model/enhance-body.ts';
 import { isSlug } from '../../src/lib/content/slug.ts';
 import { isInsideFolder } from '../inside-folder.ts';
 import { kindOnDisk } from '../static-files.ts';
@@ -40,7 +41,18 @@ import { checkLocalImages, type LocalImage } from './local-image.ts';
 import { formatJsonPath, quote, sortProblems, type Problem } from './problem.ts';
 import { field } from './raw-json.ts';
 
-export type LoadResult = { ok: true; content: Content } | { ok: false; problems: Problem[] };
+export type LoadResult =
+  | {
+      ok: true;
+      content: Content;
+      /**
+       * What one of `content.articles` is made from, as text: its file's digest and its images as sized (an image in
+       * the folder may leave its size to its file). Cheaper than its JSON, which it stands for in the build's keys
+       * (catalogue.ts: lazyCatalogue); undefined for any other article.
+       */
+      identity: (article: Article) => string | undefined;
+    }
+  | { ok: false; problems: Problem[] };
 
 /** `CONTENT_DIR` (absolute, or relative to the working directory), else the bundled content. */
 export function resolveContentDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
@@ -361,15 +373,26 @@ export function createContentLoader(
       if (size === undefined) throw new Error(`no size read for the image ${quote(src)}`);
       return size;
     };
+    const sizedList = sized(articleFiles, sizedArticles, (article) => sizeArticle(article, sizeOf));
+    // Without problems every file was parsed, so the lists pair up; the check keeps a mistake from keying wrongly.
+    const identities = new WeakMap<Article, string>();
+    if (sizedList.length === articleFiles.length) {
+      articleFiles.forEach(({ digest }, at) => {
+        const article = sizedList[at];
+        if (digest !== null && article !== undefined)
+          identities.set(article, digest + JSON.stringify(imagesOf(article)));
+      });
+    }
     return {
       ok: true,
       content: {
         site: parsedSite,
         authors: (singles.authors.parsed ?? []).map((author) => sizeAuthor(author, sizeOf)),
         tags: singles.tags.parsed ?? [],
-        articles: sized(articleFiles, sizedArticles, (article) => sizeArticle(article, sizeOf)),
+        articles: sizedList,
         pages: sized(pageFiles, sizedPages, (page) => sizeArticle(page, sizeOf)),
       },
+      identity: (article) => identities.get(article),
     };
   };
 

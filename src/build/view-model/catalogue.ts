@@ -18,7 +18,14 @@ import type {
 } from '../../lib/content/model.ts';
 import type { Article, Author, Page, Site, Tag } from '../content/schema.ts';
 import { sortByRecency } from './derive.ts';
-import { enhanceArticle, summarise } from './enhance-article.ts';
+import {
+  articleSource,
+  enhanceArticle,
+  articleSearchSource,
+  summarise,
+  withRelated,
+  type ArticleViewWithoutRelated,
+} from './enhance-article.ts';
 import { singleImage, type ImageResolver } from './enhance-image.ts';
 import { enhancePage, footerPages } from './enhance-page.ts';
 import { enhanceAuthor, enhanceTag } from './enhance-people.ts';
@@ -47,6 +54,16 @@ export type Catalogue = {
   authors: Listed<AuthorProfile>[];
   /** Standalone pages (1.1): in no list, feed or search. */
   pages: PageView[];
+  /**
+   * Everything article `number`'s view is made from besides the code, as text (enhance-article.ts: articleSource):
+   * what its page's key is made from, so that a build that keeps its page never makes its view's body or JSON
+   * (scripts/article-digests.ts).
+   */
+  source: (number: number) => string;
+  /** The same for its search fields (enhance-article.ts: articleSearchSource): what its search terms are kept by. */
+  searchSource: (number: number) => string;
+  /** The number of one of `articles`, by the view itself. */
+  numberOf: (article: ArticleView) => number | undefined;
 };
 
 export function siteInfo(site: Site, pages: readonly Pick<Page, 'slug' | 'title'>[]): SiteInfo {
@@ -83,18 +100,26 @@ function relatedEntry({ slug, title, publishedAt, primaryTag }: ArticleSummary):
  * 10,000-article site without enhancing every article (the dev server: page-data-lookup.ts). The rest is cheap, and
  * made at once.
  */
-export type LazyCatalogue = Omit<Catalogue, 'articles' | 'summaries'> & {
+export type LazyCatalogue = Omit<Catalogue, 'articles' | 'summaries' | 'numberOf'> & {
   /** Every article in the site's order, as the content has it. */
   ordered: readonly Article[];
   /** Article number `number` in the site's order, as catalogue.articles holds it. */
   article: (number: number) => ArticleView;
   /** The same without its related reading, which is made from the whole site: what search indexes. */
-  view: (number: number) => Omit<ArticleView, 'related'>;
+  view: (number: number) => ArticleViewWithoutRelated;
   /** As catalogue.summaries holds it. */
   summary: (number: number) => ArticleSummary;
 };
 
-export function lazyCatalogue(content: Content, resolveImage: ImageResolver = singleImage): LazyCatalogue {
+/**
+ * `identity` gives what stands for an article in its sources (enhance-article.ts: articleSource): by default its
+ * JSON; the build's loader has a cheaper one (load-content.ts: LoadResult).
+ */
+export function lazyCatalogue(
+  content: Content,
+  resolveImage: ImageResolver = singleImage,
+  identity: (article: Article) => string | undefined = () => undefined,
+): LazyCatalogue {
   const ordered = sortByRecency(content.articles);
   const ofTag = numbersBy(ordered, (article) => article.tags);
   const ofAuthor = numbersBy(ordered, (article) => article.authors);
@@ -122,11 +147,20 @@ export function lazyCatalogue(content: Content, resolveImage: ImageResolver = si
     if (found === undefined) throw new RangeError(`no article number ${number} of ${ordered.length}`);
     return found;
   };
-  const views: Omit<ArticleView, 'related'>[] = [];
+  const views: ArticleViewWithoutRelated[] = [];
   const summaries: ArticleSummary[] = [];
   const view = (number: number) => (views[number] ??= enhanceArticle(nth(number), context));
   const summary = (number: number) => (summaries[number] ??= summarise(view(number)));
-  const relatedTo = createRelatedFinder(ordered);
+  const findRelated = createRelatedFinder(ordered);
+  const related: RelatedArticle[][] = [];
+  // Asked for twice in a build: by the article's view and by its page's key (source).
+  const relatedTo = (number: number) =>
+    (related[number] ??= findRelated(number).map((other) => relatedEntry(summary(other))));
+
+  const identityOf = (number: number) => {
+    const article = nth(number);
+    return identity(article) ?? JSON.stringify(article);
+  };
 
   const pages = content.pages.map((page) => enhancePage(page, resolveImage));
   return {
@@ -137,7 +171,9 @@ export function lazyCatalogue(content: Content, resolveImage: ImageResolver = si
     pages,
     summary,
     view,
-    article: (number) => ({ ...view(number), related: relatedTo(number).map((other) => relatedEntry(summary(other))) }),
+    article: (number) => withRelated(view(number), relatedTo(number)),
+    source: (number) => articleSource(nth(number), identityOf(number), context, relatedTo(number)),
+    searchSource: (number) => articleSearchSource(nth(number), identityOf(number), context),
   };
 }
 
@@ -146,7 +182,20 @@ export function buildCatalogue(content: Content, resolveImage: ImageResolver = s
 }
 
 /** Every article's view made, with its related reading and summary. */
-export function catalogueOf({ site, ordered, article, summary, tags, authors, pages }: LazyCatalogue): Catalogue {
+export function catalogueOf({
+  site,
+  ordered,
+  article,
+  summary,
+  source,
+  searchSource,
+  tags,
+  authors,
+  pages,
+}: LazyCatalogue): Catalogue {
   const numbers = ordered.map((_, number) => number);
-  return { site, articles: numbers.map(article), summaries: numbers.map(summary), tags, authors, pages };
+  const articles = numbers.map(article);
+  const numberByView = new WeakMap(articles.map((view, number) => [view, number]));
+  const numberOf = (view: ArticleView) => numberByView.get(view);
+  return { site, articles, summaries: numbers.map(summary), tags, authors, pages, source, searchSource, numberOf };
 }

@@ -1,7 +1,7 @@
 /** A body block of the content format → the block a view renders, inline markup parsed once, here. */
 import type { BodyBlock } from '../../lib/content/model.ts';
 import { parseInline } from '../content/inline-markup.ts';
-import type { Block } from '../content/schema.ts';
+import type { Article, Block, Image } from '../content/schema.ts';
 import { embedPlayer } from './embed-player.ts';
 import { enhanceImage, type ImageResolver } from './enhance-image.ts';
 
@@ -42,4 +42,23 @@ export function enhanceBlock(block: Block, resolveImage: ImageResolver): BodyBlo
 
 export function enhanceBody(body: readonly Block[], resolveImage: ImageResolver): BodyBlock[] {
   return body.map((block) => enhanceBlock(block, resolveImage));
+}
+
+/** Every image of the article, in order: its lead photo, then its body's. */
+export function imagesOf(article: Pick<Article, 'image' | 'body'>): Image[] {
+  const images = article.image === undefined ? [] : [article.image];
+  for (const block of article.body) {
+    if (typeof block === 'string') continue;
+    if (block.type === 'image') images.push(block);
+    if (block.type === 'gallery') images.push(...block.images);
+  }
+  return images;
+}
+
+/**
+ * Every image `src` the article's view resolves, in order. What its page's key holds of the resolver
+ * (enhance-article.ts: articleSource), so it must name every image enhanceBlock and enhanceArticle resolve.
+ */
+export function imageSources(article: Pick<Article, 'image' | 'body'>): string[] {
+  return imagesOf(article).flatMap((image) => (image.src === undefined ? [] : [image.src]));
 }
