@@ -7,8 +7,24 @@
  */
 import { createHash } from 'node:crypto';
 
-/** Article `number`'s digest, in the site's order, of what `source` gives for it; each made once. */
-export function articleDigests(source: (number: number) => string): (number: number) => Buffer {
-  const digests: Buffer[] = [];
-  return (number) => (digests[number] ??= createHash('sha256').update(source(number)).digest());
+const DIGEST_BYTES = 32;
+
+/**
+ * Article `number`'s digest of what `source` gives for it, for `count` articles in the site's order; each made once.
+ * They are kept in one buffer: 200,000 digests of their own cost a 100,000-article build tens of megabytes.
+ */
+export function articleDigests(count: number, source: (number: number) => string): (number: number) => Uint8Array {
+  const digests = new Uint8Array(count * DIGEST_BYTES);
+  const made = new Uint8Array(count);
+  return (number) => {
+    if (!Number.isInteger(number) || number < 0 || number >= count) {
+      throw new RangeError(`no article number ${number} of ${count}`);
+    }
+    const at = number * DIGEST_BYTES;
+    if (made[number] !== 1) {
+      digests.set(createHash('sha256').update(source(number)).digest(), at);
+      made[number] = 1;
+    }
+    return digests.subarray(at, at + DIGEST_BYTES);
+  };
 }

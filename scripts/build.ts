@@ -162,8 +162,8 @@ try {
   const catalogue = lazyCatalogue(checked.content, variantResolver(await images.planned, base), checked.identity);
   // Each article's page and search terms are keyed by what they are made from: one that stays makes neither its
   // view's body nor its view's JSON.
-  const pageDigests = articleDigests(catalogue.source);
-  const searchDigests = articleDigests(catalogue.searchSource);
+  const pageDigests = articleDigests(catalogue.ordered.length, catalogue.source);
+  const searchDigests = articleDigests(catalogue.ordered.length, catalogue.searchSource);
   const opened = output;
   const searchFilesWritten = clock.alongside(
     'search index',

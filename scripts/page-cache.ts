@@ -6,7 +6,8 @@
  * - its key: the code (the bundle cache's code key and the server bundle's
  *   files), the page template (which holds the CSP and the client build's
  *   file names), the base path, the site's details and the page's own
- *   address, kind and data;
+ *   address, kind and data (an article's page: what its data is made from,
+ *   scripts/article-digests.ts);
  * - every data file its render read, by content hash (recorded while it
  *   rendered, so nothing needs to know which files a view reads);
  * - the file the last build wrote for it, in the output: the same inode,
@@ -135,12 +136,13 @@ export function buildInputsHash(inputs: {
 }
 
 /**
- * A page's key: what its job is made from (buildInputsHash, its address, its kind and its data as JSON, which
- * is its island's text), hashed before the job is made. A page that stays costs one serialisation of its data,
- * not a head, an island and app files that would be thrown away.
+ * A page's key: what its job is made from (buildInputsHash, its address, its kind and `data`), hashed before the
+ * job is made. `data` is the page's data as JSON, which is its island's text, or for an article's page the digest
+ * of what that data is made from (prerender.ts; scripts/article-digests.ts), so that a page that stays costs no
+ * head, island or app files that would be thrown away, and an article's page not even its view.
  */
-export function pageKey(buildInputs: string, pathname: string, kind: string, dataJson: string): string {
-  return createHash('sha256').update(`${buildInputs}\0${pathname}\0${kind}\0`).update(dataJson).digest('hex');
+export function pageKey(buildInputs: string, pathname: string, kind: string, data: string): string {
+  return createHash('sha256').update(`${buildInputs}\0${pathname}\0${kind}\0`).update(data).digest('hex');
 }
 
 /** What this build is, for deciding whether a page can stay as the last build wrote it. */

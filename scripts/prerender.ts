@@ -193,7 +193,7 @@ export type PageCacheOptions = {
   clean: boolean;
   codeKey: string;
   /** An article page's source digest, its data's JSON in its key (article-digests.ts); without it, that JSON. */
-  articleDigest?: (view: ArticleView) => Buffer | null;
+  articleDigest?: (view: ArticleView) => Uint8Array | null;
 };
 
 /**
@@ -313,7 +313,8 @@ async function prerenderWith(
       // An article's page is keyed by what its view is made from (article-digests.ts), so that a page that stays
       // never makes its view's body or JSON; every other page by its data's JSON, which its job is made from.
       const digest = address.page.kind === 'article' ? (pageCache.articleDigest?.(address.page.data) ?? null) : null;
-      const keyData = digest === null ? JSON.stringify(address.page.data) : `source:${digest.toString('hex')}`;
+      const keyData =
+        digest === null ? JSON.stringify(address.page.data) : `source:${Buffer.from(digest).toString('hex')}`;
       const key = pageKey(buildInputs, address.pathname, address.page.kind, keyData);
       const file = fileOf(address);
       files.push(file);

@@ -46,7 +46,7 @@ export type LoadResult =
       ok: true;
       content: Content;
       /**
-       * What one of `content.articles` is made from, as text: its file's digest and its images as sized (an image in
+       * What one of `content.articles` is made from, as text: its file's digest and its images' sizes (an image in
        * the folder may leave its size to its file). Cheaper than its JSON, which it stands for in the build's keys
        * (catalogue.ts: lazyCatalogue); undefined for any other article.
        */
@@ -379,8 +379,10 @@ export function createContentLoader(
     if (sizedList.length === articleFiles.length) {
       articleFiles.forEach(({ digest }, at) => {
         const article = sizedList[at];
-        if (digest !== null && article !== undefined)
-          identities.set(article, digest + JSON.stringify(imagesOf(article)));
+        if (digest === null || article === undefined) return;
+        // Its images' sizes alone: the rest of each image is in the text.
+        const sizes = imagesOf(article).map(({ width, height }) => [width, height]);
+        identities.set(article, digest + JSON.stringify(sizes));
       });
     }
     return {

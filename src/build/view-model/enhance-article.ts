@@ -30,8 +30,17 @@ export type ArticleViewWithoutRelated = Omit<ArticleView, 'related'>;
  * Everything else is made at once; the excerpt parses only the first paragraph.
  */
 export function enhanceArticle(article: Article, context: ArticleContext): ArticleViewWithoutRelated {
-  let body: BodyBlock[] | undefined;
-  const bodyOf = () => (body ??= enhanceBody(article.body, context.resolveImage));
+  // Held weakly: a clean build reads each body twice, for the search index and for the page, far apart, and
+  // holding every body between the two kept about 450 MB more alive at 100,000 articles, which took the build over
+  // 4 GB. One collected meanwhile is made again.
+  let body: WeakRef<BodyBlock[]> | undefined;
+  const bodyOf = () => {
+    const kept = body?.deref();
+    if (kept !== undefined) return kept;
+    const made = enhanceBody(article.body, context.resolveImage);
+    body = new WeakRef(made);
+    return made;
+  };
   let minutes: number | undefined;
   const standfirst = article.standfirst ?? null;
   const firstParagraph = article.body.find((block) => typeof block === 'string');
