@@ -79,9 +79,7 @@ export async function searchIndexOnThread(
       thread.ask({ digests, articles: packed }, [...transfer, packed.fieldEnds.buffer]).catch(() => undefined);
     }
     const finished = await thread.ask({ finish: true });
-    if (finished === null || !('files' in finished)) {
-      throw new Error(`${workerScript} answered the end of the articles without the files`);
-    }
+    if (finished === null) throw new Error(`${workerScript} answered the end of the articles without the files`);
     return finished;
   } finally {
     thread.stop();
