@@ -16,7 +16,7 @@ import type { Article } from '../src/build/content/schema.ts';
 import { buildPageData } from '../src/build/view-model/page-data.ts';
 import { dataOfIsland } from '../src/lib/content/page-island.ts';
 import { pathnameOf } from '../src/lib/page-kinds.ts';
-import { htmlFileOf, pageTemplate, prerender, type PrerenderResult } from './prerender.ts';
+import { htmlFileOf, keyDataOf, pageTemplate, prerender, summaryKeyOnce, type PrerenderResult } from './prerender.ts';
 import { WorkerInputSchema, type PrerenderJob, type WorkerSetup } from './prerender-worker.ts';
 
 function article(n: number, tags: string[]): Article {
@@ -339,4 +339,45 @@ test('pageTemplate: the stylesheet linked, and a policy that allows exactly its 
     // The built site's own template has no inline script left (early-script.ts): 'self' alone.
     expect(pageTemplate(indexHtml.replace('<script>theme()</script>\n', '')).policy).toContain("script-src 'self';");
   }
+});
+
+test("a page's key text changes exactly when its data's JSON does, a list's entries each keyed once", () => {
+  const site = { title: 'The Ledger', description: 'News.', url: 'https://ledger.example.org', language: 'en' };
+  const content = (articles: Article[], bio = 'Jane reports.') =>
+    buildPageData({
+      pages: [],
+      site,
+      authors: [{ slug: 'jane-doe', name: 'Jane Doe', bio }],
+      tags: [{ slug: 'science', name: 'Science', description: 'Research.' }],
+      articles,
+    });
+  const articles = Array.from({ length: 25 }, (_, index) => article(index + 1, index % 2 === 0 ? ['science'] : []));
+  const variants = [
+    content(articles),
+    // One entry's title, in the latest list, Science's and Jane's.
+    content(articles.map((item) => (item.slug === 'a3' ? { ...item, title: 'Retitled' } : item))),
+    // The author's profile, which Jane's pages carry beside their entries.
+    content(articles, 'Jane edits.'),
+    // One article more: every list shifts.
+    content([...articles, article(26, [])]),
+  ];
+  const texts = (data: ReturnType<typeof content>) => {
+    const summaryKey = summaryKeyOnce();
+    return new Map(
+      data.pages
+        .filter((page) => page.kind !== 'article')
+        .map((page) => [pathnameOf(page), { key: keyDataOf(page, summaryKey), json: JSON.stringify(page.data) }]),
+    );
+  };
+  const [first, ...others] = variants.map(texts);
+  let listsCompared = 0;
+  for (const other of others) {
+    for (const [address, now] of other) {
+      const then = first?.get(address);
+      if (then === undefined) continue;
+      if (/^\/(page|tags\/|authors\/)/.test(address) || address === '/') listsCompared += 1;
+      expect(now.key === then.key, address).toBe(now.json === then.json);
+    }
+  }
+  expect(listsCompared).toBeGreaterThan(10);
 });

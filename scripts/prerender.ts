@@ -7,6 +7,7 @@
  * and its view's chunk joins the app's files that start after the first
  * paint (app-start.ts).
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -16,7 +17,7 @@ import { z } from 'zod';
 import { feedsOf, headOf, islandJsonOf } from '../src/build/page-kinds.ts';
 import { renderHead } from '../src/build/seo/render-head.ts';
 import type { Content } from '../src/build/view-model/catalogue.ts';
-import type { ArticleView } from '../src/lib/content/model.ts';
+import type { ArticleListPage, ArticleSummary, ArticleView } from '../src/lib/content/model.ts';
 import type { PageData } from '../src/build/view-model/page-data.ts';
 import { basePathPrefix } from '../src/lib/base-path.ts';
 import { pageFileUrl } from '../src/lib/content/data-paths.ts';
@@ -63,6 +64,38 @@ export function viewChunks(manifest: Manifest): Map<string, string> {
     chunks.set(kind, file);
   }
   return chunks;
+}
+
+/**
+ * The text a page's key is made from (an article's page has its digest instead). A list's entries are articles'
+ * summaries, each in about five lists (the latest, its tags', its authors'), so a list page's text is its data's
+ * JSON without the entries, then each entry's `summaryKey`: the SHA-256 of its JSON, made once. Every other page's
+ * text is its data's JSON.
+ */
+export function keyDataOf(page: SitePage, summaryKey: (summary: ArticleSummary) => string): string {
+  const entries = (list: ArticleListPage) => list.items.map(summaryKey).join(',');
+  switch (page.kind) {
+    case 'latest':
+      return `list:${JSON.stringify({ ...page.data, items: null })}${entries(page.data)}`;
+    case 'tag':
+    case 'author':
+      return `${page.kind}:${JSON.stringify({ ...page.data, list: { ...page.data.list, items: null } })}${entries(page.data.list)}`;
+    default:
+      return JSON.stringify(page.data);
+  }
+}
+
+/** Each summary's key (the SHA-256 of its JSON), made once however many lists hold it. */
+export function summaryKeyOnce(): (summary: ArticleSummary) => string {
+  const made = new WeakMap<ArticleSummary, string>();
+  return (summary) => {
+    let key = made.get(summary);
+    if (key === undefined) {
+      key = createHash('sha256').update(JSON.stringify(summary)).digest('base64');
+      made.set(summary, key);
+    }
+    return key;
+  };
 }
 
 /** `/articles/x` → `articles/x/index.html`, which every static host serves for `/articles/x/` (and most for `/articles/x`). */
@@ -289,6 +322,7 @@ async function prerenderWith(
   const reuse = { outDir: output.outDir, dataHashes: dataFiles, pagesWithData: new Set(pagesWithData) };
   const files: string[] = [];
   const keyOf = new Map<string, string>();
+  const summaryKey = summaryKeyOnce();
   const renderedFiles: string[] = [];
   const entries: PageEntries = {};
   const setup: WorkerSetup = { template, stageDir: output.stageDir, outDir: output.outDir, dataFiles, pagesWithData };
@@ -307,14 +341,15 @@ async function prerenderWith(
     // Pages whose key, reads and file are as the last build left them stay in the output untouched, and their jobs
     // are never made: only the rest go to the workers, so publishing one article renders the few hundred pages it
     // changed. Everything a job is made from is in its key (page-cache.ts: buildInputsHash, pageKey). A job is made
-    // from the JSON its key was hashed from and goes to a worker at once: the workers render while the rest of the
-    // keys are made, and no more than a few batches of jobs are held at any time.
+    // from its data's JSON and goes to a worker at once: the workers render while the rest of the keys are made, and
+    // no more than a few batches of jobs are held at any time.
     for (const [at, address] of addresses.entries()) {
       // An article's page is keyed by what its view is made from (article-digests.ts), so that a page that stays
-      // never makes its view's body or JSON; every other page by its data's JSON, which its job is made from.
+      // never makes its view's body or JSON; every other page by its data (keyDataOf), and its job is made from its
+      // data's JSON only if it is rendered.
       const digest = address.page.kind === 'article' ? (pageCache.articleDigest?.(address.page.data) ?? null) : null;
       const keyData =
-        digest === null ? JSON.stringify(address.page.data) : `source:${Buffer.from(digest).toString('hex')}`;
+        digest === null ? keyDataOf(address.page, summaryKey) : `source:${Buffer.from(digest).toString('hex')}`;
       const key = pageKey(buildInputs, address.pathname, address.page.kind, keyData);
       const file = fileOf(address);
       files.push(file);
@@ -323,7 +358,7 @@ async function prerenderWith(
       else {
         keyOf.set(file, key);
         renderedFiles.push(file);
-        queue.add(job(address, digest === null ? keyData : JSON.stringify(address.page.data)));
+        queue.add(job(address, JSON.stringify(address.page.data)));
       }
       if (at % BATCH_SIZE === BATCH_SIZE - 1) await queue.room();
     }
