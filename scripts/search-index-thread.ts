@@ -1,10 +1,10 @@
 /**
  * The search index, made on a thread of its own while the build's main thread makes the pages' jobs and the
  * feeds: on two cores that hides most of its seconds at 10,000 articles (docs/decisions/011-incremental-builds.md).
- * The thread first names the articles whose terms the last build kept (search-terms-memo.ts), by source digest
- * (article-digests.ts); then each article's digest crosses to it, with the searchable text of the others only,
- * packed and transferred (packed-fields.ts), a batch at a time, so that the thread indexes the first while the rest
- * are made. An article whose terms are kept never has its text made. Only the files come back.
+ * This thread reads the last build's terms (search-terms-memo.ts) and moves them to the search thread; then each
+ * article's source digest (article-digests.ts) crosses to it, with the searchable text of only the articles whose
+ * terms were not kept, packed and transferred (packed-fields.ts), a batch at a time, so that the thread indexes the
+ * first while the rest are made. An article whose terms are kept never has its text made. Only the files come back.
  */
 import { z } from 'zod';
 
@@ -43,12 +43,7 @@ export async function searchIndexOnThread(
   memo: SearchMemoSettings,
 ): Promise<SearchIndexFiles> {
   const last = memo.clean ? null : readSearchTermsMemo(searchTermsMemoFile(memo.cacheDir), memo.key);
-  // The digests as text, and the bytes moved to the thread: the memo is held once, by the thread.
-  const kept = new Set<string>();
-  const keptDigests = last?.memo.digests() ?? new Uint8Array();
-  for (let at = 0; at < keptDigests.length; at += DIGEST_BYTES) {
-    kept.add(Buffer.from(keptDigests.buffer, at, DIGEST_BYTES).toString('hex'));
-  }
+  // Moved to the thread, which holds the memo from then on; `last.memo.has` still answers here.
   const bytes = last === null ? null : wholeBuffer(last.bytes);
   const workerData: SearchWorkSettings = {
     memo: { file: searchTermsMemoFile(memo.cacheDir), key: memo.key, last: bytes },
@@ -66,7 +61,7 @@ export async function searchIndexOnThread(
       for (let number = start; number < end; number += 1) {
         const own = digest(articleNumber(number, count)).subarray(0, DIGEST_BYTES);
         digests.set(own, (number - start) * DIGEST_BYTES);
-        if (!kept.has(Buffer.from(own).toString('hex'))) unknown.push(number);
+        if (last?.memo.has(own) !== true) unknown.push(number);
       }
       // One article's fields at a time: the text is held only once, packed.
       const packed = packFields(

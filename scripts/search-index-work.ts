@@ -1,8 +1,8 @@
 /**
  * What the search thread does with each message (search-index-worker.ts runs it, search-index-thread.ts sends
- * the messages): it names the articles whose terms the last build kept (search-terms-memo.ts), by their source
- * digests (article-digests.ts); it adds each batch of articles to the index, from the terms kept or, for the others,
- * from their text, which is all the batch carries; and it makes the files when asked to finish.
+ * the messages): it adds each batch of articles to the index, by their source digests (article-digests.ts), from
+ * the terms the last build kept (search-terms-memo.ts) or, for the others, from their text, which is all the batch
+ * carries; and it makes the files when asked to finish.
  */
 import { z } from 'zod';
 

@@ -45,8 +45,11 @@ const TrailerSchema = z.object({ terms: z.array(z.string()) });
 export type SearchTermsMemo = {
   /** The terms of the article with this digest (its first DIGEST_BYTES), numbered as `from` numbers them. */
   lookup: (digest: Uint8Array) => ArticleTerms | undefined;
-  /** Every digest it has terms for, DIGEST_BYTES each. */
-  digests: () => Uint8Array<ArrayBuffer>;
+  /**
+   * Whether it has the terms of the article with this digest. It reads the digests alone, never the terms, so it
+   * still answers once the memo's bytes are moved to the search thread (search-index-thread.ts).
+   */
+  has: (digest: Uint8Array) => boolean;
   from: ForeignTerms;
 };
 
@@ -152,15 +155,7 @@ export function searchTermsMemoOf(bytes: Uint8Array, key: string): SearchTermsMe
   }
   return {
     lookup: (digest) => entries.get(digestKey(digest)),
-    digests: () => {
-      const digests = new Uint8Array(entries.size * DIGEST_BYTES);
-      let at = 0;
-      for (const key of entries.keys()) {
-        digests.set(Buffer.from(key, 'hex'), at);
-        at += DIGEST_BYTES;
-      }
-      return digests;
-    },
+    has: (digest) => entries.has(digestKey(digest)),
     from: foreignTerms(trailer.terms),
   };
 }
