@@ -179,8 +179,7 @@ try {
   );
   // Awaited once the pages are rendered: if it fails before, that is the build's failure then, not a crash now.
   searchFilesWritten.catch(() => undefined);
-  const full = catalogueOf(catalogue);
-  const pageData = pageDataOf(full);
+  const pageData = pageDataOf(catalogueOf(catalogue));
   clock.lap('view model');
   // Pages read the shared data files as they render, never the search index's (/search is prerendered without
   // it; prerender-worker.ts refuses such a read): the pages start while the index is still being made.
@@ -191,10 +190,7 @@ try {
     dir: cacheDir,
     clean,
     codeKey: bundles.key,
-    articleDigest: (view) => {
-      const number = full.numberOf(view);
-      return number === undefined ? null : pageDigests(number);
-    },
+    articleDigest: pageDigests,
   });
   const feeds = keptFiles('feeds', cacheDir, outDir, { clean });
   const feedKeys = writeFeeds(output, pageData, { cache: feeds, codeKey: bundles.key }).keys;

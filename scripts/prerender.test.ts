@@ -13,10 +13,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 
 import type { Article } from '../src/build/content/schema.ts';
+import { keyTextOf } from '../src/build/page-kinds.ts';
 import { buildPageData } from '../src/build/view-model/page-data.ts';
 import { dataOfIsland } from '../src/lib/content/page-island.ts';
 import { pathnameOf } from '../src/lib/page-kinds.ts';
-import { htmlFileOf, keyDataOf, pageTemplate, prerender, summaryKeyOnce, type PrerenderResult } from './prerender.ts';
+import { htmlFileOf, keyParts, pageTemplate, prerender, type PrerenderResult } from './prerender.ts';
 import { WorkerInputSchema, type PrerenderJob, type WorkerSetup } from './prerender-worker.ts';
 
 function article(n: number, tags: string[]): Article {
@@ -343,12 +344,12 @@ test('pageTemplate: the stylesheet linked, and a policy that allows exactly its 
 
 test("a page's key text changes exactly when its data's JSON does, a list's entries each keyed once", () => {
   const site = { title: 'The Ledger', description: 'News.', url: 'https://ledger.example.org', language: 'en' };
-  const content = (articles: Article[], bio = 'Jane reports.') =>
+  const content = (articles: Article[], bio = 'Jane reports.', description = 'Research.') =>
     buildPageData({
       pages: [],
       site,
       authors: [{ slug: 'jane-doe', name: 'Jane Doe', bio }],
-      tags: [{ slug: 'science', name: 'Science', description: 'Research.' }],
+      tags: [{ slug: 'science', name: 'Science', description }],
       articles,
     });
   const articles = Array.from({ length: 25 }, (_, index) => article(index + 1, index % 2 === 0 ? ['science'] : []));
@@ -356,17 +357,17 @@ test("a page's key text changes exactly when its data's JSON does, a list's entr
     content(articles),
     // One entry's title, in the latest list, Science's and Jane's.
     content(articles.map((item) => (item.slug === 'a3' ? { ...item, title: 'Retitled' } : item))),
-    // The author's profile, which Jane's pages carry beside their entries.
+    // The author's profile, which Jane's pages carry beside their entries, and the tag's, which Science's carry.
     content(articles, 'Jane edits.'),
-    // One article more: every list shifts.
+    content(articles, 'Jane reports.', 'Studies.'),
+    // One article more: every list shifts; or, the oldest, only each list's count.
     content([...articles, article(26, [])]),
+    content([article(0, ['science']), ...articles]),
   ];
   const texts = (data: ReturnType<typeof content>) => {
-    const summaryKey = summaryKeyOnce();
+    const parts = keyParts(data.catalogue);
     return new Map(
-      data.pages
-        .filter((page) => page.kind !== 'article')
-        .map((page) => [pathnameOf(page), { key: keyDataOf(page, summaryKey), json: JSON.stringify(page.data) }]),
+      data.pages.map((page) => [pathnameOf(page), { key: keyTextOf(page, parts), json: JSON.stringify(page.data) }]),
     );
   };
   const [first, ...others] = variants.map(texts);

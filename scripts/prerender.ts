@@ -7,17 +7,16 @@
  * and its view's chunk joins the app's files that start after the first
  * paint (app-start.ts).
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 
 import { z } from 'zod';
 
-import { feedsOf, headOf, islandJsonOf } from '../src/build/page-kinds.ts';
+import { feedsOf, headOf, islandJsonOf, keyTextOf, type KeyParts } from '../src/build/page-kinds.ts';
 import { renderHead } from '../src/build/seo/render-head.ts';
-import type { Content } from '../src/build/view-model/catalogue.ts';
-import type { ArticleListPage, ArticleSummary, ArticleView } from '../src/lib/content/model.ts';
+import type { Catalogue, Content } from '../src/build/view-model/catalogue.ts';
+import type { ArticleSummary } from '../src/lib/content/model.ts';
 import type { PageData } from '../src/build/view-model/page-data.ts';
 import { basePathPrefix } from '../src/lib/base-path.ts';
 import { pageFileUrl } from '../src/lib/content/data-paths.ts';
@@ -34,6 +33,7 @@ import {
   isReusable,
   PageCacheEntrySchema,
   pageKey,
+  sha256,
   readPageEntries,
   writePageEntries,
   type PageEntries,
@@ -67,34 +67,31 @@ export function viewChunks(manifest: Manifest): Map<string, string> {
 }
 
 /**
- * The text a page's key is made from (an article's page has its digest instead). A list's entries are articles'
- * summaries, each in about five lists (the latest, its tags', its authors'), so a list page's text is its data's
- * JSON without the entries, then each entry's `summaryKey`: the SHA-256 of its JSON, made once. Every other page's
- * text is its data's JSON.
+ * What makes pages' keys cheaper than their data's JSON (src/build/page-kinds.ts: keyText): each list entry's
+ * digest, made once per summary with the SHA-256 of its JSON, and each article's source digest, by its number in
+ * `catalogue` (scripts/article-digests.ts), when `articleDigest` is given.
  */
-export function keyDataOf(page: SitePage, summaryKey: (summary: ArticleSummary) => string): string {
-  const entries = (list: ArticleListPage) => list.items.map(summaryKey).join(',');
-  switch (page.kind) {
-    case 'latest':
-      return `list:${JSON.stringify({ ...page.data, items: null })}${entries(page.data)}`;
-    case 'tag':
-    case 'author':
-      return `${page.kind}:${JSON.stringify({ ...page.data, list: { ...page.data.list, items: null } })}${entries(page.data.list)}`;
-    default:
-      return JSON.stringify(page.data);
-  }
-}
-
-/** Each summary's key (the SHA-256 of its JSON), made once however many lists hold it. */
-export function summaryKeyOnce(): (summary: ArticleSummary) => string {
-  const made = new WeakMap<ArticleSummary, string>();
-  return (summary) => {
-    let key = made.get(summary);
+export function keyParts(
+  catalogue: Pick<Catalogue, 'numberOf'>,
+  articleDigest?: (number: number) => Uint8Array,
+): KeyParts {
+  const summaries = new WeakMap<ArticleSummary, string>();
+  const summaryKey = (summary: ArticleSummary) => {
+    let key = summaries.get(summary);
     if (key === undefined) {
-      key = createHash('sha256').update(JSON.stringify(summary)).digest('base64');
-      made.set(summary, key);
+      key = sha256(JSON.stringify(summary));
+      summaries.set(summary, key);
     }
     return key;
+  };
+  return {
+    list: (list) => `${JSON.stringify({ ...list, items: null })}${list.items.map(summaryKey).join(',')}`,
+    article: (view) => {
+      const number = catalogue.numberOf(view);
+      return number === undefined || articleDigest === undefined
+        ? null
+        : Buffer.from(articleDigest(number)).toString('hex');
+    },
   };
 }
 
@@ -225,8 +222,11 @@ export type PageCacheOptions = {
   dir: string;
   clean: boolean;
   codeKey: string;
-  /** An article page's source digest, its data's JSON in its key (article-digests.ts); without it, that JSON. */
-  articleDigest?: (view: ArticleView) => Uint8Array | null;
+  /**
+   * Article `number`'s source digest (article-digests.ts), which its page's key is made from instead of its data's
+   * JSON; without it, that JSON.
+   */
+  articleDigest?: (number: number) => Uint8Array;
 };
 
 /**
@@ -322,7 +322,7 @@ async function prerenderWith(
   const reuse = { outDir: output.outDir, dataHashes: dataFiles, pagesWithData: new Set(pagesWithData) };
   const files: string[] = [];
   const keyOf = new Map<string, string>();
-  const summaryKey = summaryKeyOnce();
+  const parts = keyParts(data.catalogue, pageCache.articleDigest);
   const renderedFiles: string[] = [];
   const entries: PageEntries = {};
   const setup: WorkerSetup = { template, stageDir: output.stageDir, outDir: output.outDir, dataFiles, pagesWithData };
@@ -344,12 +344,10 @@ async function prerenderWith(
     // from its data's JSON and goes to a worker at once: the workers render while the rest of the keys are made, and
     // no more than a few batches of jobs are held at any time.
     for (const [at, address] of addresses.entries()) {
-      // An article's page is keyed by what its view is made from (article-digests.ts), so that a page that stays
-      // never makes its view's body or JSON; every other page by its data (keyDataOf), and its job is made from its
-      // data's JSON only if it is rendered.
-      const digest = address.page.kind === 'article' ? (pageCache.articleDigest?.(address.page.data) ?? null) : null;
-      const keyData =
-        digest === null ? keyDataOf(address.page, summaryKey) : `source:${Buffer.from(digest).toString('hex')}`;
+      // An article's page by what its view is made from, so that a page that stays never makes its view's body or
+      // JSON; a list by its entries' digests (page-kinds.ts: keyText). Its job is made from its data's JSON only if
+      // it is rendered.
+      const keyData = keyTextOf(address.page, parts);
       const key = pageKey(buildInputs, address.pathname, address.page.kind, keyData);
       const file = fileOf(address);
       files.push(file);

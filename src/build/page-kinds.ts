@@ -4,7 +4,7 @@
  * apart so that none of it ships to readers; typed over the same kinds, so a
  * new kind that is missing here does not compile.
  */
-import type { ArticleSummary, SiteInfo } from '../lib/content/model.ts';
+import type { ArticleListPage, ArticleSummary, ArticleView, SiteInfo } from '../lib/content/model.ts';
 import type { PageDataByKind, PageKind, PageOf } from '../lib/page-kinds.ts';
 import { siteUrl } from '../lib/site-url.ts';
 import { feedPaths } from './seo/feed-paths.ts';
@@ -33,6 +33,17 @@ export type ChangeDates = {
   site: string | null;
 };
 
+/** What makes a page's key text cheaper than its data's JSON (scripts/prerender.ts gives them). */
+export type KeyParts = {
+  /**
+   * A list as text: its data's JSON without its entries, then each entry's digest, made once per summary; a
+   * summary is in about five lists (the latest, its tags', its authors').
+   */
+  list: (list: ArticleListPage) => string;
+  /** What an article's view is made from, as a digest (scripts/article-digests.ts); null when it is not known. */
+  article: (view: ArticleView) => string | null;
+};
+
 export type BuildKindSpec<D> = {
   head: (data: D, site: SiteInfo) => PageHead;
   /** Feeds the page offers besides the site's own. */
@@ -41,24 +52,44 @@ export type BuildKindSpec<D> = {
   lastmod: ((data: D, changed: ChangeDates) => string | null) | { sitemap: false };
   /** What the page's island carries, when it is less than its data: the rest is in its HTML (lib/content/page-markup.ts). */
   island?: (data: D) => unknown;
+  /**
+   * The text the page's key is made from (scripts/page-cache.ts: pageKey), when something cheaper than its data's
+   * JSON holds the same information; by default, that JSON.
+   */
+  keyText?: (data: D, parts: KeyParts) => string;
 };
 
 const none = () => [];
 
 export const BUILD_KINDS: { [K in PageKind]: BuildKindSpec<PageDataByKind[K]> } = {
-  latest: { head: latestHead, feeds: none, lastmod: (list, changed) => changed.list(list.items), island: listIsland },
-  article: { head: articleHead, feeds: none, lastmod: lastChanged, island: articleIsland },
+  latest: {
+    head: latestHead,
+    feeds: none,
+    lastmod: (list, changed) => changed.list(list.items),
+    island: listIsland,
+    keyText: (list, parts) => parts.list(list),
+  },
+  article: {
+    head: articleHead,
+    feeds: none,
+    lastmod: lastChanged,
+    island: articleIsland,
+    // Made from its source, not its view: a page that stays never makes its view's body or JSON.
+    keyText: (view, parts) => parts.article(view) ?? JSON.stringify(view),
+  },
   tag: {
     head: tagHead,
     feeds: ({ tag }, site) => [{ title: `${tag.name} · ${site.title}`, href: siteUrl(site, feedPaths.tag(tag.slug)) }],
     lastmod: ({ list }, changed) => changed.list(list.items),
     island: tagPageIsland,
+    keyText: ({ tag, list }, parts) => `${JSON.stringify(tag)}${parts.list(list)}`,
   },
   author: {
     head: authorHead,
     feeds: none,
     lastmod: ({ list }, changed) => changed.list(list.items),
     island: authorPageIsland,
+    keyText: ({ author, list }, parts) => `${JSON.stringify(author)}${parts.list(list)}`,
   },
   'tag-index': { head: tagIndexHead, feeds: none, lastmod: (_data, changed) => changed.site },
   'author-index': { head: authorIndexHead, feeds: none, lastmod: (_data, changed) => changed.site },
@@ -89,4 +120,10 @@ export function lastmodOf<K extends PageKind>(page: PageOf<K>, changed: ChangeDa
 export function islandJsonOf<K extends PageKind>(page: PageOf<K>, json: string): string {
   const { island } = buildKindOf(page);
   return island === undefined ? json : JSON.stringify(island(page.data));
+}
+
+/** The text the page's key is made from: as BuildKindSpec's keyText gives it, else its data's JSON. */
+export function keyTextOf<K extends PageKind>(page: PageOf<K>, parts: KeyParts): string {
+  const { keyText } = buildKindOf(page);
+  return keyText === undefined ? JSON.stringify(page.data) : keyText(page.data, parts);
 }
