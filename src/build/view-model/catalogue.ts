@@ -54,14 +54,6 @@ export type Catalogue = {
   authors: Listed<AuthorProfile>[];
   /** Standalone pages (1.1): in no list, feed or search. */
   pages: PageView[];
-  /**
-   * Everything article `number`'s view is made from besides the code, as text (enhance-article.ts: articleSource):
-   * what its page's key is made from, so that a build that keeps its page never makes its view's body or JSON
-   * (scripts/article-digests.ts).
-   */
-  source: (number: number) => string;
-  /** The same for its search fields (enhance-article.ts: articleSearchSource): what its search terms are kept by. */
-  searchSource: (number: number) => string;
   /** The number of one of `articles`, by the view itself. */
   numberOf: (article: ArticleView) => number | undefined;
 };
@@ -109,6 +101,14 @@ export type LazyCatalogue = Omit<Catalogue, 'articles' | 'summaries' | 'numberOf
   view: (number: number) => ArticleViewWithoutRelated;
   /** As catalogue.summaries holds it. */
   summary: (number: number) => ArticleSummary;
+  /**
+   * Everything article `number`'s view is made from besides the code, as text (enhance-article.ts: articleSource):
+   * what its page's key is made from, so that a build that keeps its page never makes its view's body or JSON
+   * (scripts/article-digests.ts).
+   */
+  source: (number: number) => string;
+  /** The same for its search fields (enhance-article.ts: articleSearchSource): what its search terms are kept by. */
+  searchSource: (number: number) => string;
 };
 
 /**
@@ -182,20 +182,10 @@ export function buildCatalogue(content: Content, resolveImage: ImageResolver = s
 }
 
 /** Every article's view made, with its related reading and summary. */
-export function catalogueOf({
-  site,
-  ordered,
-  article,
-  summary,
-  source,
-  searchSource,
-  tags,
-  authors,
-  pages,
-}: LazyCatalogue): Catalogue {
+export function catalogueOf({ site, ordered, article, summary, tags, authors, pages }: LazyCatalogue): Catalogue {
   const numbers = ordered.map((_, number) => number);
   const articles = numbers.map(article);
   const numberByView = new WeakMap(articles.map((view, number) => [view, number]));
   const numberOf = (view: ArticleView) => numberByView.get(view);
-  return { site, articles, summaries: numbers.map(summary), tags, authors, pages, source, searchSource, numberOf };
+  return { site, articles, summaries: numbers.map(summary), tags, authors, pages, numberOf };
 }
