@@ -7,7 +7,7 @@
 import { z } from 'zod';
 
 import { searchIndexBuilder } from '../src/build/search/build-index.ts';
-import { packedArticles } from '../src/build/search/packed-fields.ts';
+import { unpackFields } from '../src/build/search/packed-fields.ts';
 import { searchFiles } from '../src/build/view-model/page-data.ts';
 import { serializeDataFiles } from './data-files.ts';
 import { DIGEST_BYTES, keptTerms, searchTermsMemoWriter } from './search-terms-memo.ts';
@@ -69,11 +69,11 @@ export function searchIndexWork({ memo: memoFile }: SearchWorkSettings): (input:
         const finished: z.infer<typeof SearchWorkFinishedSchema> = { files, indexed, reused };
         return finished;
       }
-      const fields = packedArticles(message.articles);
+      const fields = unpackFields(message.articles);
       const nextFields = () => {
         const next = fields.next();
         if (next.done === true) throw new Error('a batch left out the fields of an article whose terms are not kept');
-        return next.value.fields();
+        return next.value;
       };
       for (let at = 0; at < message.digests.length; at += DIGEST_BYTES) {
         const digest = message.digests.subarray(at, at + DIGEST_BYTES);

@@ -1,10 +1,6 @@
 import { expect, test } from 'vitest';
 
-import { packedArticles, packFields } from './packed-fields.ts';
-
-/** Each article's fields as strings again, in order. */
-const unpacked = (...articles: [number, string][][]) =>
-  [...packedArticles(packFields(articles))].map((article) => article.fields());
+import { packFields, unpackFields } from './packed-fields.ts';
 
 test('fields come back as they went in, article by article, whatever their text', () => {
   const articles: [number, string][][] = [
@@ -17,19 +13,17 @@ test('fields come back as they went in, article by article, whatever their text'
     [[4, 'x'.repeat(100_000)]],
     Array.from({ length: 3000 }, (_, field): [number, string] => [field % 32, `field ${field}`]),
   ];
-  expect(unpacked(...articles)).toEqual(articles);
+  expect([...unpackFields(packFields(articles))]).toEqual(articles);
 });
 
 test('no articles pack to nothing', () => {
-  expect(unpacked()).toEqual([]);
+  expect([...unpackFields(packFields([]))]).toEqual([]);
 });
 
-test('each article is read only when it is reached, and its strings made only when asked for', () => {
-  const articles = packedArticles(packFields([[[1, 'first']], [[1, 'second']]]));
-  const first = articles.next().value;
-  expect(first?.packed).toEqual([[1, new TextEncoder().encode('first')]]);
-  expect(first?.fields()).toEqual([[1, 'first']]);
-  expect(articles.next().value?.fields()).toEqual([[1, 'second']]);
+test('each article is read only when it is reached', () => {
+  const articles = unpackFields(packFields([[[1, 'first']], [[1, 'second']]]));
+  expect(articles.next().value).toEqual([[1, 'first']]);
+  expect(articles.next().value).toEqual([[1, 'second']]);
   expect(articles.next().done).toBe(true);
 });
 

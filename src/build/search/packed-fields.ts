@@ -66,22 +66,16 @@ export function packFields(articles: Iterable<Fields>): PackedFields {
   };
 }
 
-/** An article's fields as packed: each field's number with its UTF-8 text, and its strings made when asked for. */
-export type PackedArticle = { packed: [number, Uint8Array][]; fields: () => [number, string][] };
-
-/**
- * The articles in order, as packed: the build's search thread hashes an article's text as it is (scripts/search-
- * terms-memo.ts), and makes its strings only when the article must be indexed again.
- */
-export function* packedArticles({ text, textEnds, fields, fieldEnds }: PackedFields): Generator<PackedArticle, void> {
+/** The articles' fields again, in order, each article's strings made as it is reached. */
+export function* unpackFields({ text, textEnds, fields, fieldEnds }: PackedFields): Generator<[number, string][]> {
   const decoder = new TextDecoder();
   let field = 0;
   for (const end of fieldEnds) {
-    const packed: [number, Uint8Array][] = [];
+    const article: [number, string][] = [];
     for (; field < end; field += 1) {
       const from = field === 0 ? 0 : (textEnds[field - 1] ?? 0);
-      packed.push([fields[field] ?? 0, text.subarray(from, textEnds[field])]);
+      article.push([fields[field] ?? 0, decoder.decode(text.subarray(from, textEnds[field]))]);
     }
-    yield { packed, fields: () => packed.map(([number, bytes]) => [number, decoder.decode(bytes)]) };
+    yield article;
   }
 }
