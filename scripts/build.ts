@@ -60,6 +60,13 @@ function fail(message: string): never {
 
 const contentDir = resolveContentDir(root);
 const clock = phaseClock();
+try {
+  output = openOutput(outDir, { clean });
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
+// What the output holds is listed on another thread while this one reads the content (output-snapshot.ts).
+void output.found();
 // A clean build sizes every image from its file again.
 const checked = await loadContent(contentDir, clean ? {} : { sizes: imageSizes(imageSizesFile(root, contentDir)) });
 clock.lap('content');
@@ -116,14 +123,9 @@ const disposeRenderer = () =>
   );
 // Whether both bundles came from the cache.
 let reusedBundles = false;
-let moved: ReturnType<OutputWriter['commit']> = { changed: 0, removed: 0 };
-/** The output's files once the build is committed: the report stats each, rather than reading every folder. */
+let moved: Awaited<ReturnType<OutputWriter['commit']>> = { changed: 0, removed: 0 };
+/** The output's files once the build is committed: the report sizes each (output-writer.ts: sizeOf), reading no folder. */
 let committed: ReadonlySet<string> = new Set();
-try {
-  output = openOutput(outDir, { clean });
-} catch (error) {
-  fail(error instanceof Error ? error.message : String(error));
-}
 try {
   reusedBundles = !clean && restoreBundle(bundles.dir, bundles.key, 'client', clientDir);
   if (reusedBundles) {
@@ -205,7 +207,7 @@ try {
   writeHeadersFile(output, rendered.policy, base);
   clock.lap('images and headers');
   committing = true;
-  moved = output.commit();
+  moved = await output.commit();
   committing = false;
   // Only now are the feeds', variants' and data files the output's: their entries name these files. From here on
   // the output is the new one, so a record that cannot be written is a warning (kept-files.ts), not "unchanged".
@@ -240,7 +242,7 @@ if (imageReport.images > 0) {
 console.log(`first load of each view (gzip):\n${formatFirstLoads(loads)}`);
 
 // What a host would be sent, and every host limit it is over (docs/hosting.md).
-const published = outputReportOf(outDir, committed);
+const published = outputReportOf(committed, output.sizeOf);
 clock.lap('report');
 console.log(`time: ${clock.summary()}`);
 console.log(formatOutputSummary(published));

@@ -22,7 +22,7 @@ function folders() {
 }
 
 /** One build's data files into `outDir`, recorded in `cacheDir`: which files it wrote and which it kept. */
-function build(outDir: string, cacheDir: string, files: SerializedFile[], { clean = false } = {}) {
+async function build(outDir: string, cacheDir: string, files: SerializedFile[], { clean = false } = {}) {
   const output = openOutput(outDir, { clean });
   const calls: { written: string[]; kept: string[] } = { written: [], kept: [] };
   const watched = {
@@ -37,7 +37,7 @@ function build(outDir: string, cacheDir: string, files: SerializedFile[], { clea
   };
   const kept = { files: keptFiles('data', cacheDir, outDir, { clean }), keys: new Map<string, string>() };
   const hashes = writeDataFiles(watched, files, kept);
-  output.commit();
+  await output.commit();
   kept.files.record(kept.keys);
   return { ...calls, hashes };
 }
@@ -46,28 +46,28 @@ const TAGS: SerializedFile = { path: '/data/tags.json', text: '{"tags":[]}' };
 const SUMMARIES: SerializedFile = { path: '/data/summaries-by-number/0.json', text: '[1,2,3]' };
 const FILES = [TAGS, SUMMARIES];
 
-test('a data file recorded with the same hash, and still the file the last build left, is kept without being written', () => {
+test('a data file recorded with the same hash, and still the file the last build left, is kept without being written', async () => {
   const { outDir, cacheDir } = folders();
-  const first = build(outDir, cacheDir, FILES);
+  const first = await build(outDir, cacheDir, FILES);
   expect(first.written).toEqual(FILES.map((file) => file.path));
   expect(first.hashes).toEqual(Object.fromEntries(FILES.map(({ path, text }) => [path, sha256(text)])));
 
-  const second = build(outDir, cacheDir, FILES);
+  const second = await build(outDir, cacheDir, FILES);
   expect(second).toMatchObject({ written: [], kept: FILES.map((file) => file.path) });
   expect(readFileSync(path.join(outDir, 'data/tags.json'), 'utf8')).toBe('{"tags":[]}');
 });
 
-test('a changed file, one edited in the output by hand and every file of a clean build are written again', () => {
+test('a changed file, one edited in the output by hand and every file of a clean build are written again', async () => {
   const { outDir, cacheDir } = folders();
-  build(outDir, cacheDir, FILES);
+  await build(outDir, cacheDir, FILES);
 
   const changed = [{ ...TAGS, text: '{"tags":["a"]}' }, SUMMARIES];
-  expect(build(outDir, cacheDir, changed)).toMatchObject({ written: ['/data/tags.json'] });
+  expect(await build(outDir, cacheDir, changed)).toMatchObject({ written: ['/data/tags.json'] });
   expect(readFileSync(path.join(outDir, 'data/tags.json'), 'utf8')).toBe('{"tags":["a"]}');
 
   writeFileSync(path.join(outDir, 'data/summaries-by-number/0.json'), '[9]');
-  expect(build(outDir, cacheDir, changed)).toMatchObject({ written: ['/data/summaries-by-number/0.json'] });
+  expect(await build(outDir, cacheDir, changed)).toMatchObject({ written: ['/data/summaries-by-number/0.json'] });
   expect(readFileSync(path.join(outDir, 'data/summaries-by-number/0.json'), 'utf8')).toBe('[1,2,3]');
 
-  expect(build(outDir, cacheDir, changed, { clean: true }).written).toHaveLength(2);
+  expect((await build(outDir, cacheDir, changed, { clean: true })).written).toHaveLength(2);
 });

@@ -363,13 +363,13 @@ test('a site served under a sub-path links everything under it', () => {
   expect(renderRobots(data)).toContain('Sitemap: https://example.org/news/sitemap.xml\n');
 });
 
-test('writeFeeds writes the site feed, a feed per tag, the sitemap and robots.txt', () => {
+test('writeFeeds writes the site feed, a feed per tag, the sitemap and robots.txt', async () => {
   const outDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-feeds-'));
   scratch.push(outDir);
   const data = pageData({ articles: [article('one', { tags: [politics.slug] })] });
   const output = openOutput(outDir);
   const { files } = writeFeeds(output, data);
-  output.commit();
+  await output.commit();
   const written = readdirSync(outDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
@@ -389,7 +389,7 @@ test('writeFeeds writes the site feed, a feed per tag, the sitemap and robots.tx
 
 describe('with the feed cache', () => {
   /** Writes the feeds of `data` into `outDir` with the cache in `cacheDir`, as the build does; what writeFeeds did. */
-  function build(
+  async function build(
     outDir: string,
     cacheDir: string,
     data: PageData,
@@ -398,7 +398,7 @@ describe('with the feed cache', () => {
     const cache = keptFiles('feeds', cacheDir, outDir, { clean: options.clean ?? false });
     const output = openOutput(outDir);
     const written = writeFeeds(output, data, { cache, codeKey: options.codeKey ?? 'code' });
-    output.commit();
+    await output.commit();
     cache.record(written.keys);
     return written;
   }
@@ -415,10 +415,10 @@ describe('with the feed cache', () => {
   ];
   const read = (outDir: string, file: string) => readFileSync(path.join(outDir, file), 'utf8');
 
-  test('feeds whose items did not change are kept, not rendered; a changed one is rendered again', () => {
+  test('feeds whose items did not change are kept, not rendered; a changed one is rendered again', async () => {
     const { outDir, cacheDir } = folders();
-    expect(build(outDir, cacheDir, pageData({ articles })).reused).toBe(0);
-    expect(build(outDir, cacheDir, pageData({ articles })).reused).toBe(3);
+    expect((await build(outDir, cacheDir, pageData({ articles }))).reused).toBe(0);
+    expect((await build(outDir, cacheDir, pageData({ articles }))).reused).toBe(3);
 
     const edited = pageData({
       articles: [
@@ -427,28 +427,28 @@ describe('with the feed cache', () => {
       ],
     });
     // The site's feed and science's have "two"; politics' does not.
-    expect(build(outDir, cacheDir, edited).reused).toBe(1);
+    expect((await build(outDir, cacheDir, edited)).reused).toBe(1);
     expect(read(outDir, 'feed.xml')).toBe(renderSiteFeed(edited));
     expect(read(outDir, 'tags/science/feed.xml')).toBe(renderTagFeed(edited, 'science'));
     expect(read(outDir, 'tags/politics/feed.xml')).toBe(renderTagFeed(edited, 'politics'));
   });
 
-  test('a feed edited or removed in the output, other code, a damaged cache or a clean build render again', () => {
+  test('a feed edited or removed in the output, other code, a damaged cache or a clean build render again', async () => {
     const { outDir, cacheDir } = folders();
     const data = pageData({ articles });
-    build(outDir, cacheDir, data);
+    await build(outDir, cacheDir, data);
 
     writeFileSync(path.join(outDir, 'tags/science/feed.xml'), 'edited by hand');
     rmSync(path.join(outDir, 'tags/politics/feed.xml'));
-    expect(build(outDir, cacheDir, data).reused).toBe(1);
+    expect((await build(outDir, cacheDir, data)).reused).toBe(1);
     expect(read(outDir, 'tags/science/feed.xml')).toBe(renderTagFeed(data, 'science'));
     expect(read(outDir, 'tags/politics/feed.xml')).toBe(renderTagFeed(data, 'politics'));
 
-    expect(build(outDir, cacheDir, data, { codeKey: 'other code' }).reused).toBe(0);
-    expect(build(outDir, cacheDir, data, { codeKey: 'other code', clean: true }).reused).toBe(0);
+    expect((await build(outDir, cacheDir, data, { codeKey: 'other code' })).reused).toBe(0);
+    expect((await build(outDir, cacheDir, data, { codeKey: 'other code', clean: true })).reused).toBe(0);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     writeFileSync(path.join(cacheDir, 'feeds.json'), '{"version": 2, "files": {"feed.xml": 3}}');
-    expect(build(outDir, cacheDir, data, { codeKey: 'other code' }).reused).toBe(0);
+    expect((await build(outDir, cacheDir, data, { codeKey: 'other code' })).reused).toBe(0);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining("the feeds' cache"));
     warn.mockRestore();
     expect(read(outDir, 'feed.xml')).toBe(renderSiteFeed(data));

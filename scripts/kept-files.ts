@@ -15,7 +15,14 @@ import path from 'node:path';
 
 import { z } from 'zod';
 
-import { PageCacheEntrySchema, isSameFile, readCacheFile, writeAtomically, writtenFile } from './page-cache.ts';
+import {
+  PageCacheEntrySchema,
+  fileStamp,
+  isSameFile,
+  readCacheFile,
+  writeAtomically,
+  writtenFile,
+} from './page-cache.ts';
 
 const EntrySchema = z.object({ key: z.string(), written: PageCacheEntrySchema.shape.written });
 type Entry = z.infer<typeof EntrySchema>;
@@ -53,7 +60,7 @@ export function keptFiles(
   return {
     isCurrent(name, key) {
       const entry = previous[name];
-      return entry?.key === key && isSameFile(path.join(outDir, name), entry.written);
+      return entry?.key === key && isSameFile(fileStamp(path.join(outDir, name)), entry.written);
     },
     record(keys) {
       // After the commit the output is already the new one: a record that cannot be written (a disk full, a file

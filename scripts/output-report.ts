@@ -107,14 +107,14 @@ export function outputReport(dir: string): OutputReport {
 
 /**
  * outputReport for an output whose files are known (`/`-separated), as `npm run build` knows its own once
- * committed (output-writer.ts): a stat a file, without reading each of its ten thousand folders again. The
- * folders are the ones the files are in.
+ * committed (output-writer.ts), with their sizes (the writer's sizeOf: a stat only for the files that changed):
+ * without reading each of its ten thousand folders again. The folders are the ones the files are in.
  */
-export function outputReportOf(dir: string, files: Iterable<string>): OutputReport {
+export function outputReportOf(files: Iterable<string>, sizeOf: (file: string) => number): OutputReport {
   const report = emptyReport();
   const folders = new Set<string>();
   for (const file of files) {
-    count(report, file, statSync(path.join(dir, file)).size);
+    count(report, file, sizeOf(file));
     for (let folder = path.posix.dirname(file); folder !== '.'; folder = path.posix.dirname(folder)) {
       if (folders.has(folder)) break;
       folders.add(folder);

@@ -52,7 +52,7 @@ const SITE = {
   'data/search.json': '{}',
 };
 
-test('only changed files are staged; commit moves them in and removes what the build did not declare', () => {
+test('only changed files are staged; commit moves them in and removes what the build did not declare', async () => {
   const outDir = outputWith(SITE);
   const untouched = statSync(path.join(outDir, 'articles/a/index.html'));
   const output = openOutput(outDir);
@@ -63,7 +63,7 @@ test('only changed files are staged; commit moves them in and removes what the b
 
   expect(filesUnder(output.stageDir)).toEqual(['articles/d/index.html', 'index.html']);
   expect(contents(outDir)).toEqual(SITE);
-  expect(output.commit()).toEqual({ changed: 2, removed: 1 });
+  expect(await output.commit()).toEqual({ changed: 2, removed: 1 });
 
   expect(contents(outDir)).toEqual({
     'articles/a/index.html': 'a',
@@ -74,12 +74,14 @@ test('only changed files are staged; commit moves them in and removes what the b
   });
   // Not rewritten: the same file, as the page cache recorded it.
   expect(statSync(path.join(outDir, 'articles/a/index.html')).ino).toBe(untouched.ino);
+  // The report's sizes: the home page's is its new one, not the one the output held when the build opened it.
+  for (const file of output.files()) expect(output.sizeOf(file), file).toBe(statSync(path.join(outDir, file)).size);
   // The removed page's folder goes with it.
   expect(existsSync(path.join(outDir, 'articles/c'))).toBe(false);
   expect(besideOutput(outDir)).toEqual([]);
 });
 
-test('files others put in the stage are moved in once declared, in place or replacing the output', () => {
+test('files others put in the stage are moved in once declared, in place or replacing the output', async () => {
   for (const clean of [false, true]) {
     const outDir = outputWith(SITE);
     const output = openOutput(outDir, { clean });
@@ -90,7 +92,7 @@ test('files others put in the stage are moved in once declared, in place or repl
     output.write('index.html', 'home');
     output.keep(['articles/a/index.html', 'data/search.json']);
     // Replaced whole, the old output is not listed to count what went.
-    expect(output.commit()).toEqual({ changed: clean ? 2 : 1, removed: clean ? null : 2 });
+    expect(await output.commit()).toEqual({ changed: clean ? 2 : 1, removed: clean ? null : 2 });
     const expected = {
       'articles/a/index.html': 'a',
       'articles/e/index.html': 'e',
@@ -112,26 +114,26 @@ test('an aborted build leaves the output exactly as it was', () => {
   expect(besideOutput(outDir)).toEqual([]);
 });
 
-test('an output inside folders that do not exist yet is made, with them', () => {
+test('an output inside folders that do not exist yet is made, with them', async () => {
   const outDir = path.join(path.dirname(outputWith({})), 'out', 'site');
   const output = openOutput(outDir);
   output.write('index.html', 'home');
-  output.commit();
+  await output.commit();
   expect(contents(outDir)).toEqual({ 'index.html': 'home' });
   expect(readdirSync(path.dirname(outDir))).toEqual(['site']);
 });
 
-test('a file can become a folder, and a folder a file', () => {
+test('a file can become a folder, and a folder a file', async () => {
   const outDir = outputWith({ feed: 'a file', 'notes/old.txt': 'in a folder', 'index.html': 'home' });
   const output = openOutput(outDir);
   output.write('feed/index.xml', 'now a folder');
   output.write('notes', 'now a file');
   output.keep(['index.html']);
-  output.commit();
+  await output.commit();
   expect(contents(outDir)).toEqual({ 'feed/index.xml': 'now a folder', notes: 'now a file', 'index.html': 'home' });
 });
 
-test('when most files changed, or the build is clean, the output is the same as one replaced file by file', () => {
+test('when most files changed, or the build is clean, the output is the same as one replaced file by file', async () => {
   for (const clean of [false, true]) {
     const outDir = outputWith(SITE);
     const output = openOutput(outDir, { clean });
@@ -139,7 +141,7 @@ test('when most files changed, or the build is clean, the output is the same as 
     output.write('articles/b/index.html', 'b, new');
     output.write('index.html', 'home');
     output.keep(['data/search.json']);
-    output.commit();
+    await output.commit();
     expect(contents(outDir)).toEqual({
       'articles/a/index.html': 'a, new',
       'articles/b/index.html': 'b, new',
@@ -167,7 +169,7 @@ test('a lock that names no process is held while new, and taken over once old; p
   expect(besideOutput(outDir)).toEqual([]);
 });
 
-test('one build at a time: a second one is refused, naming the first; a lock left by a killed build is taken over', () => {
+test('one build at a time: a second one is refused, naming the first; a lock left by a killed build is taken over', async () => {
   const outDir = outputWith(SITE);
   const first = openOutput(outDir);
   expect(() => openOutput(outDir)).toThrow(`another build (process ${process.pid}) is writing ${outDir}`);
@@ -178,11 +180,11 @@ test('one build at a time: a second one is refused, naming the first; a lock lef
   writeFileSync(path.join(`${outDir}.lock`, 'pid'), String(2 ** 23));
   const next = openOutput(outDir);
   next.keep(Object.keys(SITE));
-  expect(next.commit()).toEqual({ changed: 0, removed: 0 });
+  expect(await next.commit()).toEqual({ changed: 0, removed: 0 });
   expect(besideOutput(outDir)).toEqual([]);
 });
 
-test('an output reached through a link is written in the folder it points to, and the link stays', () => {
+test('an output reached through a link is written in the folder it points to, and the link stays', async () => {
   const outDir = outputWith(SITE);
   const link = path.join(path.dirname(outDir), 'site');
   symlinkSync(outDir, link);
@@ -190,7 +192,7 @@ test('an output reached through a link is written in the folder it points to, an
   // A clean build replaces the output whole, by renames.
   const output = openOutput(realOutputDir(link), { clean: true });
   for (const [file, text] of Object.entries(SITE)) output.write(file, `${text}, again`);
-  output.commit();
+  await output.commit();
   expect(lstatSync(link).isSymbolicLink()).toBe(true);
   expect(readFileSync(path.join(link, 'index.html'), 'utf8')).toBe('home, again');
   expect(realOutputDir(path.join(path.dirname(outDir), 'not-yet'))).toBe(path.join(path.dirname(outDir), 'not-yet'));
@@ -215,7 +217,7 @@ test("a killed build's working folders beside the output are removed by the next
   }
   const output = openOutput(outDir);
   output.keep(Object.keys(SITE));
-  output.commit();
+  await output.commit();
   await vi.waitFor(() => {
     expect(besideOutput(outDir)).toEqual([`dist.next-${process.ppid}`]);
   });

@@ -31,9 +31,9 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 
-import { filesUnder } from './files-under.ts';
 import { isRunning } from './is-running.ts';
 import { makeFolder } from './make-folder.ts';
+import { EMPTY_SNAPSHOT, snapshotOutput, type OutputSnapshot } from './output-snapshot.ts';
 
 export type OutputWriter = {
   /** The output folder this build replaces the contents of. */
@@ -54,10 +54,18 @@ export type OutputWriter = {
   /** Whether `file` is part of the new output so far. */
   has: (file: string) => boolean;
   /**
-   * Makes the output this build's: returns how many files were moved in and how many removed; `removed` is null when
-   * the output was replaced whole, whose old files are not listed (counting them took 0.7–1.7 s at 10,000 articles).
+   * The output as this build found it (output-snapshot.ts): taken on another thread the first time it is asked
+   * for, which a build does as soon as it opens the output. Empty for a clean build, which keeps nothing.
    */
-  commit: () => { changed: number; removed: number | null };
+  found: () => Promise<OutputSnapshot>;
+  /**
+   * Makes the output this build's: resolves to how many files were moved in and how many removed; `removed` is null
+   * when the output was replaced whole, whose old files are not listed (counting them took 0.7–1.7 s at 10,000
+   * articles).
+   */
+  commit: () => Promise<{ changed: number; removed: number | null }>;
+  /** The size of a file of the output once committed: from the snapshot for a file that stayed, else its stat. */
+  sizeOf: (file: string) => number;
   /** Leaves the output as it was, and removes the stage. */
   abort: () => void;
 };
@@ -266,6 +274,17 @@ export function openOutput(outDir: string, { clean = false }: { clean?: boolean 
   // What is in the stage, as write put it there or staged declared it.
   const stagedFiles = new Set<string>();
   const folders = new Set<string>();
+  let snapshot: Promise<OutputSnapshot> | undefined;
+  // What stayed in the output as it was found, once committed: sizeOf reads their sizes from it.
+  let stayed: OutputSnapshot = EMPTY_SNAPSHOT;
+  const found = () => {
+    if (snapshot === undefined) {
+      snapshot = clean || !existsSync(outDir) ? Promise.resolve(EMPTY_SNAPSHOT) : snapshotOutput(outDir);
+      // Handled where it is awaited; until then a failure must not end the process as an unhandled rejection.
+      snapshot.catch(() => undefined);
+    }
+    return snapshot;
+  };
   const release = () => {
     rmSync(stageDir, { recursive: true, force: true });
     unlock(lockDir);
@@ -319,7 +338,9 @@ export function openOutput(outDir: string, { clean = false }: { clean?: boolean 
 
     has: (file) => files.has(inOutput(file)),
 
-    commit() {
+    found,
+
+    async commit() {
       const staged = [...stagedFiles];
       // When most files changed (a clean build, or new code that renders every page), replacing them one by one
       // costs more than linking the few unchanged ones into the stage and swapping the folders.
@@ -332,8 +353,9 @@ export function openOutput(outDir: string, { clean = false }: { clean?: boolean 
       // Old files first: a file may be replaced by a folder of the same name, or the other way round.
       let removed = 0;
       const emptied = new Set<string>();
+      const before = await found();
       mkdirSync(outDir, { recursive: true });
-      for (const file of filesUnder(outDir)) {
+      for (const file of before.files) {
         if (files.has(file)) continue;
         unlinkSync(path.join(outDir, file));
         emptied.add(path.dirname(path.join(outDir, file)));
@@ -353,7 +375,13 @@ export function openOutput(outDir: string, { clean = false }: { clean?: boolean 
         renameSync(path.join(stageDir, file), target);
       }
       release();
+      stayed = before;
       return { changed: staged.length, removed };
+    },
+
+    sizeOf(file) {
+      const kept = stagedFiles.has(file) ? undefined : stayed.stampOf(file);
+      return kept?.size ?? statSync(path.join(outDir, file)).size;
     },
 
     abort: release,

@@ -30,6 +30,8 @@ import { z } from 'zod';
 
 import { DATA_DIR } from '../src/lib/content/data-paths.ts';
 
+import type { FileStamp, OutputSnapshot } from './output-snapshot.ts';
+
 export const PageCacheEntrySchema = z.object({
   /** The hash of everything the page was rendered from, except the data files it read. */
   key: z.string(),
@@ -107,14 +109,15 @@ export function writtenFile(file: string): PageCacheEntry['written'] {
   return { ino, size, mtimeMs };
 }
 
-/** Whether `file` is still the file `written` describes (not edited, replaced or gone). */
-export function isSameFile(file: string, written: PageCacheEntry['written']): boolean {
-  try {
-    const now = statSync(file);
-    return now.ino === written.ino && now.size === written.size && now.mtimeMs === written.mtimeMs;
-  } catch {
-    return false;
-  }
+/** A file's stamp as it is now, or undefined when it is gone. */
+export function fileStamp(file: string): FileStamp | undefined {
+  const stats = statSync(file, { throwIfNoEntry: false });
+  return stats === undefined ? undefined : { ino: stats.ino, size: stats.size, mtimeMs: stats.mtimeMs };
+}
+
+/** Whether a file stamped `now` (undefined: gone) is still the file `written` describes (not edited or replaced). */
+export function isSameFile(now: FileStamp | undefined, written: PageCacheEntry['written']): boolean {
+  return now?.ino === written.ino && now.size === written.size && now.mtimeMs === written.mtimeMs;
 }
 
 /**
@@ -147,8 +150,8 @@ export function pageKey(buildInputs: string, pathname: string, kind: string, dat
 
 /** What this build is, for deciding whether a page can stay as the last build wrote it. */
 export type ReuseContext = {
-  /** The output as the last build left it. */
-  outDir: string;
+  /** The output as the last build left it (output-snapshot.ts). */
+  output: Pick<OutputSnapshot, 'stampOf'>;
   /** This build's shared data files by content hash (scripts/data-files.ts). */
   dataHashes: Readonly<Record<string, string>>;
   /** Every page with data, as pageFileUrl writes it. */
@@ -163,7 +166,7 @@ export function isReusable(
   entry: PageCacheEntry | undefined,
   key: string,
   file: string,
-  { outDir, dataHashes, pagesWithData }: ReuseContext,
+  { output, dataHashes, pagesWithData }: ReuseContext,
 ): entry is PageCacheEntry {
   if (entry?.key !== key) return false;
   for (const [dataPath, hash] of Object.entries(entry.reads)) {
@@ -174,5 +177,5 @@ export function isReusable(
       return false;
     }
   }
-  return isSameFile(path.join(outDir, file), entry.written);
+  return isSameFile(output.stampOf(file), entry.written);
 }

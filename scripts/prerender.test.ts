@@ -19,6 +19,7 @@ import { dataOfIsland } from '../src/lib/content/page-island.ts';
 import { pathnameOf } from '../src/lib/page-kinds.ts';
 import { htmlFileOf, keyParts, pageTemplate, prerender, type PrerenderResult } from './prerender.ts';
 import { WorkerInputSchema, type PrerenderJob, type WorkerSetup } from './prerender-worker.ts';
+import { EMPTY_SNAPSHOT } from './output-snapshot.ts';
 
 function article(n: number, tags: string[]): Article {
   const publishedAt = new Date(Date.UTC(2025, 0, n)).toISOString().slice(0, 10);
@@ -72,7 +73,13 @@ const MANIFEST = {
 /** A client build in `dir`, whose pages are staged there too. */
 const filesIn = (dir: string) => ({
   clientDir: dir,
-  output: { outDir: dir, stageDir: dir, keep: () => undefined, staged: () => undefined },
+  output: {
+    outDir: dir,
+    stageDir: dir,
+    keep: () => undefined,
+    staged: () => undefined,
+    found: () => Promise.resolve(EMPTY_SNAPSHOT),
+  },
   dataFiles: {},
 });
 

@@ -236,7 +236,7 @@ export type PageCacheOptions = {
  */
 export type PrerenderFiles = {
   clientDir: string;
-  output: Pick<OutputWriter, 'outDir' | 'stageDir' | 'keep' | 'staged'>;
+  output: Pick<OutputWriter, 'outDir' | 'stageDir' | 'keep' | 'staged' | 'found'>;
   /** The shared data files the pages may read, by content hash; the search index's are not among them. */
   dataFiles: Record<string, string>;
 };
@@ -319,7 +319,7 @@ async function prerenderWith(
   });
   const previous = pageCache.clean ? {} : readPageEntries(pageCache.dir);
   const pagesWithData = data.pages.flatMap((page) => (page.data === null ? [] : [pageFileUrl(pathnameOf(page))]));
-  const reuse = { outDir: output.outDir, dataHashes: dataFiles, pagesWithData: new Set(pagesWithData) };
+  const reuse = { output: await output.found(), dataHashes: dataFiles, pagesWithData: new Set(pagesWithData) };
   const files: string[] = [];
   const keyOf = new Map<string, string>();
   const parts = keyParts(data.catalogue, pageCache.articleDigest);

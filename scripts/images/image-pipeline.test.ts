@@ -72,7 +72,7 @@ async function build(content: Content, { clean = false } = {}) {
   const planned = await pipeline.planned;
   const output = openOutput(outDir);
   const report = await pipeline.writeTo(output);
-  output.commit();
+  await output.commit();
   return { planned, report, outDir };
 }
 
@@ -285,7 +285,7 @@ test('variants already in the output as the last build left them are kept, not r
     const planned = await pipeline.planned;
     const output = openOutput(outDir);
     const report = await pipeline.writeTo(output);
-    output.commit();
+    await output.commit();
     pipeline.recordKept();
     return { planned, report };
   };
