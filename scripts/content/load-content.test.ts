@@ -9,6 +9,7 @@ import { anArticleFile } from '../../src/build/test-content.ts';
 import { currentStamp } from './content-file.ts';
 import { imageSizes } from './image-sizes.ts';
 import {
+  articleFileCount,
   createContentLoader,
   loadContent,
   resolveContentDir,
@@ -107,6 +108,13 @@ test('an empty articles folder, or none at all, is valid content with no article
   const { 'articles/foo.json': _foo, ...withoutArticles } = validFiles();
   const result = await loadContent(folder(withoutArticles));
   expect(result.ok && result.content.articles).toEqual([]);
+});
+
+test("the build's size is its article files, counted before any is read", () => {
+  const dir = folder({ ...validFiles(), 'articles/bar.json': 'not JSON yet', 'articles/notes.txt': 'not an article' });
+  expect(articleFileCount(dir)).toBe(2);
+  const { 'articles/foo.json': _foo, ...withoutArticles } = validFiles();
+  expect(articleFileCount(folder(withoutArticles))).toBe(0);
 });
 
 test('a byte order mark at the start of a file is allowed', async () => {

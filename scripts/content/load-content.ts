@@ -88,6 +88,11 @@ function jsonFiles(dir: string, folder: FolderName): string[] {
   }
 }
 
+/** How many article files `dir` holds, read or not: what the build sizes itself by before it reads them. */
+export function articleFileCount(dir: string): number {
+  return jsonFiles(dir, 'articles').length;
+}
+
 /** What is wrong with `articles/` or `pages/` as a folder: a file of that name, or a folder that cannot be listed. */
 function folderProblem(dir: string, folder: FolderName): Problem | null {
   const folderPath = path.join(dir, folder);
