@@ -109,10 +109,14 @@ export function writtenFile(file: string): PageCacheEntry['written'] {
   return { ino, size, mtimeMs };
 }
 
-/** A file's stamp as it is now, or undefined when it is gone. */
+/** A file's stamp as it is now, or undefined when it is gone or cannot be stated (it is then made again). */
 export function fileStamp(file: string): FileStamp | undefined {
-  const stats = statSync(file, { throwIfNoEntry: false });
-  return stats === undefined ? undefined : { ino: stats.ino, size: stats.size, mtimeMs: stats.mtimeMs };
+  try {
+    const { ino, size, mtimeMs } = statSync(file);
+    return { ino, size, mtimeMs };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether a file stamped `now` (undefined: gone) is still the file `written` describes (not edited or replaced). */
