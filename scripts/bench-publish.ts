@@ -11,6 +11,10 @@
  * BENCH_RUNS=3 goes through the steps three times and gives each step's median
  * and range: on this machine two runs of one step can differ by seconds (the
  * disk's own spread, docs/performance.md), more than most changes it measures.
+ *
+ * Then it builds an archive of BENCH_LARGE articles (default 100,000; 0 leaves
+ * it out) clean, once, for issue 15's limits there: 5 minutes and 4 GB. That
+ * takes a few minutes more, and its 2 GB output is removed afterwards.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -25,6 +29,7 @@ const articles = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const contentDir = path.join(work, `content-${articles}`);
 const outDir = path.join(work, `dist-${articles}`);
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 1));
+const largeArticles = Number(process.env.BENCH_LARGE ?? 100_000);
 
 type Row = { step: string; seconds: number; peakMb: number; rendered: string; written: string; phases: string };
 
@@ -36,14 +41,17 @@ function build(step: string, env: Record<string, string> = {}): Row {
   return { step, seconds, peakMb, rendered: `${rendered} of ${pages}`, written, phases };
 }
 
-mkdirSync(work, { recursive: true });
-if (!existsSync(path.join(contentDir, 'site.json'))) {
-  execFileSync(
-    'npx',
-    ['tsx', 'scripts/generate-content.ts', '--articles', String(articles), '--out', contentDir, '--force'],
-    { cwd: root, stdio: 'ignore' },
-  );
+/** The generated corpus of `count` articles in `dir`, made unless it is there from an earlier run. */
+function generatedCorpus(count: number, dir: string): void {
+  if (existsSync(path.join(dir, 'site.json'))) return;
+  execFileSync('npx', ['tsx', 'scripts/generate-content.ts', '--articles', String(count), '--out', dir, '--force'], {
+    cwd: root,
+    stdio: 'ignore',
+  });
 }
+
+mkdirSync(work, { recursive: true });
+generatedCorpus(articles, contentDir);
 rmSync(pageCacheDir(root, contentDir, outDir), { recursive: true, force: true });
 
 const articlesDir = path.join(contentDir, 'articles');
@@ -132,3 +140,20 @@ console.log(
   "\nWhere the time went (the build's own `time:` line; npm's and Node's start and loading the build are the rest):\n",
 );
 for (const row of rows) console.log(`- ${row.step}: ${row.phases}`);
+
+if (largeArticles > 0 && largeArticles !== articles) {
+  const largeContent = path.join(work, `content-${largeArticles}`);
+  const largeOut = path.join(work, `dist-${largeArticles}`);
+  generatedCorpus(largeArticles, largeContent);
+  await whenPreviousOutputsCleared(work);
+  const large = timedBuild(largeContent, largeOut, { BUILD_CLEAN: '1' });
+  const minutes = `${Math.floor(large.seconds / 60)} min ${Math.round(large.seconds % 60)} s`;
+  // The build's "MB" are mebibytes (maxRSS / 1024); the issue's 4 GB are 10^9 bytes each.
+  const gigabytes = ((large.peakMb * 1024 * 1024) / 1e9).toFixed(2);
+  console.log(
+    `\n${largeArticles.toLocaleString('en')} generated articles, a clean build: ${minutes}, peak memory ${large.peakMb} MB (${gigabytes} GB)`,
+  );
+  // Nothing here builds on it again, and it holds as many files as the archive has pages.
+  rmSync(largeOut, { recursive: true, force: true });
+  rmSync(pageCacheDir(root, largeContent, largeOut), { recursive: true, force: true });
+}

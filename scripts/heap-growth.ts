@@ -5,7 +5,7 @@
  * thread keeps about 1 GB alive (the content and its views) and makes about 1.5 GB of garbage (the pages' jobs) in
  * the forty seconds between two collections, so its heap swung between 1.0 and 2.5 GB, and a clean build peaked at
  * 3,753–4,016 MiB in four runs: over the 4 GB issue 15 allows in three. Growing by half at most from the first
- * collection on, it peaked at 3,501–3,699 MiB in three, for 20–30 s more of a build of two to three minutes (more,
+ * collection on, it peaked at 3,501–3,779 MiB in five, for 20–30 s more of a build of two to three minutes (more,
  * shorter collections, in the render workers too). At 10,000 articles the same setting cost a clean build 6 s and an
  * edit 0.5 s, for memory the build has plenty of: it applies to large archives only. The flag is the process's, so it
  * is set before the content is read and before any thread starts.
